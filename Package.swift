@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "instgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "InstitutionGraph", targets: ["InstitutionGraph"]),
+        .executable(name: "instgraph", targets: ["instgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The analysis library: model, loading, identity resolution, graphs, measures, output.
+        .target(
+            name: "InstitutionGraph",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // The datasets under Graphs/, compiled into the tool by the EmbedDatasets plugin.
+        .target(
+            name: "BundledDatasets",
+            dependencies: ["InstitutionGraph"],
+            plugins: ["EmbedDatasets"]
+        ),
+        .executableTarget(name: "DatasetEmbedder"),
+        .plugin(
+            name: "EmbedDatasets",
+            capability: .buildTool(),
+            dependencies: ["DatasetEmbedder"]
+        ),
+        // The command-line tool: parses arguments, calls the library, prints.
+        .executableTarget(
+            name: "instgraph",
+            dependencies: [
+                "InstitutionGraph",
+                "BundledDatasets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "InstitutionGraphTests",
+            dependencies: [
+                "InstitutionGraph",
+                "BundledDatasets",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "instgraphTests",
+            dependencies: ["instgraph"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

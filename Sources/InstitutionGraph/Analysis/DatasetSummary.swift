@@ -1,0 +1,53 @@
+/// The counts a reader wants first: how big the dataset is and how it hangs together.
+public struct DatasetSummary: Sendable {
+    /// One consortium's line in the summary.
+    public struct ConsortiumLine: Sendable {
+        public var consortium: Int
+        public var lead: Int?
+        public var size: Int
+        /// Members in more than one consortium.
+        public var sharedMembers: Int
+        /// The component (of the two-mode graph) the consortium belongs to, numbered from 1 by size.
+        public var component: Int
+    }
+
+    public var consortia: Int
+    public var institutions: Int
+    public var memberships: Int
+    /// Connected components of the two-mode graph (consortia and institutions linked by
+    /// membership); an institution in no consortium is a component of its own.
+    public var components: Int
+    /// Institutions in two or more consortia.
+    public var sharedInstitutions: Int
+    public var consortiumLines: [ConsortiumLine]
+    /// Institutions per kind, well-known kinds first; institutions without a kind count as `nil`.
+    public var institutionsByKind: [(kind: InstitutionKind?, count: Int)]
+
+    /// Summarises `dataset`.
+    ///
+    /// - Complexity: O(memberships + institutions).
+    public init(_ dataset: Dataset) {
+        let memberOf = dataset.consortiaByInstitution()
+        let components = dataset.components()
+        consortia = dataset.consortia.count
+        institutions = dataset.institutions.count
+        memberships = dataset.membershipCount
+        self.components = components.count
+        sharedInstitutions = memberOf.filter { $0.count > 1 }.count
+        consortiumLines = dataset.consortia.enumerated().map { position, consortium in
+            ConsortiumLine(
+                consortium: position, lead: consortium.lead, size: consortium.members.count,
+                sharedMembers: consortium.members.filter { memberOf[$0.institution].count > 1 }.count,
+                component: components.consortiumComponent[position] + 1)
+        }
+        var counts: [InstitutionKind?: Int] = [:]
+        for institution in dataset.institutions { counts[institution.kind, default: 0] += 1 }
+        institutionsByKind = counts.map { (kind: $0.key, count: $0.value) }.sorted { lhs, rhs in
+            switch (lhs.kind, rhs.kind) {
+            case let (l?, r?): l < r
+            case (nil, _): false
+            case (_, nil): true
+            }
+        }
+    }
+}

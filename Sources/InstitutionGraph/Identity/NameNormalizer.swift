@@ -1,0 +1,32 @@
+import Foundation
+
+/// Turns the many ways an announcement writes a name into one key for matching.
+///
+/// The key is the name after Unicode NFKC, case folding, with legal-form words removed
+/// (`(주)`, `주식회사`, `Inc.`, `Co., Ltd.`, …), a university's `산학협력단` (its industry
+/// cooperation foundation, which stands for the university itself) removed, and without
+/// white space or the punctuation that names are written with or without (`.`, `,`, `·`, `-`).
+public enum NameNormalizer {
+    /// Legal forms and suffixes removed wherever they stand, longest first, already folded.
+    static let removedWords: [String] = [
+        "산학협력단", "주식회사", "유한회사", "재단법인", "사단법인", "(주)", "(유)", "(재)", "(사)",
+        "co., ltd.", "co.,ltd.", "co., ltd", "co.,ltd", "co ltd", "corporation", "limited", "corp.", "inc.",
+        "ltd.", "llc", "gmbh", "s.a.", "plc",
+    ]
+    /// Legal-form words removed only as whole words at the end (`Foo Inc`, `Foo Corp`, `Foo Ltd`).
+    static let trailingWords: [String] = [" inc", " corp", " ltd", " co"]
+
+    /// The matching key for `name`.
+    public static func key(for name: String) -> String {
+        var text = name.precomposedStringWithCompatibilityMapping.lowercased()
+        for word in removedWords {
+            text = text.replacingOccurrences(of: word, with: " ")
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
+        for word in trailingWords where text.hasSuffix(word) {
+            text.removeLast(word.count)
+        }
+        let dropped: Set<Character> = [".", ",", "·", "-", "_", "'", "’", "\""]
+        return String(text.filter { !$0.isWhitespace && !dropped.contains($0) })
+    }
+}

@@ -1,0 +1,134 @@
+/// An RFC 4180 reader over UTF-8 bytes: comma-separated fields, fields in double quotes may hold
+/// commas, line breaks and doubled quotes (`""`), records end with LF or CRLF.
+///
+/// It works on bytes rather than `String`s so that large membership files stream quickly, and it
+/// reports where a malformed record starts. The input must already be checked to be UTF-8
+/// (``InputText`` does that), so splitting at ASCII bytes never cuts a character in two.
+struct CSVRecordReader {
+    /// One record: its fields, the byte offset each field starts at, and the line it starts on.
+    struct Record {
+        var fields: [String]
+        var fieldOffsets: [Int]
+        var line: Int
+    }
+
+    private let bytes: [UInt8]
+    private let file: String
+    private var position = 0
+    private var line = 1
+
+    init(_ text: InputText) {
+        self.bytes = text.bytes
+        self.file = text.displayPath
+    }
+
+    /// The next record, or `nil` at the end of the input. Blank lines are skipped.
+    ///
+    /// - Throws: ``DatasetLoadError`` for an unterminated quoted field or a quote in the middle
+    ///   of an unquoted field.
+    mutating func next() throws -> Record? {
+        while position < bytes.count, bytes[position] == .lineFeed || bytes[position] == .carriageReturn {
+            if bytes[position] == .lineFeed { line += 1 }
+            position += 1
+        }
+        guard position < bytes.count else { return nil }
+        let startLine = line
+        var fields: [String] = []
+        var offsets: [Int] = []
+        while true {
+            offsets.append(position)
+            let (field, terminator) = try readField()
+            fields.append(field)
+            switch terminator {
+            case .comma: continue
+            case .endOfRecord, .endOfInput: return Record(fields: fields, fieldOffsets: offsets, line: startLine)
+            }
+        }
+    }
+
+    private enum Terminator { case comma, endOfRecord, endOfInput }
+
+    private mutating func readField() throws -> (String, Terminator) {
+        if position < bytes.count, bytes[position] == .quote {
+            return try readQuotedField()
+        }
+        let start = position
+        while position < bytes.count {
+            switch bytes[position] {
+            case .comma:
+                defer { position += 1 }
+                return (text(start..<position), .comma)
+            case .lineFeed, .carriageReturn:
+                let field = text(start..<position)
+                consumeLineBreak()
+                return (field, .endOfRecord)
+            case .quote:
+                throw DatasetLoadError(
+                    "a double quote inside an unquoted field; put the whole field in double quotes and write the quote twice (\"\")",
+                    at: location(ofByte: position))
+            default:
+                position += 1
+            }
+        }
+        return (text(start..<position), .endOfInput)
+    }
+
+    private mutating func readQuotedField() throws -> (String, Terminator) {
+        let opening = position
+        let openingLocation = location(ofByte: opening)
+        position += 1
+        var content: [UInt8] = []
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == .quote {
+                if position + 1 < bytes.count, bytes[position + 1] == .quote {
+                    content.append(.quote)
+                    position += 2
+                    continue
+                }
+                position += 1
+                let field = String(decoding: content, as: UTF8.self)
+                guard position < bytes.count else { return (field, .endOfInput) }
+                switch bytes[position] {
+                case .comma:
+                    position += 1
+                    return (field, .comma)
+                case .lineFeed, .carriageReturn:
+                    consumeLineBreak()
+                    return (field, .endOfRecord)
+                default:
+                    throw DatasetLoadError(
+                        "unexpected text after a closing double quote; a quoted field must end at a comma or the end of the line",
+                        at: location(ofByte: position))
+                }
+            }
+            if byte == .lineFeed { line += 1 }
+            content.append(byte)
+            position += 1
+        }
+        throw DatasetLoadError(
+            "unterminated quoted field: the double quote opened here is never closed; close it, or write a quote inside a quoted field as \"\"",
+            at: openingLocation)
+    }
+
+    private mutating func consumeLineBreak() {
+        if bytes[position] == .carriageReturn { position += 1 }
+        if position < bytes.count, bytes[position] == .lineFeed { position += 1 }
+        line += 1
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    func location(ofByte offset: Int) -> SourceLocation {
+        InputText.location(ofByte: offset, in: bytes, file: file)
+    }
+}
+
+extension UInt8 {
+    static let comma = UInt8(ascii: ",")
+    static let quote = UInt8(ascii: "\"")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads a CSV of memberships, one row each, into a draft.
+///
+/// The header must name the columns `consortium` and `institution`; `role` (`lead` or
+/// `member`, default `member`) and `kind` are optional, and any other column is kept as an
+/// attribute of the membership. Header names are matched without regard to case or surrounding
+/// space.
+enum MembershipCSVReader {
+    static let requiredColumns = ["consortium", "institution"]
+    static let optionalColumns = ["role", "kind"]
+
+    /// Parses `text`. Institutions named in rows are created as met, unless `registry` declares
+    /// institutions: then every name must resolve through the registry's names and aliases.
+    static func read(_ text: InputText, registry: DatasetDraft?) throws -> DatasetDraft {
+        var reader = CSVRecordReader(text)
+        guard let header = try reader.next() else {
+            throw DatasetLoadError(
+                "the file is empty; a membership CSV starts with a header line such as 'consortium,institution,role'",
+                at: SourceLocation(file: text.displayPath, line: 1, column: 1))
+        }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let positions = try columnPositions(columns, header: header, reader: reader)
+
+        var draft = registry ?? DatasetDraft(location: SourceLocation(file: text.displayPath))
+        draft.location = SourceLocation(file: text.displayPath)
+        draft.consortia = []
+        draft.createsUnknownInstitutions = registry == nil
+        draft.title = draft.title ?? LocalizedName(english: URL(fileURLWithPath: text.displayPath).deletingPathExtension().lastPathComponent)
+        var consortiumPositions: [String: Int] = [:]
+
+        while let record = try reader.next() {
+            guard record.fields.count == columns.count else {
+                throw DatasetLoadError(
+                    "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(columns.count); check for a missing or extra comma, or quote fields that contain commas",
+                    at: reader.location(ofByte: record.fieldOffsets[0]))
+            }
+            func cell(_ position: Int) -> String { record.fields[position].trimmingCharacters(in: .whitespaces) }
+            func location(_ position: Int) -> SourceLocation { reader.location(ofByte: record.fieldOffsets[position]) }
+
+            let consortiumName = cell(positions.consortium)
+            let institutionName = cell(positions.institution)
+            guard !consortiumName.isEmpty else {
+                throw DatasetLoadError("the 'consortium' cell is empty; every row names a consortium", at: location(positions.consortium))
+            }
+            guard !institutionName.isEmpty else {
+                throw DatasetLoadError("the 'institution' cell is empty; every row names an institution", at: location(positions.institution))
+            }
+            var role = MembershipRole.member
+            if let rolePosition = positions.role, !cell(rolePosition).isEmpty {
+                guard let parsed = MembershipRole(parsing: cell(rolePosition)) else {
+                    throw DatasetLoadError("unknown role '\(cell(rolePosition))'; expected 'lead' or 'member'", at: location(rolePosition))
+                }
+                role = parsed
+            }
+            let kind = positions.kind.map(cell).flatMap { $0.isEmpty ? nil : InstitutionKind(rawValue: $0) }
+            var attributes: [String: String] = [:]
+            for position in positions.attributes where !cell(position).isEmpty {
+                attributes[header.fields[position].trimmingCharacters(in: .whitespaces)] = cell(position)
+            }
+            let member = DatasetDraft.Member(
+                reference: .init(text: institutionName, location: location(positions.institution)),
+                role: role, kind: kind, attributes: attributes)
+            if let existing = consortiumPositions[consortiumName] {
+                draft.consortia[existing].members.append(member)
+            } else {
+                consortiumPositions[consortiumName] = draft.consortia.count
+                draft.consortia.append(DatasetDraft.Consortium(
+                    id: consortiumName, name: LocalizedName(guessingLanguageOf: consortiumName),
+                    members: [member], attributes: [:], location: location(positions.consortium)))
+            }
+        }
+        return draft
+    }
+
+    private struct ColumnPositions {
+        var consortium: Int
+        var institution: Int
+        var role: Int?
+        var kind: Int?
+        var attributes: [Int]
+    }
+
+    private static func columnPositions(
+        _ columns: [String], header: CSVRecordReader.Record, reader: CSVRecordReader
+    ) throws -> ColumnPositions {
+        for (position, column) in columns.enumerated() where columns.firstIndex(of: column) != position && !column.isEmpty {
+            throw DatasetLoadError("the header names column '\(column)' twice; rename one of them", at: reader.location(ofByte: header.fieldOffsets[position]))
+        }
+        let missing = requiredColumns.filter { !columns.contains($0) }
+        if !missing.isEmpty {
+            let hints = missing.compactMap { name in
+                Suggestions.closest(to: name, among: columns).map { "'\($0)' for '\(name)'" }
+            }
+            let hint = hints.isEmpty ? "" : "did you mean \(hints.joined(separator: " and "))? "
+            throw DatasetLoadError(
+                "the header lacks the required column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: " and ")) (found: \(columns.map { "'\($0)'" }.joined(separator: ", "))); \(hint)the first line must name the columns, e.g. 'consortium,institution,role,kind'",
+                at: SourceLocation(file: reader.location(ofByte: 0).file, line: header.line, column: 1))
+        }
+        let known = Set(requiredColumns + optionalColumns)
+        return ColumnPositions(
+            consortium: columns.firstIndex(of: "consortium")!,
+            institution: columns.firstIndex(of: "institution")!,
+            role: columns.firstIndex(of: "role"),
+            kind: columns.firstIndex(of: "kind"),
+            attributes: columns.indices.filter { !known.contains(columns[$0]) && !columns[$0].isEmpty })
+    }
+}

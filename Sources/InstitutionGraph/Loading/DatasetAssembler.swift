@@ -1,0 +1,254 @@
+import Foundation
+import OrderedCollections
+
+/// Resolves a draft's references and checks its rules, producing a ``Dataset`` and diagnostics.
+///
+/// Errors: duplicate ids, unknown or ambiguous member and parent names, two leads in one
+/// consortium, and a dataset without consortia. Warnings: members listed twice, institutions in no
+/// consortium, names missing in one language, unstyled kinds, conflicting kinds in CSV rows and
+/// probable duplicate institutions.
+struct DatasetAssembler {
+    private var draft: DatasetDraft
+    private var diagnostics: [Diagnostic] = []
+    private var institutions: [Institution] = []
+    private var institutionLocations: [SourceLocation] = []
+    private var index = NameIndex<Int>()
+    /// For each institution in the draft, its index in `institutions` (nil for a rejected duplicate).
+    private var declaredPositions: [Int?] = []
+
+    init(_ draft: DatasetDraft) { self.draft = draft }
+
+    /// The dataset and its warnings.
+    ///
+    /// - Throws: ``DatasetLoadError`` holding every error and warning when there is any error.
+    static func assemble(_ draft: DatasetDraft) throws -> (Dataset, [Diagnostic]) {
+        var assembler = DatasetAssembler(draft)
+        return try assembler.run()
+    }
+
+    private mutating func run() throws -> (Dataset, [Diagnostic]) {
+        let groups = declareGroups()
+        declareInstitutions()
+        resolveParents(groups: groups)
+        let consortia = assembleConsortia()
+        if consortia.isEmpty {
+            let what = draft.institutions.isEmpty ? "the dataset is empty" : "the dataset has no consortia"
+            error(at: draft.location, "\(what); add a 'consortia' list (YAML) or membership rows (CSV)")
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DatasetLoadError(diagnostics)
+        }
+        let title = draft.title ?? LocalizedName(english: draft.location.file)
+        let dataset = Dataset(
+            title: title, source: draft.source, asOf: draft.asOf,
+            institutions: institutions, groups: groups, consortia: consortia)
+        warnAboutQuality(of: dataset)
+        return (dataset, diagnostics)
+    }
+
+    // MARK: Declarations
+
+    private mutating func declareGroups() -> [InstitutionGroup] {
+        var seen: [String: SourceLocation] = [:]
+        var groups: [InstitutionGroup] = []
+        for group in draft.groups {
+            if let first = seen[group.id] {
+                error(at: group.location, "duplicate group id '\(group.id)' (first declared at \(first.lineAndColumn)); ids must be unique")
+                continue
+            }
+            seen[group.id] = group.location
+            groups.append(InstitutionGroup(id: group.id, name: group.name, aliases: group.aliases))
+        }
+        return groups
+    }
+
+    private mutating func declareInstitutions() {
+        var seen: [String: SourceLocation] = [:]
+        for entry in draft.institutions {
+            if let first = seen[entry.id] {
+                error(at: entry.location, "duplicate institution id '\(entry.id)' (first declared at \(first.lineAndColumn)); ids must be unique")
+                declaredPositions.append(nil)
+                continue
+            }
+            seen[entry.id] = entry.location
+            declaredPositions.append(institutions.count)
+            let institution = Institution(
+                id: entry.id, name: entry.name, kind: entry.kind, aliases: entry.aliases,
+                url: entry.url, notes: entry.notes)
+            add(institution, at: entry.location)
+        }
+    }
+
+    private mutating func add(_ institution: Institution, at location: SourceLocation) {
+        index.add(institutions.count, id: institution.id, names: institution.name.all + institution.aliases)
+        institutions.append(institution)
+        institutionLocations.append(location)
+    }
+
+    private mutating func resolveParents(groups: [InstitutionGroup]) {
+        enum Parent: Hashable { case institution(Int), group(Int) }
+        var parents = NameIndex<Parent>()
+        for (position, institution) in institutions.enumerated() {
+            parents.add(.institution(position), id: institution.id, names: institution.name.all + institution.aliases)
+        }
+        for (position, group) in groups.enumerated() {
+            parents.add(.group(position), id: group.id, names: group.name.all + group.aliases)
+        }
+        for (entry, position) in zip(draft.institutions, declaredPositions) {
+            guard let reference = entry.parent, let child = position else { continue }
+            switch parents.match(reference.text) {
+            case .found(.institution(let position)) where position == child:
+                error(at: reference.location, "'\(entry.id)' cannot be its own parent")
+            case .found(.institution(let position)):
+                institutions[child].parent = institutions[position].id
+            case .found(.group(let position)):
+                institutions[child].parent = groups[position].id
+            case .ambiguous(let candidates):
+                let names = candidates.map { candidate in
+                    switch candidate {
+                    case .institution(let position): "institution '\(institutions[position].id)'"
+                    case .group(let position): "group '\(groups[position].id)'"
+                    }
+                }
+                error(at: reference.location, "parent '\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
+            case .notFound(let suggestions):
+                error(at: reference.location, "unknown parent '\(reference.text)'; \(Suggestions.phrase(suggestions)) declare it under 'groups' or 'institutions'".tidied)
+            }
+        }
+    }
+
+    // MARK: Consortia
+
+    private mutating func assembleConsortia() -> [Consortium] {
+        var seen: [String: SourceLocation] = [:]
+        var consortia: [Consortium] = []
+        for entry in draft.consortia {
+            if let first = seen[entry.id] {
+                error(at: entry.location, "duplicate consortium id '\(entry.id)' (first declared at \(first.lineAndColumn)); ids must be unique")
+                continue
+            }
+            seen[entry.id] = entry.location
+            consortia.append(assembleConsortium(entry))
+        }
+        return consortia
+    }
+
+    private mutating func assembleConsortium(_ entry: DatasetDraft.Consortium) -> Consortium {
+        var members: OrderedDictionary<Int, Membership> = [:]
+        var leadReference: DatasetDraft.Reference?
+        for member in entry.members {
+            guard let institution = resolve(member) else { continue }
+            if member.role == .lead {
+                if let first = leadReference, members[institution]?.role != .lead {
+                    error(
+                        at: member.reference.location,
+                        "consortium '\(entry.id)' has two leads: '\(first.text)' (at \(first.location.lineAndColumn)) and '\(member.reference.text)'; a consortium has at most one lead")
+                    continue
+                }
+                leadReference = member.reference
+            }
+            if let existing = members[institution] {
+                if existing.role == .member && member.role == .lead {
+                    members[institution]?.role = .lead
+                } else if member.role == existing.role {
+                    warning(at: member.reference.location, "'\(member.reference.text)' is listed twice in consortium '\(entry.id)'; counted once")
+                }
+                continue
+            }
+            members[institution] = Membership(institution: institution, role: member.role, attributes: member.attributes)
+        }
+        if members.isEmpty {
+            warning(at: entry.location, "consortium '\(entry.id)' has no members")
+        }
+        // The lead comes first, then members in the order they were listed.
+        let ordered = members.values.filter { $0.role == .lead } + members.values.filter { $0.role != .lead }
+        return Consortium(id: entry.id, name: entry.name, members: ordered, attributes: entry.attributes)
+    }
+
+    /// The index of the institution a member names, creating it for CSV input without a registry.
+    private mutating func resolve(_ member: DatasetDraft.Member) -> Int? {
+        let reference = member.reference
+        let found: Int
+        switch index.match(reference.text) {
+        case .found(let position):
+            found = position
+        case .ambiguous(let candidates):
+            let names = candidates.sorted().map { "'\(institutions[$0].name.preferred(.english))' (\(institutions[$0].id))" }
+            error(at: reference.location, "'\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
+            return nil
+        case .notFound(let suggestions):
+            guard draft.createsUnknownInstitutions else {
+                error(at: reference.location, "unknown institution '\(reference.text)'; \(Suggestions.phrase(suggestions)) add it under 'institutions' or fix the spelling".tidied)
+                return nil
+            }
+            found = institutions.count
+            add(Institution(id: reference.text, name: LocalizedName(guessingLanguageOf: reference.text), kind: member.kind),
+                at: reference.location)
+        }
+        if let kind = member.kind {
+            if institutions[found].kind == nil {
+                institutions[found].kind = kind
+            } else if institutions[found].kind != kind {
+                warning(at: reference.location, "'\(reference.text)' has kind '\(kind.rawValue)' here but '\(institutions[found].kind!.rawValue)' elsewhere; keeping '\(institutions[found].kind!.rawValue)'")
+            }
+        }
+        return found
+    }
+
+    // MARK: Quality warnings
+
+    private mutating func warnAboutQuality(of dataset: Dataset) {
+        let memberships = dataset.consortiaByInstitution()
+        let usesBothLanguages = dataset.institutions.contains { $0.name.korean != nil && $0.name.english != nil }
+        for (position, institution) in dataset.institutions.enumerated() {
+            let location = institutionLocations[position]
+            if memberships[position].isEmpty {
+                warning(at: location, "institution '\(institution.id)' is in no consortium")
+            }
+            if usesBothLanguages {
+                for language in Language.allCases where institution.name[language] == nil {
+                    warning(at: location, "institution '\(institution.id)' has no \(language.displayName) name; labels in \(language.displayName) will show '\(institution.name.preferred(language))'")
+                }
+            }
+            if let kind = institution.kind, !kind.isWellKnown {
+                let hint = Suggestions.closest(to: kind.rawValue, among: InstitutionKind.wellKnown.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
+                warning(at: location, "kind '\(kind.rawValue)' of '\(institution.id)' is not one of \(InstitutionKind.wellKnown.map(\.rawValue).joined(separator: ", ")); \(hint)it is kept but shown unstyled")
+            }
+        }
+        for pair in DuplicateFinder.probableDuplicates(in: dataset.institutions) {
+            let (first, second) = (dataset.institutions[pair.first], dataset.institutions[pair.second])
+            warning(
+                at: institutionLocations[pair.second],
+                "'\(second.name.preferred(.english))' (\(second.id)) and '\(first.name.preferred(.english))' (\(first.id), at \(institutionLocations[pair.first].lineAndColumn)) have nearly the same name ('\(pair.firstName)' ~ '\(pair.secondName)'); if they are one institution, merge them and keep the other name as an alias")
+        }
+    }
+
+    private mutating func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: location, message))
+    }
+
+    private mutating func warning(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: location, message))
+    }
+}
+
+extension SourceLocation {
+    /// `line 3, column 5` (or the file when there is no line), for pointing back at a first occurrence.
+    var lineAndColumn: String {
+        switch (line, column) {
+        case let (line?, column?): "line \(line), column \(column)"
+        case let (line?, nil): "line \(line)"
+        default: file
+        }
+    }
+}
+
+extension Language {
+    /// `Korean` or `English`.
+    var displayName: String { self == .korean ? "Korean" : "English" }
+}
+
+extension String {
+    /// Collapses the double spaces left where an optional phrase was empty.
+    var tidied: String { replacingOccurrences(of: ";  ", with: "; ") }
+}

@@ -1,0 +1,59 @@
+import OrderedCollections
+
+/// A dataset as read from a file, before names are resolved to institutions.
+///
+/// Both readers (YAML/JSON and CSV) produce a draft; ``DatasetAssembler`` resolves every
+/// reference in it the same way, so identity rules do not depend on the input format.
+struct DatasetDraft {
+    /// Text and where it was written, for anything that names something else.
+    struct Reference {
+        var text: String
+        var location: SourceLocation
+    }
+
+    struct Institution {
+        var id: String
+        var name: LocalizedName
+        var kind: InstitutionKind?
+        var aliases: [String]
+        var parent: Reference?
+        var url: String?
+        var notes: String?
+        var location: SourceLocation
+    }
+
+    struct Group {
+        var id: String
+        var name: LocalizedName
+        var aliases: [String]
+        var location: SourceLocation
+    }
+
+    struct Member {
+        var reference: Reference
+        var role: MembershipRole
+        /// The kind a CSV row gives for this institution, if any.
+        var kind: InstitutionKind?
+        var attributes: [String: String]
+    }
+
+    struct Consortium {
+        var id: String
+        var name: LocalizedName
+        var members: [Member]
+        var attributes: OrderedDictionary<String, String>
+        var location: SourceLocation
+    }
+
+    var title: LocalizedName?
+    var source: DatasetSource?
+    var asOf: String?
+    var institutions: [Institution] = []
+    var groups: [Group] = []
+    var consortia: [Consortium] = []
+    /// Whether a member that names no declared institution becomes a new institution (CSV
+    /// without a registry) instead of being an error.
+    var createsUnknownInstitutions = false
+    /// Where the dataset as a whole came from, for diagnostics that have no better place.
+    var location: SourceLocation
+}

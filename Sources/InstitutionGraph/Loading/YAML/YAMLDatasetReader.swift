@@ -1,0 +1,146 @@
+import Foundation
+import OrderedCollections
+import Yams
+
+/// Reads the YAML (or JSON) dataset format documented in `Graphs/README.md` into a draft.
+enum YAMLDatasetReader {
+    static let topLevelKeys = ["title", "source", "as_of", "groups", "institutions", "consortia"]
+    static let institutionKeys = ["id", "name", "kind", "aliases", "parent", "url", "notes"]
+    static let groupKeys = ["id", "name", "aliases"]
+    static let consortiumKeys = ["id", "name", "lead", "members", "attributes"]
+    static let memberKeys = ["institution", "role"]
+    static let sourceKeys = ["title", "publisher", "url", "date"]
+
+    /// Parses `text`; every structural or type error throws with its line and column.
+    static func read(_ text: InputText) throws -> DatasetDraft {
+        let file = text.displayPath
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text.string) else {
+                throw DatasetLoadError("the file is empty; a dataset needs 'institutions' and 'consortia'", at: SourceLocation(file: file))
+            }
+            root = node
+        } catch let error as YamlError {
+            throw DatasetLoadError(syntaxError: error, file: file)
+        }
+        let top = try YAMLValue(node: root, file: file).mapping("the dataset", allowedKeys: topLevelKeys)
+        var draft = DatasetDraft(location: SourceLocation(file: file, line: 1, column: 1))
+        draft.title = try top.optional("title")?.localizedName("'title'")
+        draft.source = try top.optional("source").map(readSource)
+        draft.asOf = try top.optionalString("as_of")
+        draft.groups = try top.optional("groups")?.items("'groups'").map(readGroup) ?? []
+        draft.institutions = try top.optional("institutions")?.items("'institutions'").map(readInstitution) ?? []
+        draft.consortia = try top.optional("consortia")?.items("'consortia'").map(readConsortium) ?? []
+        return draft
+    }
+
+    private static func readSource(_ value: YAMLValue) throws -> DatasetSource {
+        if case .scalar = value.node { return DatasetSource(title: try value.string("'source'")) }
+        let fields = try value.mapping("'source'", allowedKeys: sourceKeys)
+        return DatasetSource(
+            title: try fields.optionalString("title"), publisher: try fields.optionalString("publisher"),
+            url: try fields.optionalString("url"), date: try fields.optionalString("date"))
+    }
+
+    private static func readGroup(_ value: YAMLValue) throws -> DatasetDraft.Group {
+        let fields = try value.mapping("a group", allowedKeys: groupKeys)
+        let name = try fields.required("name").localizedName("a group's 'name'")
+        return DatasetDraft.Group(
+            id: try fields.optionalString("id") ?? Slug.make(from: name),
+            name: name,
+            aliases: try fields.optional("aliases")?.strings("'aliases'") ?? [],
+            location: value.location)
+    }
+
+    private static func readInstitution(_ value: YAMLValue) throws -> DatasetDraft.Institution {
+        let fields = try value.mapping("an institution", allowedKeys: institutionKeys)
+        let name = try fields.required("name").localizedName("an institution's 'name'")
+        return DatasetDraft.Institution(
+            id: try fields.optionalString("id") ?? Slug.make(from: name),
+            name: name,
+            kind: try fields.optionalString("kind").map(InstitutionKind.init(rawValue:)),
+            aliases: try fields.optional("aliases")?.strings("'aliases'") ?? [],
+            parent: try fields.optional("parent").map { DatasetDraft.Reference(text: try $0.string("'parent'"), location: $0.location) },
+            url: try fields.optionalString("url"),
+            notes: try fields.optionalString("notes"),
+            location: value.location)
+    }
+
+    private static func readConsortium(_ value: YAMLValue) throws -> DatasetDraft.Consortium {
+        let fields = try value.mapping("a consortium", allowedKeys: consortiumKeys)
+        let name = try fields.required("name").localizedName("a consortium's 'name'")
+        var members: [DatasetDraft.Member] = []
+        if let lead = fields.optional("lead") {
+            members.append(DatasetDraft.Member(
+                reference: .init(text: try lead.string("'lead'"), location: lead.location),
+                role: .lead, kind: nil, attributes: [:]))
+        }
+        for item in try fields.optional("members")?.items("'members'") ?? [] {
+            members.append(try readMember(item))
+        }
+        var attributes = OrderedDictionary<String, String>()
+        if let attributeValue = fields.optional("attributes") {
+            guard case .mapping(let mapping) = attributeValue.node else {
+                throw attributeValue.error("'attributes' must be a mapping of 'key: value' lines, found \(attributeValue.shape)")
+            }
+            for (key, value) in mapping {
+                let item = YAMLValue(node: value, file: attributeValue.file)
+                let keyText = try YAMLValue(node: key, file: attributeValue.file).string("an attribute name")
+                attributes[keyText] = try item.strings("attribute '\(keyText)'").joined(separator: "; ")
+            }
+        }
+        return DatasetDraft.Consortium(
+            id: try fields.optionalString("id") ?? Slug.make(from: name),
+            name: name, members: members, attributes: attributes, location: value.location)
+    }
+
+    private static func readMember(_ value: YAMLValue) throws -> DatasetDraft.Member {
+        if case .scalar = value.node {
+            return DatasetDraft.Member(
+                reference: .init(text: try value.string("a member"), location: value.location),
+                role: .member, kind: nil, attributes: [:])
+        }
+        let fields = try value.mapping("a member", allowedKeys: memberKeys)
+        let institution = try fields.required("institution")
+        var role = MembershipRole.member
+        if let roleValue = fields.optional("role") {
+            let text = try roleValue.string("'role'")
+            guard let parsed = MembershipRole(parsing: text) else {
+                throw roleValue.error("unknown role '\(text)'; expected 'lead' or 'member'")
+            }
+            role = parsed
+        }
+        return DatasetDraft.Member(
+            reference: .init(text: try institution.string("'institution'"), location: institution.location),
+            role: role, kind: nil, attributes: [:])
+    }
+}
+
+extension DatasetLoadError {
+    /// A YAML syntax error, with the line and column libyaml reports.
+    init(syntaxError error: YamlError, file: String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
+            self.init("YAML syntax: \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            self.init(
+                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping; keep one",
+                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+        default:
+            self.init("YAML: \(error)", at: SourceLocation(file: file))
+        }
+    }
+}
+
+extension MembershipRole {
+    /// Parses `lead`/`member` in any case, and the Korean 주관(기관)/참여(기관).
+    init?(parsing text: String) {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "lead", "leader", "coordinator", "주관", "주관기관": self = .lead
+        case "member", "partner", "participant", "참여", "참여기관": self = .member
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Yams
+
+/// A YAML node with the file it came from, read with errors that say where and what was expected.
+struct YAMLValue {
+    let node: Node
+    let file: String
+
+    var location: SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    /// Whether the node is an explicit or empty null (`~`, `null`, nothing).
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.tag == Tag(.null) || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
+    }
+
+    func error(_ message: String) -> DatasetLoadError { DatasetLoadError(message, at: location) }
+
+    /// A human word for what this node is, for "expected …, found …" messages.
+    var shape: String {
+        switch node {
+        case .scalar: isNull ? "nothing" : "text '\(node.scalar?.string ?? "")'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// The scalar's text, trimmed.
+    func string(_ what: String) throws -> String {
+        guard case .scalar(let scalar) = node, !isNull else {
+            throw error("\(what) must be text, found \(shape)")
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { throw error("\(what) must not be empty") }
+        return text
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    func strings(_ what: String) throws -> [String] {
+        switch node {
+        case .sequence(let sequence): try sequence.map { try YAMLValue(node: $0, file: file).string("each of \(what)") }
+        default: [try string(what)]
+        }
+    }
+
+    /// The items of a list.
+    func items(_ what: String) throws -> [YAMLValue] {
+        if isNull { return [] }
+        guard case .sequence(let sequence) = node else {
+            throw error("\(what) must be a list (items starting with '- '), found \(shape)")
+        }
+        return sequence.map { YAMLValue(node: $0, file: file) }
+    }
+
+    /// The node as a mapping whose keys must be among `allowedKeys`.
+    func mapping(_ what: String, allowedKeys: [String]) throws -> YAMLMapping {
+        guard case .mapping(let mapping) = node else {
+            throw error("\(what) must be a mapping of 'key: value' lines, found \(shape)")
+        }
+        var values: [String: YAMLValue] = [:]
+        for (key, value) in mapping {
+            let keyValue = YAMLValue(node: key, file: file)
+            let name = try keyValue.string("a key")
+            guard allowedKeys.contains(name) else {
+                let hint = Suggestions.closest(to: name, among: allowedKeys).map { "did you mean '\($0)'? " } ?? ""
+                throw keyValue.error(
+                    "unknown field '\(name)' in \(what); \(hint)expected one of: \(allowedKeys.joined(separator: ", "))")
+            }
+            values[name] = YAMLValue(node: value, file: file)
+        }
+        return YAMLMapping(owner: self, what: what, values: values)
+    }
+
+    /// A name in one or two languages: either plain text or a `{ko: …, en: …}` mapping.
+    ///
+    /// Plain text counts as Korean when it holds Hangul, and as English otherwise.
+    func localizedName(_ what: String) throws -> LocalizedName {
+        if case .mapping = node {
+            let fields = try mapping(what, allowedKeys: ["ko", "en"])
+            let name = LocalizedName(korean: try fields.optionalString("ko"), english: try fields.optionalString("en"))
+            if name.all.isEmpty { throw error("\(what) needs a 'ko' or an 'en' name") }
+            return name
+        }
+        return LocalizedName(guessingLanguageOf: try string(what))
+    }
+}
+
+/// The fields of a YAML mapping, read by name.
+struct YAMLMapping {
+    let owner: YAMLValue
+    let what: String
+    let values: [String: YAMLValue]
+
+    /// The value of a field that must be present and not null.
+    func required(_ key: String) throws -> YAMLValue {
+        guard let value = values[key], !value.isNull else {
+            throw owner.error("\(what) needs a '\(key)' field")
+        }
+        return value
+    }
+
+    /// The value of a field, or `nil` when it is absent or null.
+    func optional(_ key: String) -> YAMLValue? {
+        guard let value = values[key], !value.isNull else { return nil }
+        return value
+    }
+
+    func optionalString(_ key: String) throws -> String? {
+        try optional(key)?.string("'\(key)' in \(what)")
+    }
+}
+
+extension LocalizedName {
+    /// A name in one language: Korean when the text holds Hangul, English otherwise.
+    public init(guessingLanguageOf text: String) {
+        if text.unicodeScalars.contains(where: \.isHangul) {
+            self.init(korean: text)
+        } else {
+            self.init(english: text)
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is a Hangul syllable or jamo.
+    var isHangul: Bool {
+        switch value {
+        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: true
+        default: false
+        }
+    }
+}

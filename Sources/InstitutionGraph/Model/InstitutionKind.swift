@@ -1,0 +1,37 @@
+/// What sort of organisation an institution is.
+///
+/// The four well-known kinds are styled in tables and diagrams; any other text is kept as given.
+public struct InstitutionKind: RawRepresentable, Hashable, Sendable, Codable, Comparable {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// A university or its industry-cooperation foundation.
+    public static let university = InstitutionKind(rawValue: "university")
+    /// A private company.
+    public static let company = InstitutionKind(rawValue: "company")
+    /// A public or private research institute.
+    public static let researchInstitute = InstitutionKind(rawValue: "research-institute")
+    /// A public body or public-interest organisation.
+    public static let `public` = InstitutionKind(rawValue: "public")
+
+    /// The kinds that tables and diagrams style, in display order.
+    public static let wellKnown: [InstitutionKind] = [.university, .company, .researchInstitute, .public]
+
+    /// Whether this is one of the four styled kinds.
+    public var isWellKnown: Bool { Self.wellKnown.contains(self) }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        let order = { (kind: Self) in wellKnown.firstIndex(of: kind) ?? wellKnown.count }
+        return (order(lhs), lhs.rawValue) < (order(rhs), rhs.rawValue)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

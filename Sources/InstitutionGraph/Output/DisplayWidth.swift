@@ -1,0 +1,32 @@
+/// How many terminal columns text takes: East Asian wide characters such as Hangul take two.
+public enum DisplayWidth {
+    /// The number of terminal columns `text` occupies.
+    ///
+    /// Each character (grapheme cluster) counts by its first scalar: 2 for East Asian Wide and
+    /// Fullwidth characters (Hangul, CJK ideographs, full-width forms, most emoji), 0 for control
+    /// characters, 1 otherwise.
+    public static func of(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { total, character in
+            guard let scalar = character.unicodeScalars.first else { return total }
+            return total + width(of: scalar)
+        }
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0..<0x20, 0x7F..<0xA0: 0
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+            0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            2
+        default: 1
+        }
+    }
+
+    /// `text` padded with spaces to `width` columns, on the right (`.left`) or the left (`.right`).
+    public static func pad(_ text: String, to width: Int, alignment: TextTable.Alignment) -> String {
+        let padding = String(repeating: " ", count: max(0, width - of(text)))
+        return alignment == .left ? text + padding : padding + text
+    }
+}

@@ -1,0 +1,11 @@
+/// The ways a command can print its results.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Aligned columns for a terminal.
+    case table
+    /// RFC 4180 CSV with a header row, for spreadsheets.
+    case csv
+    /// JSON, for programs.
+    case json
+    /// GitHub-flavoured Markdown tables, for documents.
+    case markdown
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A table of text cells that prints as an aligned terminal table, CSV or Markdown.
+public struct TextTable: Sendable {
+    /// Which side of a column its cells line up on.
+    public enum Alignment: Sendable {
+        case left, right
+    }
+
+    /// A column's header and alignment.
+    public struct Column: Sendable {
+        public var header: String
+        public var alignment: Alignment
+
+        public init(_ header: String, alignment: Alignment = .left) {
+            self.header = header
+            self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+
+    public init(columns: [Column], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Columns padded to the widest cell by display width (Hangul counts two), separated by two
+    /// spaces, with a rule under the header. Trailing spaces are trimmed.
+    public func aligned() -> String {
+        let widths = columns.indices.map { column in
+            ([columns[column].header] + rows.map { $0[column] }).map(DisplayWidth.of).max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            let padded = cells.indices.map { DisplayWidth.pad(cells[$0], to: widths[$0], alignment: columns[$0].alignment) }
+            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+        }
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+        return ([line(columns.map(\.header)), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180 CSV with a header row; fields holding commas, quotes or line breaks are quoted.
+    public func csv() -> String {
+        ([columns.map(\.header)] + rows).map { $0.map(Self.csvField).joined(separator: ",") }
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
+    public func markdown() -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+                .joined(separator: " | ") + " |"
+        }
+        let rule = "|" + columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined()
+        return ([line(columns.map(\.header)), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    static func csvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import BundledDatasets
+import Foundation
+import InstitutionGraph
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Where a command reads its dataset from.
+struct DatasetOptions: ParsableArguments {
+    @Argument(help: "A dataset: .yaml, .json or .csv (default: the bundled K-AI dataset).", completion: .file(extensions: ["yaml", "yml", "json", "csv"]))
+    var path: String?
+
+    @Option(name: .customLong("input-format"), help: "Read the dataset as yaml, json or csv, whatever its extension.")
+    var inputFormat: InputFormat?
+
+    @Option(name: .customLong("institutions"), help: "A YAML registry of institutions that a CSV's names resolve against, through names and aliases.", completion: .file(extensions: ["yaml", "yml"]))
+    var registry: String?
+
+    func validate() throws {
+        if path == nil, registry != nil {
+            throw ValidationError("--institutions pairs a registry with a CSV dataset; give the CSV's path too.")
+        }
+    }
+
+    /// Loads the dataset, or the bundled one when no path was given.
+    func load() throws -> LoadedDataset {
+        guard let path else { return try BundledDatasets.load() }
+        return try DatasetLoader.load(
+            contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat,
+            registry: registry.map { URL(fileURLWithPath: $0) })
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import InstitutionGraph
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// How and where a command prints its results.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: table, or what the output file's extension says).")
+    var format: OutputFormat?
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output (written whole or not at all).", completion: .file())
+    var output: String?
+
+    @Option(help: "Language of names: ko or en (falls back to the other when a name is missing).")
+    var lang: Language = .english
+
+    /// The format asked for, else the one the output file's extension implies, else a table.
+    var resolvedFormat: OutputFormat {
+        if let format { return format }
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "csv": return .csv
+        case "json": return .json
+        case "md", "markdown": return .markdown
+        default: return .table
+        }
+    }
+
+    /// Prints `text` to standard output, or replaces the output file with it atomically, so a
+    /// failure never leaves a partial file behind.
+    func write(_ text: String) throws {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        try OutputFile.write(Data(text.utf8), to: output)
+    }
+}
+
+/// Writing results to files.
+enum OutputFile {
+    /// Writes `data` to a temporary file beside `path` and renames it into place.
+    static func write(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure("cannot write '\(path)': \(error.localizedDescription); check that its folder exists and is writable")
+        }
+    }
+}

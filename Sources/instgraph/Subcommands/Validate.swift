@@ -1,0 +1,62 @@
+import ArgumentParser
+import InstitutionGraph
+
+/// `instgraph validate`: checks a dataset and lists its errors and warnings.
+struct Validate: DataCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a dataset: list its errors and warnings; exit 0 when there are no errors.",
+        discussion: "Errors stop a dataset from loading (syntax, unknown or ambiguous names, duplicate ids, two leads). Warnings point at probable mistakes: near-duplicate institutions, names missing in one language, institutions in no consortium.")
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var output: OutputOptions
+
+    private struct Report: Encodable {
+        struct Entry: Encodable {
+            var severity: String
+            var file: String
+            var line: Int?
+            var column: Int?
+            var message: String
+        }
+        var file: String
+        var valid: Bool
+        var errors: Int
+        var warnings: Int
+        var diagnostics: [Entry]
+    }
+
+    func execute() throws {
+        let file = dataset.path ?? "Graphs/k-ai-foundation-2025.yaml"
+        var diagnostics: [Diagnostic]
+        var counts: String?
+        do {
+            let loaded = try dataset.load()
+            diagnostics = loaded.warnings
+            let data = loaded.dataset
+            counts = "\(data.consortia.count) consortia, \(data.institutions.count) institutions, \(data.membershipCount) memberships"
+        } catch let error as DatasetLoadError {
+            diagnostics = error.diagnostics
+        }
+        let errorCount = diagnostics.filter { $0.severity == .error }.count
+        let warningCount = diagnostics.count - errorCount
+        switch output.resolvedFormat {
+        case .json:
+            let entries = diagnostics.map {
+                Report.Entry(severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line, column: $0.location.column, message: $0.message)
+            }
+            try output.write(JSONOutput.encode(Report(file: file, valid: errorCount == 0, errors: errorCount, warnings: warningCount, diagnostics: entries)))
+        case .csv, .markdown:
+            let table = TextTable(
+                columns: [.init("severity"), .init("file"), .init("line", alignment: .right), .init("column", alignment: .right), .init("message")],
+                rows: diagnostics.map { [$0.severity.rawValue, $0.location.file, $0.location.line.map(String.init) ?? "", $0.location.column.map(String.init) ?? "", $0.message] })
+            try output.write(TabularReport(sections: [.init(table: table)]).rendered(as: output.resolvedFormat))
+        case .table:
+            var lines = diagnostics.map(\.description)
+            let verdict = errorCount == 0 ? "valid" : "invalid"
+            let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
+            lines.append("\(file): \(verdict): \(plural(errorCount, "error")), \(plural(warningCount, "warning"))" + (counts.map { " (\($0))" } ?? ""))
+            try output.write(lines.joined(separator: "\n") + "\n")
+        }
+        if errorCount > 0 { throw ExitCode.failure }
+    }
+}

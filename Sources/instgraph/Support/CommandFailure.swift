@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import InstitutionGraph
+
+/// A failure the user can act on, printed as `instgraph: error: …` with exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+/// Standard error, for diagnostics and notes that must not mix with results.
+enum StandardError {
+    static func print(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+/// A subcommand whose failures are reported as diagnostics rather than thrown to ArgumentParser.
+protocol DataCommand: ParsableCommand {
+    /// Does the work; errors thrown here become diagnostics on standard error and exit status 1.
+    func execute() throws
+}
+
+extension DataCommand {
+    func run() throws {
+        do {
+            try execute()
+        } catch let error as DatasetLoadError {
+            for diagnostic in error.diagnostics where diagnostic.severity == .error {
+                StandardError.print(diagnostic.description)
+            }
+            throw ExitCode.failure
+        } catch let error as CommandFailure {
+            StandardError.print("instgraph: error: \(error.description)")
+            throw ExitCode.failure
+        }
+    }
+}

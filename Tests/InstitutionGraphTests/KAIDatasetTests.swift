@@ -1,0 +1,69 @@
+import Foundation
+import BundledDatasets
+import InstitutionGraph
+import Testing
+
+@Suite("The bundled K-AI dataset")
+struct KAIDatasetTests {
+    let data = try! BundledDatasets.load().dataset
+
+    @Test("has five consortia, 47 institutions and 53 memberships")
+    func counts() {
+        #expect(data.consortia.count == 5)
+        #expect(data.institutions.count == 47)
+        #expect(data.membershipCount == 53)
+    }
+
+    @Test("is led by NAVER Cloud, Upstage, SK Telecom, NC AI and LG AI Research")
+    func leads() {
+        let leads = data.consortia.map { $0.lead.map { data.institutions[$0].id } }
+        #expect(leads == ["naver-cloud", "upstage", "sk-telecom", "nc-ai", "lg-ai-research"])
+    }
+
+    @Test("KAIST is in four consortia, Seoul National University in three, Korea University in two")
+    func sharedInstitutions() {
+        let shared = data.sharedInstitutions()
+        #expect(shared.map { data.institutions[$0.institution].id } == ["kaist", "snu", "korea-university"])
+        #expect(shared.map(\.consortia.count) == [4, 3, 2])
+        #expect(data.consortiumIDs(of: "korea-university") == ["naver-cloud-team", "nc-ai-team"])
+    }
+
+    @Test("loads without warnings")
+    func clean() throws {
+        #expect(try BundledDatasets.load().warnings.isEmpty)
+    }
+
+    @Test("records the parent relations the article states")
+    func parents() {
+        let parent = { (id: String) in data.institutions.first { $0.id == id }?.parent }
+        #expect(parent("nc-ai") == "ncsoft")
+        #expect(parent("naver-cloud") == "naver")
+        #expect(parent("lg-uplus") == "lg-group")
+        #expect(parent("lg-cns") == "lg-group")
+        #expect(parent("lg-ai-research") == "lg-group")
+    }
+
+    @Test("every institution has a Korean and an English name and a well-known kind")
+    func names() {
+        for institution in data.institutions {
+            #expect(institution.name.korean != nil && institution.name.english != nil, "\(institution.id)")
+            #expect(institution.kind?.isWellKnown == true, "\(institution.id)")
+        }
+    }
+
+    @Test("LG AI Research's consortium forms a component of its own")
+    func components() {
+        let components = data.components()
+        #expect(components.count == 2)
+        #expect(components.consortiumComponent == [0, 0, 0, 0, 1])
+    }
+
+    @Test("the bundled copy is the file under Graphs/")
+    func embeddedMatchesSource() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "Graphs/k-ai-foundation-2025.yaml")
+        let fromFile = try DatasetLoader.load(contentsOf: source).dataset
+        #expect(fromFile.institutions == data.institutions)
+        #expect(fromFile.consortia == data.consortia)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Runs the built `instgraph` executable as a user would, capturing what it prints.
+struct CommandRunner {
+    struct Result {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The `instgraph` binary built beside this test bundle.
+    static let executable: URL = {
+        var folder = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: folder.appending(path: "instgraph").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appending(path: "instgraph")
+    }()
+
+    /// Runs `instgraph arguments…` in `directory` and waits for it to finish.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder holding `files` (name → contents).
+    static func folder(with files: [String: String] = [:]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "instgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, contents) in files {
+            try Data(contents.utf8).write(to: url.appending(path: name))
+        }
+        return url
+    }
+}
