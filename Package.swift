@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The analysis library: model, loading, identity resolution, graphs, measures, output.
@@ -35,12 +36,25 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["DatasetEmbedder"]
         ),
+        // The three network diagrams of a dataset, as Graphviz graph descriptions.
+        .target(name: "NetworkDiagrams", dependencies: ["InstitutionGraph", "GraphvizRendering"]),
+        // The report: one self-contained HTML page (or Markdown) about a dataset.
+        .target(
+            name: "InstitutionReport",
+            dependencies: [
+                "InstitutionGraph", "NetworkDiagrams", "GraphvizRendering",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // The command-line tool: parses arguments, calls the library, prints.
         .executableTarget(
             name: "instgraph",
             dependencies: [
                 "InstitutionGraph",
                 "BundledDatasets",
+                "NetworkDiagrams",
+                "GraphvizRendering",
+                "InstitutionReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,9 +68,27 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "NetworkDiagramsTests",
+            dependencies: ["NetworkDiagrams", "BundledDatasets", "GraphvizRendering", "InstitutionGraph"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "InstitutionReportTests",
+            dependencies: ["InstitutionReport", "BundledDatasets", "InstitutionGraph"]
+        ),
+        .testTarget(
             name: "instgraphTests",
             dependencies: ["instgraph"]
         ),
+        // Graphviz's C libraries (cgraph, gvc), seen through a small shim header.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Lays out and renders plain graph descriptions with Graphviz; owns every unsafe call.
+        .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
     ],
     swiftLanguageModes: [.v6]
 )

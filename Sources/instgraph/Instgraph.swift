@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `instgraph`: the relationships between institutions that work together in consortia.
 @main
-struct Instgraph: ParsableCommand {
+struct Instgraph: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instgraph",
         abstract: "Analyse the institutions that work together in consortia: who is shared, how consortia overlap, who is central.",
@@ -12,6 +12,6 @@ struct Instgraph: ParsableCommand {
             (the five consortia of Korea's 2025 sovereign AI foundation model programme) is used.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Summary.self, Shared.self, Overlap.self]
+        subcommands: [ReportCommand.self, Validate.self, Summary.self, Shared.self, Overlap.self, Centrality.self, Render.self]
     )
 }

@@ -42,12 +42,6 @@ public struct DatasetSummary: Sendable {
         }
         var counts: [InstitutionKind?: Int] = [:]
         for institution in dataset.institutions { counts[institution.kind, default: 0] += 1 }
-        institutionsByKind = counts.map { (kind: $0.key, count: $0.value) }.sorted { lhs, rhs in
-            switch (lhs.kind, rhs.kind) {
-            case let (l?, r?): l < r
-            case (nil, _): false
-            case (_, nil): true
-            }
-        }
+        institutionsByKind = counts.map { (kind: $0.key, count: $0.value) }.sorted { InstitutionKind.displayOrder($0.kind, $1.kind) }
     }
 }

@@ -1,11 +1,11 @@
 /// "Did you mean …" candidates for a word that matched nothing.
-enum Suggestions {
+public enum Suggestions {
     /// Up to `limit` candidates closest to `word`, nearest first, among those close enough to be
     /// a plausible typo: at most a third of the longer word's characters differ (at least one may),
     /// and not all of them (`Z` does not suggest `A`).
     ///
     /// `key` maps each text to the form it is compared in (for names, their normalised key).
-    static func closest(
+    public static func closest(
         to word: String, among candidates: [String], limit: Int = 3, key: (String) -> String = { $0.lowercased() }
     ) -> [String] {
         let target = key(word)
@@ -22,12 +22,12 @@ enum Suggestions {
     }
 
     /// The single closest candidate, if any is close enough.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         closest(to: word, among: candidates, limit: 1).first
     }
 
     /// `did you mean 'A' or 'B'?`, or an empty string when there is nothing to suggest.
-    static func phrase(_ candidates: [String]) -> String {
+    public static func phrase(_ candidates: [String]) -> String {
         guard !candidates.isEmpty else { return "" }
         let quoted = candidates.map { "'\($0)'" }
         let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!

@@ -26,6 +26,15 @@ public struct InstitutionKind: RawRepresentable, Hashable, Sendable, Codable, Co
         return (order(lhs), lhs.rawValue) < (order(rhs), rhs.rawValue)
     }
 
+    /// Orders optional kinds for display: well-known kinds first, then others by name, then `nil`.
+    public static func displayOrder(_ lhs: InstitutionKind?, _ rhs: InstitutionKind?) -> Bool {
+        switch (lhs, rhs) {
+        case let (lhs?, rhs?): lhs < rhs
+        case (_?, nil): true
+        default: false
+        }
+    }
+
     public init(from decoder: any Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
     }

@@ -33,7 +33,11 @@ struct Validate: DataCommand {
             let loaded = try dataset.load()
             diagnostics = loaded.warnings
             let data = loaded.dataset
-            counts = "\(data.consortia.count) consortia, \(data.institutions.count) institutions, \(data.membershipCount) memberships"
+            counts = [
+                Plural.count(data.consortia.count, "consortium", "consortia"),
+                Plural.count(data.institutions.count, "institution"),
+                Plural.count(data.membershipCount, "membership"),
+            ].joined(separator: ", ")
         } catch let error as DatasetLoadError {
             diagnostics = error.diagnostics
         }
@@ -53,8 +57,7 @@ struct Validate: DataCommand {
         case .table:
             var lines = diagnostics.map(\.description)
             let verdict = errorCount == 0 ? "valid" : "invalid"
-            let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
-            lines.append("\(file): \(verdict): \(plural(errorCount, "error")), \(plural(warningCount, "warning"))" + (counts.map { " (\($0))" } ?? ""))
+            lines.append("\(file): \(verdict): \(Plural.count(errorCount, "error")), \(Plural.count(warningCount, "warning"))" + (counts.map { " (\($0))" } ?? ""))
             try output.write(lines.joined(separator: "\n") + "\n")
         }
         if errorCount > 0 { throw ExitCode.failure }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphvizRendering
 import InstitutionGraph
 
 /// A failure the user can act on, printed as `instgraph: error: …` with exit status 1.
@@ -16,21 +17,27 @@ enum StandardError {
 }
 
 /// A subcommand whose failures are reported as diagnostics rather than thrown to ArgumentParser.
-protocol DataCommand: ParsableCommand {
+protocol DataCommand: AsyncParsableCommand {
     /// Does the work; errors thrown here become diagnostics on standard error and exit status 1.
-    func execute() throws
+    func execute() async throws
 }
 
 extension DataCommand {
-    func run() throws {
+    func run() async throws {
         do {
-            try execute()
+            try await execute()
         } catch let error as DatasetLoadError {
             for diagnostic in error.diagnostics where diagnostic.severity == .error {
                 StandardError.print(diagnostic.description)
             }
             throw ExitCode.failure
         } catch let error as CommandFailure {
+            StandardError.print("instgraph: error: \(error.description)")
+            throw ExitCode.failure
+        } catch let error as NameLookupError {
+            StandardError.print("instgraph: error: \(error.description)")
+            throw ExitCode.failure
+        } catch let error as GraphvizError {
             StandardError.print("instgraph: error: \(error.description)")
             throw ExitCode.failure
         }

@@ -1,0 +1,21 @@
+/// Why centrality scores could not be computed.
+public struct CentralityError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong and how to fix it.
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+
+    public var description: String { message }
+
+    static func missingSides() -> CentralityError {
+        CentralityError("the bipartite normalisation needs the side of every node; it applies to the two-mode graph, not to a projection")
+    }
+
+    static func sideCount(_ sides: Int, nodes: Int) -> CentralityError {
+        CentralityError("\(sides) node sides were given for a graph of \(nodes) nodes")
+    }
+
+    static func noConvergence(_ measure: CentralityMeasure, iterations: Int) -> CentralityError {
+        CentralityError("\(measure.rawValue) centrality did not converge in \(iterations) iterations; allow more iterations")
+    }
+}

@@ -1,0 +1,31 @@
+/// A ``CSRGraph``'s arrays as raw buffers, for the inner loops of the measures.
+///
+/// Valid only inside ``CSRGraph/withBuffers(_:)``.
+struct GraphBuffers {
+    let offsets: UnsafeBufferPointer<Int32>
+    let targets: UnsafeBufferPointer<Int32>
+    /// The edge weights, or `nil` when the graph is unweighted.
+    let weights: UnsafeBufferPointer<Double>?
+
+    var nodeCount: Int { offsets.count - 1 }
+
+    @inline(__always)
+    func edgeRange(of node: Int) -> Range<Int> { Int(offsets[node])..<Int(offsets[node + 1]) }
+}
+
+extension CSRGraph {
+    /// Calls `body` with the graph's arrays as raw buffers.
+    func withBuffers<Result>(_ body: (GraphBuffers) throws -> Result) rethrows -> Result {
+        try offsets.withUnsafeBufferPointer { offsets in
+            try targets.withUnsafeBufferPointer { targets in
+                if let weights {
+                    try weights.withUnsafeBufferPointer { weights in
+                        try body(GraphBuffers(offsets: offsets, targets: targets, weights: weights))
+                    }
+                } else {
+                    try body(GraphBuffers(offsets: offsets, targets: targets, weights: nil))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GraphvizRendering
+import InstitutionGraph
+import Mustache
+import NetworkDiagrams
+
+/// A written report: its text and any files that go beside it (the Markdown report's diagrams).
+public struct ReportDocument: Sendable {
+    /// The report's own text (HTML or Markdown).
+    public var text: String
+    /// Files the report links to, by file name, to be written in the same folder.
+    public var attachments: [(name: String, bytes: [UInt8])]
+}
+
+/// The formats a report can be written in.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    /// One self-contained HTML page with the diagrams inline.
+    case html
+    /// GitHub-flavoured Markdown, with the diagrams as SVG files beside it.
+    case markdown
+}
+
+/// Writes the report that answers every question about a dataset: counts, consortia, shared
+/// institutions, overlap, centrality, diagrams and data quality.
+public enum Report {
+    /// Builds the report of `dataset` in `format` and `language`.
+    ///
+    /// - Parameters:
+    ///   - warnings: the loader's warnings, shown under data quality.
+    ///   - baseName: for Markdown, the stem of the diagram files (`report` gives `report-bipartite.svg`).
+    /// - Throws: ``GraphvizError`` when a diagram cannot be drawn, or a centrality error.
+    public static func make(
+        _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report"
+    ) async throws -> ReportDocument {
+        var diagrams: [ReportContent.Diagram] = []
+        var attachments: [(name: String, bytes: [UInt8])] = []
+        let strings = ReportStrings(language)
+        for view in DiagramView.allCases {
+            let svg = try await drawing(view, of: dataset, language: language)
+            let file = "\(baseName)-\(view.rawValue).svg"
+            diagrams.append(.init(view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(svg, prefix: view.rawValue), file: file))
+            attachments.append((file, Array(svg.utf8)))
+        }
+        let content = try ReportContent(dataset: dataset, warnings: warnings, diagrams: diagrams, language: language)
+        switch format {
+        case .html:
+            return ReportDocument(text: try render(HTMLTemplate.text, content), attachments: [])
+        case .markdown:
+            MustacheContentTypes.register(MarkdownTableText(), named: "MARKDOWN_TABLE")
+            return ReportDocument(text: try render(MarkdownTemplate.text, content), attachments: attachments)
+        }
+    }
+
+    /// The SVG of `view`, sized for a page: institutions sized by betweenness on the projection.
+    static func drawing(_ view: DiagramView, of dataset: Dataset, language: Language) async throws -> String {
+        var options = DiagramOptions(language: language)
+        if view == .institutions {
+            let projection = BipartiteGraph(dataset).projection(onto: .institution)
+            options.nodeSizes = try projection.centrality([.betweenness]).betweenness
+            options.nodeSizeMeaning = ReportStrings(language).measureName(.betweenness).lowercased()
+        }
+        let rendering = try await GraphvizRenderer.shared.render(
+            NetworkDiagram.describe(view, of: dataset, options: options), engine: view.defaultEngine, format: .svg)
+        return String(decoding: rendering.bytes, as: UTF8.self)
+    }
+
+    /// An SVG document made fit to sit inside HTML: without its XML prolog, doctype and comments,
+    /// with every `id` prefixed by `prefix-` so the three diagrams' ids stay unique in one page.
+    static func inlined(_ svg: String, prefix: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return svg }
+        var body = String(svg[start.lowerBound...])
+        while let open = body.range(of: "<!--"), let close = body.range(of: "-->", range: open.upperBound..<body.endIndex) {
+            body.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        return body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
+            .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#\(prefix)-")
+    }
+
+    private static func render(_ template: String, _ content: ReportContent) throws -> String {
+        try MustacheTemplate(string: template).render(content)
+    }
+}
+
+/// Text for Markdown table cells: `|` escaped and line breaks folded, so no value breaks a table.
+struct MarkdownTableText: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

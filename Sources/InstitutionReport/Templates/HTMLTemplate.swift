@@ -1,0 +1,296 @@
+/// The HTML report: one self-contained page with inline CSS and a little inline JavaScript
+/// (sortable tables, highlighting across diagrams, zoom). It fetches nothing from the network.
+enum HTMLTemplate {
+    static let text = #"""
+<!DOCTYPE html>
+<html lang="{{s.htmlLanguage}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="instgraph">
+<title>{{title}}</title>
+<style>
+:root { --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --accent: #dc2626; --paper: #ffffff; --band: #f8fafc; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: var(--paper); line-height: 1.55;
+  font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
+header h1 { font-size: 1.8rem; margin: 0.2rem 0 0.4rem; line-height: 1.3; }
+header p { margin: 0.1rem 0; color: var(--muted); }
+nav { margin: 1.2rem 0 0.5rem; padding: 0.6rem 0.9rem; background: var(--band); border: 1px solid var(--line); border-radius: 8px; }
+nav ol { margin: 0; padding-left: 1.3rem; columns: 2; }
+section { margin-top: 2.4rem; }
+h2 { font-size: 1.35rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 0.3rem; }
+.counts { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 0.8rem; }
+.count { border: 1px solid var(--line); border-radius: 8px; padding: 0.7rem 0.9rem; background: var(--band); }
+.count b { display: block; font-size: 1.8rem; line-height: 1.1; }
+.count span { color: var(--muted); font-size: 0.9rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 1rem; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 0.9rem 1rem; }
+.card h3 { margin-top: 0; }
+.card dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.8rem; font-size: 0.92rem; }
+.card dt { color: var(--muted); }
+.card dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.4rem 0 0.8rem; }
+th, td { text-align: left; padding: 0.35rem 0.55rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: var(--band); position: relative; }
+th.sortable { cursor: pointer; user-select: none; }
+th.sortable::after { content: " ↕"; color: #9ca3af; font-size: 0.8em; }
+th[aria-sort="ascending"]::after { content: " ↑"; color: var(--ink); }
+th[aria-sort="descending"]::after { content: " ↓"; color: var(--ink); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.matrix { width: auto; }
+.matrix td { text-align: center; min-width: 3rem; font-variant-numeric: tabular-nums; }
+.matrix td.diagonal { color: var(--muted); background: repeating-linear-gradient(45deg, #f3f4f6, #f3f4f6 4px, #fff 4px, #fff 8px); }
+.matrix th.rowhead { white-space: nowrap; }
+.measures { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 1.4rem; }
+.meaning, .note { color: var(--muted); font-size: 0.88rem; margin: 0 0 0.3rem; }
+.diagram { border: 1px solid var(--line); border-radius: 8px; margin: 0.6rem 0 1.6rem; }
+.diagram .bar { display: flex; gap: 0.4rem; align-items: center; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); background: var(--band); border-radius: 8px 8px 0 0; }
+.diagram .bar h3 { margin: 0 auto 0 0; }
+.diagram button { font: inherit; font-size: 0.85rem; padding: 0.15rem 0.6rem; border: 1px solid #cbd5e1; border-radius: 5px; background: #fff; cursor: pointer; }
+.viewport { overflow: auto; max-height: 80vh; }
+.viewport svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+svg .hl polygon, svg .hl ellipse, svg .hl path { stroke: var(--accent) !important; stroke-width: 3.5px !important; }
+svg .hl text { fill: var(--accent); font-weight: bold; }
+svg.dimmed g.node:not(.hl), svg.dimmed g.edge:not(.hl) { opacity: 0.22; }
+svg g.node { cursor: pointer; }
+ul.warnings { padding-left: 1.2rem; }
+ul.warnings code { color: var(--muted); }
+.clean { color: #15803d; }
+footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
+@media print {
+  nav, .diagram button { display: none; }
+  .viewport { max-height: none; overflow: visible; }
+  section { break-inside: avoid-page; }
+  .diagram { break-inside: avoid; }
+}
+</style>
+</head>
+<body>
+<main>
+<header>
+<h1>{{title}}</h1>
+{{#source}}<p>{{s.source}}: {{source}}</p>{{/source}}
+{{#asOf}}<p>{{s.asOf}}: {{asOf}}</p>{{/asOf}}
+</header>
+<nav aria-label="{{s.contents}}"><ol>
+<li><a href="#counts">{{s.countsTitle}}</a></li>
+<li><a href="#consortia">{{s.consortiaTitle}}</a></li>
+<li><a href="#shared">{{s.sharedTitle}}</a></li>
+<li><a href="#overlap">{{s.overlapTitle}}</a></li>
+<li><a href="#centrality">{{s.centralityTitle}}</a></li>
+<li><a href="#diagrams">{{s.diagramsTitle}}</a></li>
+<li><a href="#quality">{{s.qualityTitle}}</a></li>
+</ol></nav>
+
+<section id="counts">
+<h2>{{s.countsTitle}}</h2>
+<div class="counts">
+{{#counts}}<div class="count"><b>{{value}}</b><span>{{label}}</span></div>
+{{/counts}}
+</div>
+</section>
+
+<section id="consortia">
+<h2>{{s.consortiaTitle}}</h2>
+<div class="cards">
+{{#consortia}}
+<article class="card" id="consortium-{{id}}">
+<h3>{{name}}</h3>
+<dl>
+<dt>{{s.lead}}</dt><dd>{{lead}}</dd>
+<dt>{{s.size}}</dt><dd>{{size}}</dd>
+<dt>{{s.byKind}}</dt><dd>{{kinds}}</dd>
+{{#attributes}}<dt>{{name}}</dt><dd>{{value}}</dd>
+{{/attributes}}
+<dt>{{s.members}}</dt><dd>{{members}}</dd>
+</dl>
+</article>
+{{/consortia}}
+</div>
+</section>
+
+<section id="shared">
+<h2>{{s.sharedTitle}}</h2>
+{{#hasShared}}
+<p>{{s.sharedIntro}}</p>
+<table class="sortable">
+<thead><tr><th>{{s.institution}}</th><th>{{s.kind}}</th><th class="num">{{s.count}}</th><th>{{s.memberOf}}</th></tr></thead>
+<tbody>
+{{#shared}}<tr data-institution="{{id}}"><td>{{name}}</td><td>{{kind}}</td><td class="num">{{count}}</td><td>{{consortia}}</td></tr>
+{{/shared}}
+</tbody>
+</table>
+{{/hasShared}}
+{{^hasShared}}<p>{{s.sharedNone}}</p>{{/hasShared}}
+</section>
+
+<section id="overlap">
+<h2>{{s.overlapTitle}}</h2>
+{{#hasMatrix}}
+<p>{{s.overlapIntro}}</p>
+<table class="matrix">
+<thead><tr><th></th>{{#matrixNumbers}}<th>{{.}}</th>{{/matrixNumbers}}</tr></thead>
+<tbody>
+{{#matrix}}<tr><th class="rowhead">{{number}}. {{name}}</th>{{#cells}}<td{{#diagonal}} class="diagonal"{{/diagonal}} style="background: {{background}}" title="{{title}}">{{text}}</td>{{/cells}}</tr>
+{{/matrix}}
+</tbody>
+</table>
+{{/hasMatrix}}
+{{^hasMatrix}}<p>{{s.overlapTooLarge}}</p>{{/hasMatrix}}
+<table class="sortable">
+<thead><tr><th>{{s.pair}}</th><th></th><th class="num">{{s.count}}</th><th class="num">{{s.jaccard}}</th><th>{{s.sharedInstitutions}}</th></tr></thead>
+<tbody>
+{{#pairs}}<tr><td>{{first}}</td><td>{{second}}</td><td class="num">{{count}}</td><td class="num">{{jaccard}}</td><td>{{names}}</td></tr>
+{{/pairs}}
+</tbody>
+</table>
+</section>
+
+<section id="centrality">
+<h2>{{s.centralityTitle}}</h2>
+<p>{{s.centralityIntro}}</p>
+{{#centrality}}
+<h3>{{title}}</h3>
+<p class="note">{{note}}</p>
+<div class="measures">
+{{#measures}}
+<div>
+<h3>{{name}}</h3>
+<p class="meaning">{{meaning}}</p>
+<table class="sortable">
+<thead><tr><th class="num">{{s.rank}}</th><th>{{s.institution}}</th><th>{{s.kind}}</th><th class="num">{{s.score}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr data-institution="{{id}}"><td class="num">{{rank}}</td><td>{{name}}</td><td>{{kind}}</td><td class="num">{{score}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/measures}}
+</div>
+{{/centrality}}
+</section>
+
+<section id="diagrams">
+<h2>{{s.diagramsTitle}}</h2>
+<p>{{s.diagramsIntro}}</p>
+{{#diagrams}}
+<figure class="diagram" id="diagram-{{view}}">
+<div class="bar"><h3>{{title}}</h3>
+<button type="button" data-zoom="1.25" aria-label="{{s.zoomIn}}">＋</button>
+<button type="button" data-zoom="0.8" aria-label="{{s.zoomOut}}">－</button>
+<button type="button" data-zoom="0">{{s.zoomReset}}</button></div>
+<div class="viewport">
+{{{svg}}}
+</div>
+</figure>
+{{/diagrams}}
+</section>
+
+<section id="quality">
+<h2>{{s.qualityTitle}}</h2>
+{{#hasWarnings}}
+<ul class="warnings">
+{{#warnings}}<li><code>{{location}}</code> {{message}}</li>
+{{/warnings}}
+</ul>
+{{/hasWarnings}}
+{{^hasWarnings}}<p class="clean">{{s.qualityClean}}</p>{{/hasWarnings}}
+</section>
+
+<footer>{{s.generated}}</footer>
+</main>
+<script>
+(function () {
+  "use strict";
+  // Sortable tables: click a header to sort by it; click again to reverse.
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    table.querySelectorAll("thead th").forEach(function (header, column) {
+      header.classList.add("sortable");
+      header.addEventListener("click", function () {
+        var ascending = header.getAttribute("aria-sort") !== "ascending";
+        table.querySelectorAll("thead th").forEach(function (th) { th.removeAttribute("aria-sort"); });
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[column].textContent.trim(), y = b.cells[column].textContent.trim();
+          var nx = parseFloat(x), ny = parseFloat(y);
+          var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
+
+  // Highlighting: a node's "is-<id>" class marks it in every diagram, and "of-<id>" marks the edges
+  // that touch it; the nodes at their other ends are highlighted too.
+  var pinned = null;
+  function tokenOf(node) {
+    var match = /(?:^|\s)is-(\S+)/.exec(node.getAttribute("class") || "");
+    return match ? match[1] : null;
+  }
+  function clear() {
+    document.querySelectorAll("svg .hl").forEach(function (e) { e.classList.remove("hl"); });
+    document.querySelectorAll("svg.dimmed").forEach(function (e) { e.classList.remove("dimmed"); });
+  }
+  function highlight(token) {
+    clear();
+    if (!token) { return; }
+    document.querySelectorAll(".is-" + CSS.escape(token) + ", .of-" + CSS.escape(token)).forEach(function (e) {
+      e.classList.add("hl");
+      var svg = e.ownerSVGElement;
+      if (svg) { svg.classList.add("dimmed"); }
+      if (e.classList.contains("edge")) {
+        (e.getAttribute("class") || "").split(/\s+/).forEach(function (c) {
+          if (c.indexOf("of-") === 0) {
+            svg.querySelectorAll(".is-" + CSS.escape(c.slice(3))).forEach(function (n) { n.classList.add("hl"); });
+          }
+        });
+      }
+    });
+  }
+  document.querySelectorAll("svg g.node").forEach(function (node) {
+    var token = tokenOf(node);
+    if (!token) { return; }
+    node.addEventListener("mouseenter", function () { if (!pinned) { highlight(token); } });
+    node.addEventListener("mouseleave", function () { if (!pinned) { clear(); } });
+    node.addEventListener("click", function () {
+      pinned = (pinned === token) ? null : token;
+      highlight(pinned);
+    });
+  });
+
+  // Zoom: the buttons scale their diagram from its fitted size; "fit" returns to it.
+  document.querySelectorAll(".diagram").forEach(function (figure) {
+    var svg = figure.querySelector("svg");
+    var viewport = figure.querySelector(".viewport");
+    var natural = parseFloat(svg.getAttribute("width")) * 4 / 3;
+    var scale = 1;
+    figure.querySelectorAll("button[data-zoom]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var factor = parseFloat(button.getAttribute("data-zoom"));
+        scale = factor === 0 ? 1 : Math.min(8, Math.max(0.25, scale * factor));
+        if (scale === 1) {
+          svg.style.width = "";
+          svg.style.maxWidth = "";
+          return;
+        }
+        var fitted = Math.min(natural || viewport.clientWidth, viewport.clientWidth);
+        svg.style.maxWidth = "none";
+        svg.style.width = (fitted * scale) + "px";
+      });
+    });
+  });
+
+  // Marks the page as fully scripted, for the browser check.
+  document.documentElement.setAttribute("data-ready", "true");
+})();
+</script>
+</body>
+</html>
+"""#
+}

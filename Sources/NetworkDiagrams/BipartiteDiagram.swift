@@ -1,0 +1,108 @@
+import GraphvizRendering
+import InstitutionGraph
+
+/// The two-mode view: consortia and their members.
+///
+/// Graphviz clusters cannot share a node, so each consortium's box holds the consortium's own node,
+/// its lead and the members it has alone; institutions in several consortia stand outside every
+/// box, drawn larger with a heavy border, linked to each of their consortia.
+enum BipartiteDiagram {
+    static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
+        let names = DiagramNames(dataset, language: options.language)
+        let language = options.language
+        var graph = GraphDescription(
+            name: "bipartite",
+            attributes: DiagramStyle.graphAttributes(
+                title: options.title ?? dataset.title.preferred(language), font: options.font, engine: true),
+            nodeDefaults: DiagramStyle.nodeDefaults(font: options.font),
+            edgeDefaults: DiagramStyle.edgeDefaults(font: options.font))
+        graph.attributes["K"] = "0.9"
+
+        var clusterNodes = Array(repeating: [String](), count: dataset.consortia.count)
+        for index in dataset.consortia.indices {
+            let id = names.node(consortium: index)
+            graph.nodes.append(.init(id, attributes: [
+                "label": names.label(consortium: index), "shape": "box", "style": "filled,rounded,bold",
+                "fillcolor": DiagramStyle.consortiumFill, "fontcolor": DiagramStyle.consortiumText,
+                "color": DiagramStyle.consortiumFill, "fontsize": "13", "id": id, "class": "consortium is-\(id)",
+                "tooltip": names.tooltip(consortium: index),
+            ]))
+            clusterNodes[index].append(id)
+        }
+
+        for index in dataset.institutions.indices {
+            let memberships = names.memberOf[index]
+            let id = names.node(institution: index)
+            var attributes = institutionAttributes(index, names: names, options: options)
+            if memberships.count > 1 {
+                attributes["penwidth"] = "2.5"
+                attributes["color"] = DiagramStyle.sharedBorder
+                attributes["fontsize"] = String(11 + 2 * memberships.count)
+                attributes["label"] = "\(names.label(institution: index)) (\(memberships.count))"
+            } else if let only = memberships.first {
+                clusterNodes[only].append(id)
+            }
+            graph.nodes.append(.init(id, attributes: attributes))
+        }
+
+        for (index, consortium) in dataset.consortia.enumerated() {
+            for member in consortium.members {
+                let highlighted = options.highlighted.contains(member.institution)
+                let (tail, head) = (names.node(consortium: index), names.node(institution: member.institution))
+                var attributes: Attributes = [
+                    "id": "m-\(tail.dropFirst(2))--\(head.dropFirst(2))",
+                    "class": (member.role == .lead ? "membership lead " : "membership ") + names.endpointClasses(tail, head),
+                    "tooltip": "\(names.label(institution: member.institution)) — \(names.label(consortium: index))",
+                ]
+                if member.role == .lead { attributes["penwidth"] = "2" }
+                if highlighted {
+                    attributes["color"] = DiagramStyle.highlightColor
+                    attributes["penwidth"] = "3"
+                }
+                graph.edges.append(.init(tail, head, attributes: attributes))
+            }
+            graph.subgraphs.append(.cluster(
+                dataset.consortia[index].id,
+                attributes: [
+                    "label": "", "style": "rounded,filled", "fillcolor": DiagramStyle.clusterFill,
+                    "color": DiagramStyle.clusterBorder, "id": "cluster-" + DiagramNames.token(dataset.consortia[index].id),
+                ],
+                nodes: clusterNodes[index]))
+        }
+
+        var samples = DiagramLegend.kindSamples(Set(dataset.institutions.map(\.kind)), language: language)
+        samples.append(.init(
+            id: "consortium", label: language == .korean ? "컨소시엄" : "consortium",
+            attributes: ["shape": "box", "style": "filled,rounded,bold", "fillcolor": DiagramStyle.consortiumFill,
+                         "fontcolor": DiagramStyle.consortiumText, "color": DiagramStyle.consortiumFill]))
+        samples.append(.init(
+            id: "lead", label: language == .korean ? "주관기관" : "lead", attributes: ["shape": "box", "peripheries": "2", "fillcolor": "white"]))
+        samples.append(.init(
+            id: "shared", label: language == .korean ? "여러 컨소시엄 참여 (수)" : "in several consortia (count)",
+            attributes: ["shape": "box", "penwidth": "2.5", "color": DiagramStyle.sharedBorder, "fillcolor": "white"]))
+        DiagramLegend.add(samples, to: &graph, language: language, font: options.font)
+        return graph
+    }
+
+    /// An institution's look: its kind's shape and colours, a double border for a lead, red when
+    /// highlighted, and its id, classes and tooltip for SVG.
+    static func institutionAttributes(_ index: Int, names: DiagramNames, options: DiagramOptions) -> Attributes {
+        let institution = names.dataset.institutions[index]
+        let look = DiagramStyle.look(of: institution.kind)
+        var attributes: Attributes = [
+            "label": names.wrappedLabel(institution: index), "shape": look.shape, "fillcolor": look.fill, "color": look.border,
+            "id": names.node(institution: index), "class": names.classes(institution: index),
+            "tooltip": names.tooltip(institution: index),
+        ]
+        if names.dataset.consortia.contains(where: { $0.lead == index }) {
+            attributes["peripheries"] = "2"
+        }
+        if options.highlighted.contains(index) {
+            attributes["color"] = DiagramStyle.highlightColor
+            attributes["penwidth"] = "3.5"
+            attributes["fontcolor"] = DiagramStyle.highlightColor
+            attributes["class"] = names.classes(institution: index) + " highlighted"
+        }
+        return attributes
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GraphvizRendering
+import InstitutionGraph
+
+/// The consortia overlap graph: consortia linked when they share institutions, each edge
+/// labelled with how many (and, in SVG, their names in a tooltip).
+enum ConsortiaDiagram {
+    static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
+        let names = DiagramNames(dataset, language: options.language)
+        let language = options.language
+        var graph = GraphDescription(
+            name: "consortia",
+            attributes: DiagramStyle.graphAttributes(
+                title: options.title ?? dataset.title.preferred(language), font: options.font, engine: true),
+            nodeDefaults: DiagramStyle.nodeDefaults(font: options.font),
+            edgeDefaults: DiagramStyle.edgeDefaults(font: options.font))
+        graph.attributes["mindist"] = "1.2"
+        graph.attributes["forcelabels"] = "true"
+
+        let largest = Double(dataset.consortia.map(\.members.count).max() ?? 1)
+        for (index, consortium) in dataset.consortia.enumerated() {
+            let id = names.node(consortium: index)
+            let scale = Double(consortium.members.count) / largest
+            let size = language == .korean ? "\(consortium.members.count)개 기관" : "\(consortium.members.count) institutions"
+            // The lead is named unless the consortium's name already says it.
+            let name = names.label(consortium: index)
+            let lead = consortium.lead.map { names.label(institution: $0) }.flatMap { name.contains($0) ? nil : $0 }
+            graph.nodes.append(.init(id, attributes: [
+                "label": ([name] + [lead].compactMap { $0 } + [size]).joined(separator: "\n"),
+                "shape": "box", "style": "filled,rounded,bold", "fillcolor": DiagramStyle.consortiumFill,
+                "fontcolor": DiagramStyle.consortiumText, "color": DiagramStyle.consortiumFill,
+                "fontsize": String(format: "%.0f", 11 + 5 * scale), "margin": "0.2,0.1",
+                "id": id, "class": "consortium is-\(id)", "tooltip": names.tooltip(consortium: index),
+            ]))
+        }
+
+        for pair in dataset.overlappingPairs() where Double(pair.shared.count) >= options.minimumWeight {
+            let sharedNames = pair.shared.map(names.label(institution:))
+            let highlighted = pair.shared.contains { options.highlighted.contains($0) }
+            let (tail, head) = (names.node(consortium: pair.first), names.node(consortium: pair.second))
+            let through = pair.shared.map { "of-" + names.node(institution: $0) }.joined(separator: " ")
+            var attributes: Attributes = [
+                "id": "o-\(tail.dropFirst(2))--\(head.dropFirst(2))",
+                "class": "overlap \(names.endpointClasses(tail, head)) \(through)", "xlabel": String(pair.shared.count),
+                "penwidth": String(format: "%.1f", 1 + 1.5 * Double(pair.shared.count - 1)),
+                "tooltip": sharedNames.joined(separator: ", "), "labeltooltip": sharedNames.joined(separator: ", "),
+                "fontsize": "13",
+            ]
+            if highlighted { attributes["color"] = DiagramStyle.highlightColor }
+            graph.edges.append(.init(tail, head, attributes: attributes))
+        }
+        return graph
+    }
+}

@@ -1,0 +1,49 @@
+import GraphvizRendering
+import InstitutionGraph
+
+/// A boxed legend of sample nodes: one per kind of institution present, and the marks a view uses.
+enum DiagramLegend {
+    /// A sample for the legend: its id suffix, label and look.
+    struct Sample {
+        var id: String
+        var label: String
+        var attributes: Attributes
+    }
+
+    /// Adds the legend to `graph`: a cluster of sample nodes chained by invisible edges, so that
+    /// engines without clusters (neato, sfdp, circo, twopi) still keep the samples together.
+    static func add(_ samples: [Sample], to graph: inout GraphDescription, language: Language, font: String) {
+        let nodes = samples.map { sample in
+            var attributes = sample.attributes
+            attributes["label"] = sample.label
+            attributes["class"] = "legend"
+            attributes["id"] = "legend-" + sample.id
+            attributes["fontsize"] = "10"
+            return GraphDescription.Node("legend-" + sample.id, attributes: attributes)
+        }
+        let cluster = GraphDescription.Subgraph.cluster(
+            "legend",
+            attributes: [
+                "label": language == .korean ? "범례" : "Legend", "fontname": font, "fontsize": "12",
+                "style": "rounded,dashed", "color": DiagramStyle.clusterBorder, "id": "legend",
+            ],
+            nodes: nodes.map(\.id))
+        graph.nodes += nodes
+        graph.subgraphs.append(cluster)
+        for (tail, head) in zip(nodes, nodes.dropFirst()) {
+            graph.edges.append(.init(tail.id, head.id, attributes: ["style": "invis", "len": "0.6", "weight": "5", "class": "legend"]))
+        }
+    }
+
+    /// One sample per kind that occurs among `kinds`, in display order.
+    static func kindSamples(_ kinds: Set<InstitutionKind?>, language: Language) -> [Sample] {
+        let ordered = InstitutionKind.wellKnown.filter { kinds.contains($0) }.map(Optional.some)
+            + (kinds.contains { $0.map { !$0.isWellKnown } ?? true } ? [nil] : [])
+        return ordered.map { kind in
+            let look = DiagramStyle.look(of: kind)
+            return Sample(
+                id: kind?.rawValue ?? "other", label: DiagramStyle.kindName(kind, language),
+                attributes: ["shape": look.shape, "fillcolor": look.fill, "color": look.border])
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import GraphvizRendering
+import InstitutionGraph
+
+/// The institutions projection: institutions linked when they share a consortium, edges wider the
+/// more consortia they share, nodes sized by a chosen score.
+enum InstitutionsDiagram {
+    static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
+        let names = DiagramNames(dataset, language: options.language)
+        let language = options.language
+        let projection = BipartiteGraph(dataset).projection(onto: .institution, minimumWeight: options.minimumWeight)
+        var graph = GraphDescription(
+            name: "institutions",
+            attributes: DiagramStyle.graphAttributes(
+                title: options.title ?? dataset.title.preferred(language), font: options.font, engine: true),
+            nodeDefaults: DiagramStyle.nodeDefaults(font: options.font),
+            edgeDefaults: DiagramStyle.edgeDefaults(font: options.font))
+
+        let keepsIsolated = options.minimumWeight <= 1
+        let sizes = options.nodeSizes.map(NodeSizes.init)
+        for index in dataset.institutions.indices where keepsIsolated || projection.degree(of: index) > 0 {
+            var attributes = BipartiteDiagram.institutionAttributes(index, names: names, options: options)
+            if let sizes {
+                let scale = sizes.scale(index)
+                attributes["width"] = String(format: "%.2f", 0.5 + 1.5 * scale)
+                attributes["height"] = String(format: "%.2f", 0.3 + 0.7 * scale)
+                attributes["fontsize"] = String(format: "%.0f", 10 + 8 * scale)
+            }
+            graph.nodes.append(.init(names.node(institution: index), attributes: attributes))
+        }
+
+        for edge in projection.edges where edge.source < edge.target {
+            let (a, b) = (edge.source, edge.target)
+            let shared = Set(names.memberOf[a]).intersection(names.memberOf[b]).sorted().map(names.label(consortium:))
+            let highlighted = options.highlighted.contains(a) || options.highlighted.contains(b)
+            let (tail, head) = (names.node(institution: a), names.node(institution: b))
+            var attributes: Attributes = [
+                "id": "e-\(tail.dropFirst(2))--\(head.dropFirst(2))",
+                "class": "co-membership " + names.endpointClasses(tail, head), "weight": String(Int(edge.weight)),
+                "penwidth": String(format: "%.1f", 0.8 + 2.2 * (edge.weight - 1)),
+                "tooltip": "\(names.label(institution: a)) — \(names.label(institution: b)): " + shared.joined(separator: ", "),
+            ]
+            if highlighted {
+                attributes["color"] = DiagramStyle.highlightColor
+                attributes["penwidth"] = String(format: "%.1f", 2 + 2 * (edge.weight - 1))
+            } else if edge.weight == 1 {
+                attributes["color"] = "#94a3b880"
+            }
+            graph.edges.append(.init(tail, head, attributes: attributes))
+        }
+
+        var samples = DiagramLegend.kindSamples(Set(dataset.institutions.map(\.kind)), language: language)
+        if let meaning = options.nodeSizeMeaning {
+            samples.append(.init(
+                id: "size", label: language == .korean ? "크기: \(meaning)" : "size: \(meaning)",
+                attributes: ["shape": "plaintext", "style": ""]))
+        }
+        samples.append(.init(
+            id: "width", label: language == .korean ? "선 굵기: 공유 컨소시엄 수" : "edge width: shared consortia",
+            attributes: ["shape": "plaintext", "style": ""]))
+        DiagramLegend.add(samples, to: &graph, language: language, font: options.font)
+        return graph
+    }
+}
+
+/// Scores scaled to 0…1 for node sizes.
+struct NodeSizes {
+    let scores: [Double]
+    let low: Double
+    let range: Double
+
+    init(_ scores: [Double]) {
+        self.scores = scores
+        low = scores.min() ?? 0
+        range = (scores.max() ?? 0) - low
+    }
+
+    func scale(_ index: Int) -> Double { range > 0 ? (scores[index] - low) / range : 0.3 }
+}

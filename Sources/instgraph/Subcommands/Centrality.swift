@@ -1,0 +1,194 @@
+import ArgumentParser
+import Foundation
+import InstitutionGraph
+
+extension CentralityNormalization: ExpressibleByArgument {}
+extension ProjectionWeighting: ExpressibleByArgument {}
+
+/// Which graph of a dataset a measure runs on.
+enum GraphChoice: String, CaseIterable, ExpressibleByArgument {
+    case bipartite, institutions, consortia
+}
+
+/// `instgraph centrality`: who is central, with NetworkX's numbers.
+struct Centrality: DataCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank nodes by degree, betweenness, closeness, harmonic, eigenvector and PageRank centrality.",
+        discussion: """
+            Graphs: bipartite (consortia and institutions, linked by membership), institutions (linked when they \
+            share a consortium; weight = shared consortia), consortia (linked when they share an institution; \
+            weight = shared institutions).
+            Normalisations: standard (NetworkX's degree_centrality, betweenness_centrality, closeness_centrality with \
+            the Wasserman–Faust correction, harmonic_centrality, eigenvector_centrality, pagerank), bipartite \
+            (Borgatti & Everett, as networkx.algorithms.bipartite; for degree, betweenness and closeness; the default \
+            on the bipartite graph), none (raw counts and sums).
+            On projections, betweenness, closeness and harmonic count hops unless --weighted, which uses distance = \
+            1/weight; PageRank and eigenvector always use weights as tie strengths.
+            """)
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "bipartite, institutions or consortia.")
+    var graph: GraphChoice = .bipartite
+
+    @Option(parsing: .upToNextOption, help: "Measures to compute, space- or comma-separated (default: all six).", transform: Self.parseMeasures)
+    var measures: [[CentralityMeasure]] = []
+
+    @Option(help: "standard, bipartite or none (default: bipartite on the bipartite graph, standard on projections).")
+    var normalization: CentralityNormalization?
+
+    @Flag(help: "Projections: betweenness, closeness and harmonic follow distances 1/weight instead of hops.")
+    var weighted = false
+
+    @Option(help: "Institutions projection: count (shared consortia) or newman (Σ 1/(n−1) over shared consortia of n members).")
+    var weighting: ProjectionWeighting = .count
+
+    @Option(help: "Only the N highest-ranked nodes.")
+    var top: Int?
+
+    @Option(help: "Rank by this measure (default: betweenness when computed, else the first measure).", transform: Self.parseMeasure)
+    var sort: CentralityMeasure?
+
+    @Option(help: "Threads for betweenness and closeness (default: all cores); results do not depend on it.")
+    var threads: Int = CentralityOptions.defaultThreadCount
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
+        if threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+        if let sort, !chosenMeasures.contains(sort) {
+            throw ValidationError("--sort \(sort.rawValue) is not among the measures computed (\(chosenMeasures.map(\.rawValue).joined(separator: ", "))).")
+        }
+        if normalization == .bipartite, graph != .bipartite {
+            throw ValidationError("--normalization bipartite applies to the bipartite graph; on a projection use standard or none.")
+        }
+        if weighting != .count, graph != .institutions {
+            throw ValidationError("--weighting applies to the institutions projection.")
+        }
+    }
+
+    static func parseMeasures(_ text: String) throws -> [CentralityMeasure] {
+        try text.split(separator: ",").map { try parseMeasure(String($0)) }
+    }
+
+    static func parseMeasure(_ text: String) throws -> CentralityMeasure {
+        let name = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let measure = CentralityMeasure(rawValue: name) { return measure }
+        let names = CentralityMeasure.allCases.map(\.rawValue)
+        let hint = Suggestions.closest(to: name, among: names).map { " Did you mean '\($0)'?" } ?? ""
+        throw ValidationError("unknown measure '\(text)'.\(hint) Choose from: \(names.joined(separator: ", ")).")
+    }
+
+    var chosenMeasures: [CentralityMeasure] {
+        let flat = measures.flatMap { $0 }
+        return flat.isEmpty ? CentralityMeasure.allCases : CentralityMeasure.allCases.filter(flat.contains)
+    }
+
+    var appliedNormalization: CentralityNormalization { normalization ?? (graph == .bipartite ? .bipartite : .standard) }
+
+    private struct Row {
+        var id: String
+        var name: String
+        var side: NodeSide
+        var kind: String
+        /// For institutions, how many consortia they belong to.
+        var consortia: Int?
+        var scores: [Double]
+    }
+
+    func execute() async throws {
+        let data = try dataset.load().dataset
+        let language = output.lang
+        let bipartite = BipartiteGraph(data)
+        let options = CentralityOptions(normalization: appliedNormalization, weighted: weighted, threads: threads)
+        let measures = chosenMeasures
+        let memberOf = data.consortiaByInstitution()
+        let scores: CentralityScores
+        let nodes: [BipartiteNode]
+        switch graph {
+        case .bipartite:
+            scores = try bipartite.centrality(measures, options: options)
+            nodes = (0..<bipartite.graph.nodeCount).map(bipartite.describe)
+        case .institutions:
+            scores = try bipartite.projection(onto: .institution, weighting: weighting).centrality(measures, options: options)
+            nodes = data.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
+        case .consortia:
+            scores = try bipartite.projection(onto: .consortium).centrality(measures, options: options)
+            nodes = data.consortia.indices.map { BipartiteNode(side: .consortium, index: $0) }
+        }
+        var rows = nodes.enumerated().map { position, node in
+            switch node.side {
+            case .institution:
+                let institution = data.institutions[node.index]
+                return Row(id: institution.id, name: institution.name.preferred(language), side: .institution,
+                           kind: institution.kind?.rawValue ?? "", consortia: memberOf[node.index].count,
+                           scores: measures.map { scores[$0]![position] })
+            case .consortium:
+                let consortium = data.consortia[node.index]
+                return Row(id: consortium.id, name: consortium.name.preferred(language), side: .consortium,
+                           kind: "consortium", consortia: nil, scores: measures.map { scores[$0]![position] })
+            }
+        }
+        let rankBy = measures.firstIndex(of: sort ?? (measures.contains(.betweenness) ? .betweenness : measures[0]))!
+        rows.sort { ($0.scores[rankBy], $1.name) > ($1.scores[rankBy], $0.name) }
+        if let top { rows = Array(rows.prefix(top)) }
+
+        let graphName = graph == .institutions && weighting == .newman ? "institutions (Newman weighting)" : graph.rawValue
+        let notes = measures.map { measure -> String in
+            let applied = measure.appliedNormalization(for: appliedNormalization)
+            let how = measure.usesDistances && graph != .bipartite ? (weighted ? ", distance = 1/weight" : ", hops") : ""
+            return "\(measure.rawValue): \(applied.rawValue)\(applied != appliedNormalization ? " (no \(appliedNormalization.rawValue) form)" : "")\(how)"
+        }
+        if output.resolvedFormat == .json {
+            try output.write(JSONOutput.encode(rows.map { row in
+                JSONRow(id: row.id, name: row.name, side: row.side.rawValue, kind: row.kind, consortia: row.consortia,
+                        graph: graph.rawValue, normalization: appliedNormalization.rawValue, weighted: weighted,
+                        scores: Dictionary(uniqueKeysWithValues: zip(measures.map(\.rawValue), row.scores)))
+            }))
+            return
+        }
+        let table = TextTable(
+            columns: [.init("rank", alignment: .right), .init("name"), .init("kind"), .init("consortia", alignment: .right)]
+                + measures.map { .init($0.rawValue, alignment: .right) },
+            rows: rows.enumerated().map { rank, row in
+                [String(rank + 1), row.name, row.kind, row.consortia.map(String.init) ?? ""] + row.scores.map { String(format: "%.6f", $0) }
+            })
+        let header = "Graph: \(graphName), \(nodes.count) nodes; normalisation: \(appliedNormalization.rawValue) — \(notes.joined(separator: "; "))."
+        try output.write(TabularReport(sections: [.init(lines: [header], table: table)]).rendered(as: output.resolvedFormat))
+    }
+}
+
+/// One node in `centrality`'s JSON: identity, which graph and normalisation, then one field per measure.
+private struct JSONRow: Encodable {
+    var id: String
+    var name: String
+    var side: String
+    var kind: String
+    var consortia: Int?
+    var graph: String
+    var normalization: String
+    var weighted: Bool
+    var scores: [String: Double]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id, forKey: Key(stringValue: "id"))
+        try container.encode(name, forKey: Key(stringValue: "name"))
+        try container.encode(side, forKey: Key(stringValue: "side"))
+        try container.encode(kind, forKey: Key(stringValue: "kind"))
+        try container.encodeIfPresent(consortia, forKey: Key(stringValue: "consortia"))
+        try container.encode(graph, forKey: Key(stringValue: "graph"))
+        try container.encode(normalization, forKey: Key(stringValue: "normalization"))
+        try container.encode(weighted, forKey: Key(stringValue: "weighted"))
+        for measure in CentralityMeasure.allCases {
+            if let value = scores[measure.rawValue] { try container.encode(value, forKey: Key(stringValue: measure.rawValue)) }
+        }
+    }
+}

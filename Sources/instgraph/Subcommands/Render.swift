@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import InstitutionGraph
+import NetworkDiagrams
+
+extension DiagramView: ExpressibleByArgument {}
+extension CentralityMeasure: ExpressibleByArgument {}
+
+/// `instgraph render`: draws the network with Graphviz.
+struct Render: DataCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the network with Graphviz: DOT, SVG, PNG, PDF, in Korean or English.",
+        discussion: """
+            Views: bipartite (consortia as boxes holding their lead and their own members; institutions in several \
+            consortia outside, linked to each), institutions (who shares a consortium with whom; edge width = shared \
+            consortia; node size = --size-by), consortia (how many institutions each pair shares).
+            The format follows -o's extension unless --format is given; without -o, SVG (or DOT) goes to standard \
+            output. PNG and PDF use a font that covers Hangul (Noto Sans CJK KR from fonts-noto-cjk by default).
+            """)
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(help: "bipartite, institutions or consortia.")
+    var view: DiagramView = .bipartite
+
+    @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, … (default: fdp for bipartite, neato for institutions, circo for consortia).")
+    var engine: String?
+
+    @Option(help: "dot, svg, png, pdf, or any other format the installed Graphviz offers (default: from -o's extension, else svg).")
+    var format: String?
+
+    @Option(name: [.customShort("o"), .long], help: "Write the drawing to this file (written whole or not at all).", completion: .file())
+    var output: String?
+
+    @Option(help: "Language of labels: ko or en (falls back to the other when a name is missing).")
+    var lang: Language = .english
+
+    @Option(parsing: .upToNextOption, help: "Institutions to emphasise with their edges, by id, name or alias.")
+    var highlight: [String] = []
+
+    @Option(name: .customLong("min-weight"), help: "institutions/consortia views: leave out edges with fewer shared consortia/institutions than this.")
+    var minimumWeight: Double = 0
+
+    @Option(name: .customLong("size-by"), help: "institutions view: size nodes by this centrality on the institutions projection.")
+    var sizeBy: CentralityMeasure = .betweenness
+
+    @Option(help: "The title above the drawing (default: the dataset's title).")
+    var title: String?
+
+    @Option(help: "Font family for labels; it must cover Hangul for Korean PNG/PDF.")
+    var font: String = DiagramOptions.defaultFont
+
+    func validate() throws {
+        if minimumWeight < 0 { throw ValidationError("--min-weight must be 0 or more.") }
+    }
+
+    /// The format asked for, else the output file's extension, else SVG.
+    var resolvedFormat: GraphvizRendering.OutputFormat {
+        if let format { return .init(rawValue: format.lowercased()) }
+        guard let output else { return .svg }
+        switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+        case "", "gv": return .dot
+        case let fileExtension: return .init(rawValue: fileExtension)
+        }
+    }
+
+    func execute() async throws {
+        let data = try dataset.load().dataset
+        var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font)
+        options.highlighted = Set(try highlight.map(data.institutionIndex(named:)))
+        if view == .institutions {
+            let projection = BipartiteGraph(data).projection(onto: .institution)
+            options.nodeSizes = try projection.centrality([sizeBy])[sizeBy]
+            options.nodeSizeMeaning = sizeBy.rawValue
+        }
+        let description = NetworkDiagram.describe(view, of: data, options: options)
+        let renderer = GraphvizRenderer.shared
+        let format = resolvedFormat
+        let bytes: [UInt8]
+        if format == .dot {
+            bytes = Array(try await renderer.dot(description).utf8)
+        } else {
+            let rendering = try await renderer.render(description, engine: LayoutEngine(rawValue: engine ?? view.defaultEngine.rawValue), format: format)
+            bytes = rendering.bytes
+        }
+        try write(bytes, format: format)
+    }
+
+    private func write(_ bytes: [UInt8], format: GraphvizRendering.OutputFormat) throws {
+        if let output, output != "-" {
+            try OutputFile.write(Data(bytes), to: output)
+            StandardError.print("instgraph: wrote \(output) (\(view.rawValue) view, \(format.rawValue), \(bytes.count) bytes)")
+            return
+        }
+        let textual: Set<String> = ["svg", "dot", "xdot", "plain", "json", "gv", "canon"]
+        if !textual.contains(String(format.rawValue.prefix { $0 != ":" })), isatty(STDOUT_FILENO) != 0 {
+            throw CommandFailure("\(format.rawValue.uppercased()) is binary; write it to a file with -o FILE.\(format.rawValue), or redirect standard output")
+        }
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+}

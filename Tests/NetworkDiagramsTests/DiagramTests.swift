@@ -1,0 +1,95 @@
+import BundledDatasets
+import Foundation
+import GraphvizRendering
+import InstitutionGraph
+import NetworkDiagrams
+import Testing
+
+@Suite("Network diagrams of the K-AI dataset")
+struct DiagramTests {
+    let data = try! BundledDatasets.load().dataset
+    let renderer = GraphvizRenderer.shared
+
+    @Test("the DOT text of each view matches its snapshot", arguments: DiagramView.allCases, Language.allCases)
+    func dotSnapshot(view: DiagramView, language: Language) async throws {
+        let dot = try await renderer.dot(NetworkDiagram.describe(view, of: data, options: DiagramOptions(language: language)))
+        try Snapshot.assertMatches(dot, named: "\(view.rawValue)-\(language.rawValue).dot")
+    }
+
+    @Test("the DOT parses back with every consortium, institution and membership", arguments: DiagramView.allCases)
+    func dotRoundTrip(view: DiagramView) async throws {
+        let description = NetworkDiagram.describe(view, of: data)
+        let parsed = try await renderer.parse(dot: renderer.dot(description))
+        #expect(Set(parsed.nodes) == Set(description.nodes.map(\.id)))
+        #expect(parsed.edges.count == description.edges.count)
+        switch view {
+        case .bipartite:
+            #expect(parsed.nodes.filter { $0.hasPrefix("i-") }.count == 47)
+            #expect(parsed.nodes.filter { $0.hasPrefix("c-") }.count == 5)
+            #expect(description.edges.filter { $0.attributes["class"]?.hasPrefix("membership") == true }.count == 53)
+        case .institutions:
+            #expect(parsed.nodes.filter { $0.hasPrefix("i-") }.count == 47)
+        case .consortia:
+            #expect(parsed.nodes.count == 5)
+            #expect(parsed.edges.count == 6)
+        }
+    }
+
+    @Test("shared institutions stand outside every cluster; exclusive members inside their consortium's")
+    func clusters() {
+        let description = NetworkDiagram.describe(.bipartite, of: data)
+        let clustered = description.subgraphs.filter { $0.name != "cluster_legend" }.flatMap(\.nodes)
+        #expect(!clustered.contains("i-kaist") && !clustered.contains("i-snu") && !clustered.contains("i-korea-university"))
+        #expect(Set(clustered).count == clustered.count, "a node sits in two clusters")
+        let lg = description.subgraphs.first { $0.name == "cluster_lg-ai-research-team" }
+        #expect(lg?.nodes.count == 11)
+        #expect(lg?.nodes.contains("i-lg-ai-research") == true)
+    }
+
+    @Test("SVG keeps every label, in Hangul with Korean labels, with ids, classes and tooltips", arguments: DiagramView.allCases)
+    func svgLabels(view: DiagramView) async throws {
+        let svg = String(decoding: try await renderer.render(
+            NetworkDiagram.describe(view, of: data, options: DiagramOptions(language: .korean)), engine: view.defaultEngine, format: .svg).bytes, as: UTF8.self)
+        switch view {
+        case .consortia:
+            for consortium in data.consortia { #expect(svg.contains(consortium.name.korean!)) }
+            #expect(svg.contains("id=\"o&#45;naver&#45;cloud&#45;team&#45;&#45;nc&#45;ai&#45;team\""))
+        case .bipartite, .institutions:
+            for institution in data.institutions {
+                for line in institution.name.korean!.split(separator: " ") { #expect(svg.contains(line), "\(institution.id)") }
+            }
+            #expect(svg.contains("id=\"i&#45;kaist\" class=\"node institution university is&#45;i&#45;kaist shared\""))
+            #expect(svg.contains("xlink:title=\"한국과학기술원 · KAIST · 대학 · 참여: "))
+        }
+    }
+
+    @Test("PNG and PDF are drawn with their magic bytes", arguments: ["png", "pdf"])
+    func binaryFormats(format: String) async throws {
+        let bytes = try await renderer.render(NetworkDiagram.describe(.consortia, of: data), engine: .circo, format: .init(rawValue: format)).bytes
+        #expect(bytes.count > 10_000)
+        #expect(bytes.starts(with: format == "png" ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)))
+    }
+
+    @Test("every engine draws every view", arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"], DiagramView.allCases)
+    func engines(engine: String, view: DiagramView) async throws {
+        let svg = try await renderer.render(NetworkDiagram.describe(view, of: data), engine: .init(rawValue: engine), format: .svg)
+        #expect(String(decoding: svg.bytes, as: UTF8.self).contains("</svg>"))
+    }
+
+    @Test("highlighting KAIST reddens it and its edges")
+    func highlight() throws {
+        let kaist = try data.institutionIndex(named: "한국과학기술원")
+        let description = NetworkDiagram.describe(.bipartite, of: data, options: DiagramOptions(highlighted: [kaist]))
+        let node = description.nodes.first { $0.id == "i-kaist" }
+        #expect(node?.attributes["class"]?.hasSuffix("highlighted") == true)
+        #expect(description.edges.filter { $0.attributes["color"] == "#dc2626" }.count == 4)
+    }
+
+    @Test("--min-weight 2 keeps only the institutions that share two consortia")
+    func minimumWeight() {
+        let description = NetworkDiagram.describe(.institutions, of: data, options: DiagramOptions(minimumWeight: 2))
+        let institutionNodes = description.nodes.map(\.id).filter { $0.hasPrefix("i-") }
+        #expect(Set(institutionNodes) == ["i-kaist", "i-snu", "i-korea-university"])
+        #expect(description.edges.filter { $0.attributes["class"]?.hasPrefix("co-membership") == true }.count == 3)
+    }
+}

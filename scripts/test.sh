@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, runs every test, then opens the HTML report in a real browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+INSTGRAPH_BROWSER_CHECK=1 bash scripts/setup.sh
+swift build --build-tests
+swift test --skip-build
+bash scripts/check-report-in-browser.sh
