@@ -74,6 +74,13 @@ struct IdentityResolutionTests {
         #expect(warnings.map(\.location.line) == [3, 7])
     }
 
+    @Test("a numbered series is not a probable duplicate")
+    func numberedSeries() throws {
+        let csv = "consortium,institution\nA,org-000002\nA,org-000003\nB,Team 1\nB,Team 12\n"
+        let warnings = try loadDataset("m.csv", csv).warnings
+        #expect(warnings.isEmpty)
+    }
+
     @Test("suggestions are the closest names within a third of their length")
     func suggestions() {
         #expect(Suggestions.closest(to: "memebers", among: ["members", "id", "name"]) == "members")

@@ -53,9 +53,20 @@ struct KAIDatasetTests {
 
     @Test("LG AI Research's consortium forms a component of its own")
     func components() {
-        let components = data.components()
-        #expect(components.count == 2)
-        #expect(components.consortiumComponent == [0, 0, 0, 0, 1])
+        let summary = DatasetSummary(data)
+        #expect(summary.components == 2)
+        #expect(summary.consortiumLines.map(\.component) == [1, 1, 1, 1, 2])
+    }
+
+    @Test("the membership list the NetworkX fixtures were made from is the dataset's")
+    func fixtureMemberships() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "NetworkXReference/k-ai-memberships.csv")
+        let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
+        let memberships = data.consortia.flatMap { consortium in
+            consortium.members.map { "\(consortium.id),\(data.institutions[$0.institution].id),\($0.role.rawValue)" }
+        }
+        #expect(rows == memberships)
     }
 
     @Test("the bundled copy is the file under Graphs/")

@@ -160,7 +160,7 @@ def small_graphs():
                   sides=[CONSORTIUM] + [INSTITUTION] * 6)
     yield Fixture("path", "a path of seven nodes", named("p", 7), [(i, i + 1) for i in range(6)],
                   sides=[CONSORTIUM if i % 2 == 0 else INSTITUTION for i in range(7)])
-    yield Fixture("components", "a bridged pair of triangles with a tail, a path of three, an isolated pair and two isolated nodes",
+    yield Fixture("components", "two triangles joined by a square, a path of three, an isolated pair and two isolated nodes",
                   named("v", 15),
                   [(0, 1), (0, 2), (1, 2), (1, 3), (2, 4), (3, 4), (4, 5), (5, 6), (5, 7), (6, 7),
                    (8, 9), (12, 13), (13, 14)])

@@ -25,10 +25,15 @@ public struct DatasetSummary: Sendable {
 
     /// Summarises `dataset`.
     ///
-    /// - Complexity: O(memberships + institutions).
+    /// - Complexity: O(memberships + institutions + consortia × log consortia).
     public init(_ dataset: Dataset) {
         let memberOf = dataset.consortiaByInstitution()
-        let components = dataset.components()
+        let bipartite = BipartiteGraph(dataset)
+        let components = bipartite.graph.connectedComponents()
+        // Components are numbered from 1, largest first (ties: the one met first).
+        let bySize = components.sizes.indices.sorted { (components.sizes[$1], $0) < (components.sizes[$0], $1) }
+        var number = [Int](repeating: 0, count: components.count)
+        for (rank, component) in bySize.enumerated() { number[component] = rank + 1 }
         consortia = dataset.consortia.count
         institutions = dataset.institutions.count
         memberships = dataset.membershipCount
@@ -38,7 +43,7 @@ public struct DatasetSummary: Sendable {
             ConsortiumLine(
                 consortium: position, lead: consortium.lead, size: consortium.members.count,
                 sharedMembers: consortium.members.filter { memberOf[$0.institution].count > 1 }.count,
-                component: components.consortiumComponent[position] + 1)
+                component: number[components.labels[bipartite.node(consortium: position)]])
         }
         var counts: [InstitutionKind?: Int] = [:]
         for institution in dataset.institutions { counts[institution.kind, default: 0] += 1 }

@@ -4,6 +4,7 @@ public struct CentralityScores: Hashable, Sendable {
     public let normalization: CentralityNormalization
     /// Whether the shortest-path measures followed edge weights.
     public let weighted: Bool
+    /// One score per node for each measure, or `nil` when it was not asked for.
     public var degree: [Double]?
     public var betweenness: [Double]?
     public var closeness: [Double]?
@@ -11,7 +12,7 @@ public struct CentralityScores: Hashable, Sendable {
     public var eigenvector: [Double]?
     public var pageRank: [Double]?
 
-    public init(normalization: CentralityNormalization, weighted: Bool) {
+    init(normalization: CentralityNormalization, weighted: Bool) {
         self.normalization = normalization
         self.weighted = weighted
     }

@@ -57,11 +57,6 @@ public struct BipartiteGraph: Sendable {
     /// The node of institution `index`.
     public func node(institution index: Int) -> Int { consortiumCount + index }
 
-    /// The node standing for `entry`.
-    public func node(_ entry: BipartiteNode) -> Int {
-        entry.side == .consortium ? node(consortium: entry.index) : node(institution: entry.index)
-    }
-
     /// What `node` stands for.
     ///
     /// - Complexity: O(1)

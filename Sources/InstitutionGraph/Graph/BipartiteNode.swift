@@ -4,9 +4,6 @@ public enum NodeSide: String, CaseIterable, Hashable, Sendable, Codable {
     case consortium
     /// An institution (the "bottom" or actor side).
     case institution
-
-    /// The side across every edge from this one.
-    public var opposite: NodeSide { self == .consortium ? .institution : .consortium }
 }
 
 /// What a node of a ``BipartiteGraph`` stands for: a side and an index into that side's list in

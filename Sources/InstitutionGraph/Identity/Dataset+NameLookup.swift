@@ -28,7 +28,8 @@ extension Dataset {
             return position
         case .ambiguous(let candidates):
             throw NameLookupError(message: "'\(name)' names several \(what == "consortium" ? "consortia" : "institutions"): \(candidates.sorted().map { "'\(id($0))'" }.joined(separator: ", ")); give the id")
-        case .notFound(let suggestions):
+        case .notFound:
+            let suggestions = index.suggestions(for: name)
             let hint = suggestions.isEmpty ? "" : " " + Suggestions.phrase(suggestions)
             throw NameLookupError(message: "no \(what) named '\(name)' in the dataset;\(hint)".trimmingSuffix(";"))
         }

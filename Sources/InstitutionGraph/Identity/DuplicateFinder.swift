@@ -18,7 +18,8 @@ enum DuplicateFinder {
     static let minimumLengthForNearMatches = 4
 
     /// Pairs of institutions with a name in common or a name one insertion, deletion or
-    /// substitution apart, each pair once, in order of the later institution.
+    /// substitution apart (but not only in their digits), each pair once, in order of the later
+    /// institution.
     ///
     /// Names are compared as Unicode scalars after canonical decomposition, so a Hangul syllable
     /// counts as its two or three jamo: `한양대학교` and `한앙대학교` (one jamo apart, a typo) are
@@ -29,7 +30,7 @@ enum DuplicateFinder {
     ///
     /// - Complexity: O(names × length²) expected.
     static func probableDuplicates(in institutions: [Institution]) -> [Pair] {
-        var owners: [String: [(institution: Int, name: String)]] = [:]
+        var owners: [String: [(institution: Int, name: String, key: [Unicode.Scalar])]] = [:]
         var pairs: [Pair] = []
         var reported: Set<[Int]> = []
         for (position, institution) in institutions.enumerated() {
@@ -40,11 +41,11 @@ enum DuplicateFinder {
                 guard !key.isEmpty else { continue }
                 for variant in variants(of: key) where ownVariants.insert(variant).inserted {
                     for owner in owners[variant] ?? [] where owner.institution != position {
-                        if EditDistance.between(key, decomposedKey(for: owner.name)) <= 1 {
+                        if EditDistance.between(key, owner.key) <= 1, !differOnlyInNumbers(key, owner.key) {
                             candidates.append((owner.institution, owner.name, name))
                         }
                     }
-                    owners[variant, default: []].append((position, name))
+                    owners[variant, default: []].append((position, name, key))
                 }
             }
             for candidate in candidates where reported.insert([candidate.other, position]).inserted {
@@ -65,6 +66,12 @@ enum DuplicateFinder {
             result.append(String(String.UnicodeScalarView(variant)))
         }
         return result
+    }
+
+    /// Whether two different keys are the same once digits are removed: `org-000002` and
+    /// `org-000003`, or `Team 1` and `Team 12`, are a numbered series, not a typo.
+    private static func differOnlyInNumbers(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        a != b && a.filter { $0.properties.numericType == nil } == b.filter { $0.properties.numericType == nil }
     }
 
     /// The matching key, canonically decomposed, as scalars.

@@ -12,8 +12,8 @@ public struct NameIndex<Entry: Hashable> {
         case found(Entry)
         /// Several entries share the name.
         case ambiguous([Entry])
-        /// No entry; `suggestions` are the closest names, for "did you mean …".
-        case notFound(suggestions: [String])
+        /// No entry (``suggestions(for:)`` gives the closest names, for "did you mean …").
+        case notFound
     }
 
     private var byID: [String: Entry] = [:]
@@ -47,12 +47,19 @@ public struct NameIndex<Entry: Hashable> {
         }
         switch candidates.count {
         case 0:
-            return .notFound(suggestions: Suggestions.closest(to: reference, among: names, key: NameNormalizer.key(for:)))
+            return .notFound
         case 1:
             return .found(candidates[0])
         default:
             return .ambiguous(candidates)
         }
+    }
+
+    /// The names closest to `reference`, for "did you mean …" when it matched nothing.
+    ///
+    /// - Complexity: O(names × length²): call it to report an error, not on every lookup.
+    public func suggestions(for reference: String) -> [String] {
+        Suggestions.closest(to: reference, among: names, key: NameNormalizer.key(for:))
     }
 
     /// `("한국과학기술원", "KAIST")` for `한국과학기술원(KAIST)`; nil when the text is not of that form.

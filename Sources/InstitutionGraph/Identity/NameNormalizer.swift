@@ -17,9 +17,13 @@ public enum NameNormalizer {
     static let trailingWords: [String] = [" inc", " corp", " ltd", " co"]
 
     /// The matching key for `name`.
+    ///
+    /// - Complexity: O(length × legal forms); ASCII names skip Unicode normalisation, which leaves
+    ///   them unchanged, and the Korean forms, which they cannot contain.
     public static func key(for name: String) -> String {
-        var text = name.precomposedStringWithCompatibilityMapping.lowercased()
-        for word in removedWords {
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        var text = (isASCII ? name : name.precomposedStringWithCompatibilityMapping).lowercased()
+        for word in removedWords where (!isASCII || word.utf8.first! < 0x80) && text.contains(word) {
             text = text.replacingOccurrences(of: word, with: " ")
         }
         text = text.trimmingCharacters(in: .whitespaces)

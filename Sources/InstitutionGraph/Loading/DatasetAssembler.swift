@@ -111,8 +111,9 @@ struct DatasetAssembler {
                     }
                 }
                 error(at: reference.location, "parent '\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
-            case .notFound(let suggestions):
-                error(at: reference.location, "unknown parent '\(reference.text)'; \(Suggestions.phrase(suggestions)) declare it under 'groups' or 'institutions'".tidied)
+            case .notFound:
+                let hint = Suggestions.phrase(parents.suggestions(for: reference.text))
+                error(at: reference.location, "unknown parent '\(reference.text)'; \(hint) declare it under 'groups' or 'institutions'".tidied)
             }
         }
     }
@@ -176,9 +177,10 @@ struct DatasetAssembler {
             let names = candidates.sorted().map { "'\(institutions[$0].name.preferred(.english))' (\(institutions[$0].id))" }
             error(at: reference.location, "'\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
             return nil
-        case .notFound(let suggestions):
+        case .notFound:
             guard draft.createsUnknownInstitutions else {
-                error(at: reference.location, "unknown institution '\(reference.text)'; \(Suggestions.phrase(suggestions)) add it under 'institutions' or fix the spelling".tidied)
+                let hint = Suggestions.phrase(index.suggestions(for: reference.text))
+                error(at: reference.location, "unknown institution '\(reference.text)'; \(hint) add it under 'institutions' or fix the spelling".tidied)
                 return nil
             }
             found = institutions.count

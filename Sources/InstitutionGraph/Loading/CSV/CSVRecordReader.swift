@@ -5,10 +5,11 @@
 /// reports where a malformed record starts. The input must already be checked to be UTF-8
 /// (``InputText`` does that), so splitting at ASCII bytes never cuts a character in two.
 struct CSVRecordReader {
-    /// One record: its fields, the byte offset each field starts at, and the line it starts on.
+    /// One record: its fields, where each field starts, and the line the record starts on.
     struct Record {
         var fields: [String]
-        var fieldOffsets: [Int]
+        /// The 1-based line and column (in characters) of each field's first character.
+        var fieldStarts: [(line: Int, column: Int)]
         var line: Int
     }
 
@@ -16,6 +17,8 @@ struct CSVRecordReader {
     private let file: String
     private var position = 0
     private var line = 1
+    /// The offset of the first byte of the current line, so columns cost only the line's length.
+    private var lineStart = 0
 
     init(_ text: InputText) {
         self.bytes = text.bytes
@@ -28,20 +31,20 @@ struct CSVRecordReader {
     ///   of an unquoted field.
     mutating func next() throws -> Record? {
         while position < bytes.count, bytes[position] == .lineFeed || bytes[position] == .carriageReturn {
-            if bytes[position] == .lineFeed { line += 1 }
             position += 1
+            if bytes[position - 1] == .lineFeed { startLine(at: position) }
         }
         guard position < bytes.count else { return nil }
         let startLine = line
         var fields: [String] = []
-        var offsets: [Int] = []
+        var starts: [(line: Int, column: Int)] = []
         while true {
-            offsets.append(position)
+            starts.append((line, column(of: position)))
             let (field, terminator) = try readField()
             fields.append(field)
             switch terminator {
             case .comma: continue
-            case .endOfRecord, .endOfInput: return Record(fields: fields, fieldOffsets: offsets, line: startLine)
+            case .endOfRecord, .endOfInput: return Record(fields: fields, fieldStarts: starts, line: startLine)
             }
         }
     }
@@ -65,7 +68,7 @@ struct CSVRecordReader {
             case .quote:
                 throw DatasetLoadError(
                     "a double quote inside an unquoted field; put the whole field in double quotes and write the quote twice (\"\")",
-                    at: location(ofByte: position))
+                    at: SourceLocation(file: file, line: line, column: column(of: position)))
             default:
                 position += 1
             }
@@ -74,8 +77,7 @@ struct CSVRecordReader {
     }
 
     private mutating func readQuotedField() throws -> (String, Terminator) {
-        let opening = position
-        let openingLocation = location(ofByte: opening)
+        let openingLocation = SourceLocation(file: file, line: line, column: column(of: position))
         position += 1
         var content: [UInt8] = []
         while position < bytes.count {
@@ -99,12 +101,12 @@ struct CSVRecordReader {
                 default:
                     throw DatasetLoadError(
                         "unexpected text after a closing double quote; a quoted field must end at a comma or the end of the line",
-                        at: location(ofByte: position))
+                        at: SourceLocation(file: file, line: line, column: column(of: position)))
                 }
             }
-            if byte == .lineFeed { line += 1 }
             content.append(byte)
             position += 1
+            if byte == .lineFeed { startLine(at: position) }
         }
         throw DatasetLoadError(
             "unterminated quoted field: the double quote opened here is never closed; close it, or write a quote inside a quoted field as \"\"",
@@ -114,16 +116,30 @@ struct CSVRecordReader {
     private mutating func consumeLineBreak() {
         if bytes[position] == .carriageReturn { position += 1 }
         if position < bytes.count, bytes[position] == .lineFeed { position += 1 }
+        startLine(at: position)
+    }
+
+    private mutating func startLine(at offset: Int) {
         line += 1
+        lineStart = offset
+    }
+
+    /// The 1-based column, in characters, of the byte at `offset` on the current line.
+    private func column(of offset: Int) -> Int {
+        1 + bytes[lineStart..<offset].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     private func text(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    func location(ofByte offset: Int) -> SourceLocation {
-        InputText.location(ofByte: offset, in: bytes, file: file)
+    /// Where a record's field starts, for diagnostics.
+    func location(of field: Int, in record: Record) -> SourceLocation {
+        SourceLocation(file: file, line: record.fieldStarts[field].line, column: record.fieldStarts[field].column)
     }
+
+    /// The file's name in diagnostics.
+    var displayPath: String { file }
 }
 
 extension UInt8 {

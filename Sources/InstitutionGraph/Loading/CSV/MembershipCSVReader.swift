@@ -33,10 +33,10 @@ enum MembershipCSVReader {
             guard record.fields.count == columns.count else {
                 throw DatasetLoadError(
                     "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(columns.count); check for a missing or extra comma, or quote fields that contain commas",
-                    at: reader.location(ofByte: record.fieldOffsets[0]))
+                    at: reader.location(of: 0, in: record))
             }
             func cell(_ position: Int) -> String { record.fields[position].trimmingCharacters(in: .whitespaces) }
-            func location(_ position: Int) -> SourceLocation { reader.location(ofByte: record.fieldOffsets[position]) }
+            func location(_ position: Int) -> SourceLocation { reader.location(of: position, in: record) }
 
             let consortiumName = cell(positions.consortium)
             let institutionName = cell(positions.institution)
@@ -85,7 +85,7 @@ enum MembershipCSVReader {
         _ columns: [String], header: CSVRecordReader.Record, reader: CSVRecordReader
     ) throws -> ColumnPositions {
         for (position, column) in columns.enumerated() where columns.firstIndex(of: column) != position && !column.isEmpty {
-            throw DatasetLoadError("the header names column '\(column)' twice; rename one of them", at: reader.location(ofByte: header.fieldOffsets[position]))
+            throw DatasetLoadError("the header names column '\(column)' twice; rename one of them", at: reader.location(of: position, in: header))
         }
         let missing = requiredColumns.filter { !columns.contains($0) }
         if !missing.isEmpty {
@@ -95,7 +95,7 @@ enum MembershipCSVReader {
             let hint = hints.isEmpty ? "" : "did you mean \(hints.joined(separator: " and "))? "
             throw DatasetLoadError(
                 "the header lacks the required column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: " and ")) (found: \(columns.map { "'\($0)'" }.joined(separator: ", "))); \(hint)the first line must name the columns, e.g. 'consortium,institution,role,kind'",
-                at: SourceLocation(file: reader.location(ofByte: 0).file, line: header.line, column: 1))
+                at: SourceLocation(file: reader.displayPath, line: header.line, column: 1))
         }
         let known = Set(requiredColumns + optionalColumns)
         return ColumnPositions(
