@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 INSTGRAPH_BROWSER_CHECK=1 bash scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
+bash scripts/check-exports.sh
 bash scripts/check-report-in-browser.sh

@@ -11,12 +11,13 @@ public enum BundledDatasets {
 
     /// Loads the bundled dataset called `name` (the default one when `nil`).
     ///
-    /// Diagnostics name it `Graphs/NAME`, the file it was compiled from.
-    public static func load(_ name: String? = nil) throws -> LoadedDataset {
+    /// Diagnostics name it `Graphs/NAME`, the file it was compiled from; `checksQuality` is as
+    /// for ``DatasetLoader``.
+    public static func load(_ name: String? = nil, checksQuality: Bool = true) throws -> LoadedDataset {
         let name = name ?? defaultName
         guard let entry = embedded.first(where: { $0.name == name }), let data = Data(base64Encoded: entry.base64) else {
             throw DatasetLoadError("no bundled dataset named '\(name)'; bundled: \(names.joined(separator: ", "))", at: SourceLocation(file: name))
         }
-        return try DatasetLoader.load(bytes: [UInt8](data), displayPath: "Graphs/\(name)", format: .yaml)
+        return try DatasetLoader.load(bytes: [UInt8](data), displayPath: "Graphs/\(name)", format: .yaml, checksQuality: checksQuality)
     }
 }

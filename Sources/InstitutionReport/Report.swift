@@ -10,6 +10,9 @@ public struct ReportDocument: Sendable {
     public var text: String
     /// Files the report links to, by file name, to be written in the same folder.
     public var attachments: [(name: String, bytes: [UInt8])]
+    /// The graph exports (GraphML, GEXF) a Markdown report links to for download, to be written in
+    /// the same folder; the HTML report embeds them, so it has none.
+    public var downloads: [(name: String, bytes: [UInt8])] = []
 }
 
 /// The formats a report can be written in.
@@ -27,10 +30,14 @@ public enum Report {
     ///
     /// - Parameters:
     ///   - warnings: the loader's warnings, shown under data quality.
-    ///   - baseName: for Markdown, the stem of the diagram files (`report` gives `report-bipartite.svg`).
+    ///   - baseName: the stem of the files that go with the report: the Markdown report's diagrams
+    ///     (`report` gives `report-bipartite.svg`) and the graph exports (`report-bipartite.graphml`),
+    ///     embedded in HTML as data URIs and written beside Markdown.
+    ///   - earlier: an earlier version of the dataset; the report then has a "changes since" section.
     /// - Throws: ``GraphvizError`` when a diagram cannot be drawn, or a centrality error.
     public static func make(
-        _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report"
+        _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
+        comparedWith earlier: Dataset? = nil
     ) async throws -> ReportDocument {
         var diagrams: [ReportContent.Diagram] = []
         var attachments: [(name: String, bytes: [UInt8])] = []
@@ -41,13 +48,18 @@ public enum Report {
             diagrams.append(.init(view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(svg, prefix: view.rawValue), file: file))
             attachments.append((file, Array(svg.utf8)))
         }
-        let content = try ReportContent(dataset: dataset, warnings: warnings, diagrams: diagrams, language: language)
+        let exports = ReportContent.exports(dataset, language: language, baseName: baseName)
+        let content = try ReportContent(
+            dataset: dataset, warnings: warnings, diagrams: diagrams, language: language, downloads: exports.map(\.download),
+            comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })
         switch format {
         case .html:
             return ReportDocument(text: try render(HTMLTemplate.text, content), attachments: [])
         case .markdown:
             MustacheContentTypes.register(MarkdownTableText(), named: "MARKDOWN_TABLE")
-            return ReportDocument(text: try render(MarkdownTemplate.text, content), attachments: attachments)
+            return ReportDocument(
+                text: try render(MarkdownTemplate.text, content), attachments: attachments,
+                downloads: exports.map { ($0.download.file, $0.bytes) })
         }
     }
 

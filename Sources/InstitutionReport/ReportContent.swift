@@ -40,6 +40,20 @@ struct ReportContent {
     let diagrams: [Diagram]
     let warnings: [Warning]
     let hasWarnings: Bool
+    /// Texts of the sections on structure and change.
+    let t: StructureStrings
+    let whatIf: [WhatIfRow]
+    let hasWhatIf: Bool
+    /// Whether the what-if section appears: with its table, or a note when there are too many consortia.
+    let showsWhatIf: Bool
+    let brokers: [BrokerRow]
+    let hasBrokers: Bool
+    let communities: [CommunityRow]
+    let communityNote: String
+    let downloads: [Download]
+    let hasDownloads: Bool
+    /// The changes since an earlier version, when the report compares.
+    let changes: Changes?
 }
 
 extension ReportContent {
@@ -50,7 +64,10 @@ extension ReportContent {
     /// How many institutions each centrality table lists.
     static let topCount = 10
 
-    init(dataset: Dataset, warnings: [Diagnostic], diagrams: [Diagram], language: Language) throws {
+    init(
+        dataset: Dataset, warnings: [Diagnostic], diagrams: [Diagram], language: Language,
+        downloads: [Download] = [], comparison: DatasetDiff? = nil
+    ) throws {
         let strings = ReportStrings(language)
         let name = { (index: Int) in dataset.institutions[index].name.preferred(language) }
         let consortiumName = { (index: Int) in dataset.consortia[index].name.preferred(language) }
@@ -146,5 +163,17 @@ extension ReportContent {
         self.diagrams = diagrams
         self.warnings = warnings.map { Warning(location: $0.location.description, message: $0.message) }
         hasWarnings = !warnings.isEmpty
+
+        let structure = StructureStrings(language)
+        t = structure
+        whatIf = try Self.whatIfRows(dataset, language: language, strings: structure)
+        hasWhatIf = !whatIf.isEmpty
+        showsWhatIf = dataset.consortia.count > 1
+        brokers = Self.brokerRows(dataset, language: language, kindName: strings.kindName)
+        hasBrokers = !brokers.isEmpty
+        (communities, communityNote) = Self.communityRows(dataset, language: language)
+        self.downloads = downloads
+        hasDownloads = !downloads.isEmpty
+        changes = comparison.map { Self.changes($0, language: language, strings: strings, structure: structure) }
     }
 }

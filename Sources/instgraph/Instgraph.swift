@@ -12,6 +12,9 @@ struct Instgraph: AsyncParsableCommand {
             (the five consortia of Korea's 2025 sovereign AI foundation model programme) is used.
             """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, Validate.self, Summary.self, Shared.self, Overlap.self, Centrality.self, Render.self]
+        subcommands: [
+            ReportCommand.self, Validate.self, Summary.self, Shared.self, Overlap.self, Centrality.self, Render.self,
+            WhatIf.self, Diff.self, Brokerage.self, Communities.self, Export.self,
+        ]
     )
 }

@@ -55,6 +55,19 @@ struct OverlapTests {
         }
     }
 
+    @Test("the top pairs are the best of all pairs by the measure, then by count, then in dataset order")
+    func topPairs() async {
+        await propertyCheck(input: Gen.int(in: 0...10_000), Gen.int(in: 1...12)) { seed, limit in
+            let dataset = RandomDatasets.make(seed: UInt64(seed), consortia: 9, institutions: 14)
+            for measure in OverlapMeasure.allCases {
+                let expected = dataset.overlappingPairs()
+                    .sorted { ($0.value(measure), $0.shared.count, $1.first, $1.second) > ($1.value(measure), $1.shared.count, $0.first, $0.second) }
+                    .prefix(limit)
+                #expect(dataset.overlappingPairs(top: limit, by: measure) == Array(expected))
+            }
+        }
+    }
+
     @Test("pairs found through institutions equal pairs found by intersecting every two consortia")
     func pairsMatchBruteForce() async {
         await propertyCheck(input: Gen.int(in: 0...10_000)) { seed in

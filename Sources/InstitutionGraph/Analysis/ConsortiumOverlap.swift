@@ -1,3 +1,5 @@
+import Foundation
+
 /// How much two consortia overlap, as a count or a similarity.
 public enum OverlapMeasure: String, CaseIterable, Sendable {
     /// The number of shared institutions, |A ∩ B|.
@@ -21,16 +23,21 @@ public struct ConsortiumPair: Sendable, Equatable {
     public var secondSize: Int
 
     /// |A ∩ B| / |A ∪ B|.
-    public var jaccard: Double { Double(shared.count) / Double(firstSize + secondSize - shared.count) }
+    public var jaccard: Double { value(.jaccard) }
     /// |A ∩ B| / min(|A|, |B|).
-    public var overlapCoefficient: Double { Double(shared.count) / Double(min(firstSize, secondSize)) }
+    public var overlapCoefficient: Double { value(.overlapCoefficient) }
 
     /// The pair's value under `measure`.
     public func value(_ measure: OverlapMeasure) -> Double {
+        Self.value(measure, shared: shared.count, firstSize, secondSize)
+    }
+
+    /// The value under `measure` of two consortia of sizes `a` and `b` sharing `shared` institutions.
+    static func value(_ measure: OverlapMeasure, shared: Int, _ a: Int, _ b: Int) -> Double {
         switch measure {
-        case .count: Double(shared.count)
-        case .jaccard: jaccard
-        case .overlapCoefficient: overlapCoefficient
+        case .count: Double(shared)
+        case .jaccard: Double(shared) / Double(a + b - shared)
+        case .overlapCoefficient: Double(shared) / Double(min(a, b))
         }
     }
 }
@@ -39,29 +46,130 @@ extension Dataset {
     /// Every pair of consortia that shares at least one institution, ordered by the first
     /// consortium then the second.
     ///
-    /// Pairs are found through each institution's consortia, so consortia that share nothing
-    /// cost nothing: the work grows with Σ (consortia per institution)², not with consortia².
-    ///
-    /// - Complexity: O(Σ_i c_i² + P log P) for c_i consortia per institution and P pairs.
+    /// - Complexity: O(Σ_i c_i² + P × size) for c_i consortia per institution and P pairs; see
+    ///   ``overlappingPairs(top:by:)`` for large datasets.
     public func overlappingPairs() -> [ConsortiumPair] {
+        var pairs: [ConsortiumPair] = []
+        let memberOf = consortiaByInstitution()
+        let members = FlatLists(consortia.map { $0.members.map(\.institution) })
+        Self.sweepOverlaps(members: members, consortiaOf: FlatLists(memberOf), firsts: consortia.indices, inOrder: true) { first, second, count in
+            pairs.append(pair(first, second, memberOf: memberOf, sharedCount: count))
+        }
+        return pairs
+    }
+
+    /// The `limit` pairs of consortia that overlap most under `measure` (ties: more shared
+    /// institutions, then dataset order), most first.
+    ///
+    /// Overlaps are counted consortium by consortium into a dense array, on all cores, and only
+    /// the best `limit` pairs are kept and have their shared institutions listed, so memory stays
+    /// O(consortia + institutions + limit) however many pairs overlap. The result does not depend
+    /// on the number of cores: ranks are a total order.
+    ///
+    /// - Complexity: O(Σ_i c_i² + P log limit) for c_i consortia per institution and P overlapping pairs.
+    public func overlappingPairs(top limit: Int, by measure: OverlapMeasure) -> [ConsortiumPair] {
+        let memberOf = consortiaByInstitution()
         let sizes = consortia.map(\.members.count)
-        var sharedByPair: [Int: [Int]] = [:]
-        let count = consortia.count
-        for (institution, memberOf) in consortiaByInstitution().enumerated() where memberOf.count > 1 {
-            for (position, first) in memberOf.enumerated() {
-                for second in memberOf[(position + 1)...] {
-                    sharedByPair[first * count + second, default: []].append(institution)
+        let members = FlatLists(consortia.map { $0.members.map(\.institution) })
+        let consortiaOf = FlatLists(memberOf)
+        let stripes = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, consortia.count))
+        let results = StripedResults<BoundedBest<RankedPair>>(count: stripes)
+        DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+            var best = BoundedBest<RankedPair>(capacity: limit)
+            Self.sweepOverlaps(members: members, consortiaOf: consortiaOf, firsts: Swift.stride(from: stripe, to: sizes.count, by: stripes), inOrder: false) { first, second, count in
+                let value = ConsortiumPair.value(measure, shared: count, sizes[first], sizes[second])
+                best.insert(RankedPair(value: value, count: count, first: first, second: second))
+            }
+            results.store(best, at: stripe)
+        }
+        var best = BoundedBest<RankedPair>(capacity: limit)
+        for stripeBest in results.values { for pair in stripeBest.sortedDescending() { best.insert(pair) } }
+        return best.sortedDescending().map { pair($0.first, $0.second, memberOf: memberOf, sharedCount: $0.count) }
+    }
+
+    /// Calls `body(first, second, shared)` for every overlapping pair with `first` in `firsts`
+    /// and `first < second`: by `first`, and by `second` within it when `inOrder`.
+    ///
+    /// Works on flat arrays (members of each consortium, consortia of each institution, in
+    /// ascending order) and a dense counter per consortium, so the inner loop is a load and an
+    /// increment.
+    private static func sweepOverlaps(
+        members: FlatLists, consortiaOf: FlatLists, firsts: some Sequence<Int>, inOrder: Bool,
+        _ body: (Int, Int, Int) -> Void
+    ) {
+        var counts = [Int32](repeating: 0, count: members.offsets.count - 1)
+        var touched: [Int32] = []
+        members.offsets.withUnsafeBufferPointer { memberOffsets in
+            members.values.withUnsafeBufferPointer { memberValues in
+                consortiaOf.offsets.withUnsafeBufferPointer { ofOffsets in
+                    consortiaOf.values.withUnsafeBufferPointer { ofValues in
+                        counts.withUnsafeMutableBufferPointer { counts in
+                            for first in firsts {
+                                for slot in Int(memberOffsets[first])..<Int(memberOffsets[first + 1]) {
+                                    let institution = Int(memberValues[slot])
+                                    // Consortia are listed in ascending order: walk back to `first`.
+                                    var position = Int(ofOffsets[institution + 1]) - 1
+                                    while position >= Int(ofOffsets[institution]), Int(ofValues[position]) > first {
+                                        let second = Int(ofValues[position])
+                                        if counts[second] == 0 { touched.append(Int32(second)) }
+                                        counts[second] += 1
+                                        position -= 1
+                                    }
+                                }
+                                if inOrder { touched.sort() }
+                                for second in touched {
+                                    body(first, Int(second), Int(counts[Int(second)]))
+                                    counts[Int(second)] = 0
+                                }
+                                touched.removeAll(keepingCapacity: true)
+                            }
+                        }
+                    }
                 }
             }
         }
-        return sharedByPair.keys.sorted().map { key in
-            let (first, second) = (key / count, key % count)
-            return ConsortiumPair(
-                first: first, second: second, shared: sharedByPair[key]!,
-                firstSize: sizes[first], secondSize: sizes[second])
-        }
     }
 
+    /// The pair with its shared institutions listed, in dataset order.
+    private func pair(_ first: Int, _ second: Int, memberOf: [[Int]], sharedCount: Int) -> ConsortiumPair {
+        let (small, large) = consortia[first].members.count <= consortia[second].members.count ? (first, second) : (second, first)
+        let shared = consortia[small].members.map(\.institution)
+            .filter { memberOf[$0].binarySearchContains(large) }
+            .sorted()
+        assert(shared.count == sharedCount)
+        return ConsortiumPair(
+            first: first, second: second, shared: shared,
+            firstSize: consortia[first].members.count, secondSize: consortia[second].members.count)
+    }
+}
+
+/// A pair's rank key: higher value first, then more shared institutions, then earlier pairs.
+private struct RankedPair: Comparable, Sendable {
+    var value: Double
+    var count: Int
+    var first: Int
+    var second: Int
+
+    static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.value, lhs.count, rhs.first, rhs.second) < (rhs.value, rhs.count, lhs.first, lhs.second)
+    }
+}
+
+extension Array where Element == Int {
+    /// Whether the sorted array holds `value`.
+    ///
+    /// - Complexity: O(log n)
+    func binarySearchContains(_ value: Int) -> Bool {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
+    }
+}
+
+extension Dataset {
     /// The consortium × consortium matrix under `measure`: shared counts (or similarities) off the
     /// diagonal, and on it each consortium's size for `.count` and 1 for the similarities.
     ///

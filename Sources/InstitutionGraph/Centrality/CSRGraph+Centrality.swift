@@ -1,8 +1,13 @@
 extension CSRGraph {
     /// Computes `measures` for every node.
     ///
-    /// Betweenness, closeness and harmonic centrality share one sweep of shortest paths, run on
-    /// `options.threads` threads; their hops become distances 1 / weight when `options.weighted`.
+    /// Betweenness, closeness and harmonic centrality walk shortest paths on `options.threads`
+    /// threads; their hops become distances 1 / weight when `options.weighted`. In hops, exact
+    /// betweenness folds pendant trees and twins into a smaller graph first
+    /// (``ReducedBetweenness``) and distance sums come from bit-parallel searches
+    /// (``HopDistanceSweep``); both give Brandes' numbers. With
+    /// `options.betweennessApproximation`, betweenness is estimated from sampled shortest paths
+    /// instead (``ApproximateBetweenness``) and ``CentralityScores/betweennessSampling`` says how.
     /// See ``CentralityNormalization`` for what each normalisation means and
     /// ``CentralityMeasure/appliedNormalization(for:)`` for the measures it does not apply to.
     ///
@@ -10,10 +15,12 @@ extension CSRGraph {
     ///   - measures: the measures to compute; the others stay `nil` in the result.
     ///   - sides: the side of every node, needed by the ``CentralityNormalization/bipartite``
     ///     normalisation of degree, betweenness and closeness (see ``BipartiteGraph/sides``).
-    ///   - options: normalisation, weights, threads and iteration limits.
-    /// - Throws: ``CentralityError`` when the bipartite normalisation lacks sides, or eigenvector
-    ///   or PageRank iteration does not converge.
-    /// - Complexity: O(*n* *m*) for the shortest-path measures (O(*n* *m* log *m*) weighted),
+    ///   - options: normalisation, weights, threads, iteration limits and approximation.
+    /// - Throws: ``CentralityError`` when the bipartite normalisation lacks sides, the
+    ///   approximation's epsilon or confidence is outside (0, 1), or eigenvector or PageRank
+    ///   iteration does not converge.
+    /// - Complexity: O(*n* *m*) for the shortest-path measures (O(*n* *m* log *m*) weighted), far
+    ///   less in hops on graphs with pendant trees and twins; O(*r* *m*) for *r* sampled paths;
     ///   O(*m*) per iteration for eigenvector and PageRank.
     public func centrality(
         _ measures: some Sequence<CentralityMeasure> = CentralityMeasure.allCases, sides: [NodeSide]? = nil,
@@ -29,18 +36,25 @@ extension CSRGraph {
             scores.degree = degreeScores(normalization, bipartition)
         }
         let needsDistances = wanted.contains(.closeness) || wanted.contains(.harmonic)
+        let approximation = wanted.contains(.betweenness) ? options.betweennessApproximation : nil
+        if let approximation {
+            if let error = CentralityError.approximation(approximation) { throw error }
+            let (sums, sampling) = ApproximateBetweenness.orderedSums(
+                of: self, weighted: options.weighted && isWeighted, approximation: approximation, threads: options.threads)
+            scores.betweenness = betweennessScores(sums, normalization, bipartition)
+            scores.betweennessSampling = sampling
+        }
         if wanted.contains(where: \.usesDistances) {
-            let statistics = ShortestPathStatistics(
-                graph: self, weighted: options.weighted, betweenness: wanted.contains(.betweenness),
-                distances: needsDistances, threads: options.threads)
-            if let sums = statistics.betweenness {
-                scores.betweenness = betweennessScores(sums, normalization, bipartition)
+            let (betweennessSums, distanceSums) = shortestPathSums(
+                betweenness: wanted.contains(.betweenness) && approximation == nil, distances: needsDistances, options: options)
+            if let betweennessSums {
+                scores.betweenness = betweennessScores(betweennessSums, normalization, bipartition)
             }
-            if wanted.contains(.closeness) {
-                scores.closeness = closenessScores(statistics, normalization, bipartition)
+            if let distanceSums, wanted.contains(.closeness) {
+                scores.closeness = closenessScores(distanceSums, normalization, bipartition)
             }
-            if wanted.contains(.harmonic) {
-                scores.harmonic = statistics.inverseDistanceSums
+            if let distanceSums, wanted.contains(.harmonic) {
+                scores.harmonic = distanceSums.inverseDistances
             }
         }
         if wanted.contains(.eigenvector) {
@@ -50,6 +64,23 @@ extension CSRGraph {
             scores.pageRank = try pageRankScores(damping: options.damping, maxIterations: options.maxIterations)
         }
         return scores
+    }
+}
+
+extension CSRGraph {
+    /// Brandes' betweenness sums over ordered pairs and the per-source distance sums, each only when
+    /// asked for: through the reductions for hops, through the plain sweep for weighted distances
+    /// or when `options` asks for it.
+    private func shortestPathSums(betweenness: Bool, distances: Bool, options: CentralityOptions) -> ([Double]?, DistanceSums?) {
+        guard options.shortestPaths == .reduced, !(options.weighted && isWeighted) else {
+            let statistics = ShortestPathStatistics(
+                graph: self, weighted: options.weighted, betweenness: betweenness, distances: distances, threads: options.threads)
+            return (statistics.betweenness, statistics.distances)
+        }
+        return (
+            betweenness ? ReducedBetweenness.orderedSums(of: self, threads: options.threads) : nil,
+            distances ? HopDistanceSweep.sums(of: self, threads: options.threads) : nil
+        )
     }
 }
 

@@ -18,4 +18,14 @@ public struct CentralityError: Error, Hashable, Sendable, CustomStringConvertibl
     static func noConvergence(_ measure: CentralityMeasure, iterations: Int) -> CentralityError {
         CentralityError("\(measure.rawValue) centrality did not converge in \(iterations) iterations; allow more iterations")
     }
+
+    static func approximation(_ approximation: BetweennessApproximation) -> CentralityError? {
+        if !(approximation.epsilon > 0 && approximation.epsilon < 1) {
+            return CentralityError("the betweenness approximation's epsilon is \(approximation.epsilon); it must be between 0 and 1, e.g. 0.01")
+        }
+        if !(approximation.confidence > 0 && approximation.confidence < 1) {
+            return CentralityError("the betweenness approximation's confidence is \(approximation.confidence); it must be between 0 and 1, e.g. 0.9")
+        }
+        return nil
+    }
 }

@@ -15,16 +15,23 @@ public struct CentralityOptions: Hashable, Sendable {
     public var damping: Double
     /// How many iterations eigenvector and PageRank may take before giving up.
     public var maxIterations: Int
+    /// Estimate betweenness from sampled shortest paths instead of computing it exactly; `nil`
+    /// (the default) for exact betweenness.
+    public var betweennessApproximation: BetweennessApproximation?
+    /// How shortest paths are walked; tests set ``ShortestPathAlgorithm/plain`` to compare.
+    var shortestPaths = ShortestPathAlgorithm.reduced
 
     public init(
         normalization: CentralityNormalization = .standard, weighted: Bool = false,
-        threads: Int = CentralityOptions.defaultThreadCount, damping: Double = 0.85, maxIterations: Int = 10_000
+        threads: Int = CentralityOptions.defaultThreadCount, damping: Double = 0.85, maxIterations: Int = 10_000,
+        betweennessApproximation: BetweennessApproximation? = nil
     ) {
         self.normalization = normalization
         self.weighted = weighted
         self.threads = threads
         self.damping = damping
         self.maxIterations = maxIterations
+        self.betweennessApproximation = betweennessApproximation
     }
 
     /// The number of processors available.

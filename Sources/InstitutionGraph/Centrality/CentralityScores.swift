@@ -11,6 +11,9 @@ public struct CentralityScores: Hashable, Sendable {
     public var harmonic: [Double]?
     public var eigenvector: [Double]?
     public var pageRank: [Double]?
+    /// How betweenness was sampled when it was estimated (``CentralityOptions/betweennessApproximation``);
+    /// `nil` when it is exact or was not asked for.
+    public var betweennessSampling: BetweennessSampling?
 
     init(normalization: CentralityNormalization, weighted: Bool) {
         self.normalization = normalization

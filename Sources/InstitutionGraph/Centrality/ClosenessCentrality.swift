@@ -1,5 +1,5 @@
 extension CSRGraph {
-    /// Closeness from the per-source distance sums of a ``ShortestPathStatistics`` sweep. For a
+    /// Closeness from the per-source distance sums (``DistanceSums``). For a
     /// node that reaches *r* nodes (itself included) at distances summing to *D*:
     ///
     /// - ``CentralityNormalization/standard``: (*r* − 1) / *D* × (*r* − 1) / (*n* − 1), the
@@ -10,12 +10,12 @@ extension CSRGraph {
     /// - ``CentralityNormalization/none``: 1 / *D*.
     ///
     /// A node that reaches no other node scores 0.
-    func closenessScores(_ statistics: ShortestPathStatistics, _ normalization: CentralityNormalization, _ bipartition: Bipartition?) -> [Double] {
+    func closenessScores(_ sums: DistanceSums, _ normalization: CentralityNormalization, _ bipartition: Bipartition?) -> [Double] {
         let n = nodeCount
         return (0..<n).map { node in
-            let total = statistics.distanceSums[node]
+            let total = sums.distances[node]
             guard total > 0, n > 1 else { return 0 }
-            let others = Double(statistics.reached[node] - 1)
+            let others = Double(sums.reached[node] - 1)
             switch normalization {
             case .standard:
                 return others / total * (others / Double(n - 1))

@@ -19,6 +19,9 @@ struct DistanceHeap: ~Copyable {
 
     var isEmpty: Bool { count == 0 }
 
+    /// Empties the heap, keeping its buffers.
+    mutating func removeAll() { count = 0 }
+
     /// - Complexity: O(log *count*)
     mutating func push(_ distance: Double, _ node: Int32) {
         var child = count

@@ -29,3 +29,12 @@ extension CSRGraph {
         }
     }
 }
+
+/// Calls `body` with `array`'s storage, or with `nil` when there is no array.
+func withOptionalBuffer<Result>(_ array: [Double]?, _ body: (UnsafeBufferPointer<Double>?) -> Result) -> Result {
+    if let array {
+        array.withUnsafeBufferPointer { body($0) }
+    } else {
+        body(nil)
+    }
+}

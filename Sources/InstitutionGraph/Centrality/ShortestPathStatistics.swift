@@ -1,6 +1,10 @@
 /// What one sweep of single-source shortest paths from every node yields: Brandes' betweenness
 /// sums and, per source, the sums that closeness and harmonic centrality are made of.
 ///
+/// This is the plain algorithm: one search from every node, hops or weights. It is what weighted
+/// distances use, and the reference that the reduced, unweighted computations
+/// (``ReducedBetweenness``, ``HopDistanceSweep``) are tested against.
+///
 /// Sources run in parallel (``SourceChunks``): each worker allocates its buffers once, each chunk
 /// of sources adds its dependencies into its own row of partial sums, and the rows are merged in
 /// chunk order, so the result does not depend on the number of threads.
@@ -8,12 +12,8 @@ struct ShortestPathStatistics {
     /// For each node, the sum over ordered pairs of other nodes (s, t) of the share of shortest
     /// s–t paths through it: every unordered pair counts twice. `nil` unless asked for.
     var betweenness: [Double]?
-    /// For each source, the number of nodes it reaches, itself included.
-    var reached: [Int] = []
-    /// For each source, the sum of its distances to the nodes it reaches.
-    var distanceSums: [Double] = []
-    /// For each source, the sum of the reciprocals of its distances to the nodes it reaches.
-    var inverseDistanceSums: [Double] = []
+    /// The per-source sums of distances. `nil` unless asked for.
+    var distances: DistanceSums?
 
     /// Sweeps `graph`.
     ///
@@ -73,17 +73,8 @@ struct ShortestPathStatistics {
             }
             self.betweenness = total
         }
-        self.reached = reached
-        self.distanceSums = distanceSums
-        self.inverseDistanceSums = inverseDistanceSums
-    }
-}
-
-/// Calls `body` with `array`'s storage, or with `nil` when there is no array.
-private func withOptionalBuffer<Result>(_ array: [Double]?, _ body: (UnsafeBufferPointer<Double>?) -> Result) -> Result {
-    if let array {
-        array.withUnsafeBufferPointer { body($0) }
-    } else {
-        body(nil)
+        if distances {
+            self.distances = DistanceSums(reached: reached, distances: distanceSums, inverseDistances: inverseDistanceSums)
+        }
     }
 }

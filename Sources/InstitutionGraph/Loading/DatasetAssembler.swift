@@ -15,14 +15,24 @@ struct DatasetAssembler {
     private var index = NameIndex<Int>()
     /// For each institution in the draft, its index in `institutions` (nil for a rejected duplicate).
     private var declaredPositions: [Int?] = []
+    /// Institutions by exact id, for CSV input without a registry.
+    private var positionsByID: [String: Int] = [:]
+    /// Whether to look for the probable mistakes that only warnings report.
+    private let checksQuality: Bool
 
-    init(_ draft: DatasetDraft) { self.draft = draft }
+    init(_ draft: DatasetDraft, checksQuality: Bool) {
+        self.draft = draft
+        self.checksQuality = checksQuality
+    }
 
     /// The dataset and its warnings.
     ///
+    /// - Parameter checksQuality: whether to look for probable mistakes (near-duplicate names,
+    ///   missing languages, unused institutions); without it only members listed twice and
+    ///   conflicting kinds are warned about, as they are found anyway.
     /// - Throws: ``DatasetLoadError`` holding every error and warning when there is any error.
-    static func assemble(_ draft: DatasetDraft) throws -> (Dataset, [Diagnostic]) {
-        var assembler = DatasetAssembler(draft)
+    static func assemble(_ draft: DatasetDraft, checksQuality: Bool) throws -> (Dataset, [Diagnostic]) {
+        var assembler = DatasetAssembler(draft, checksQuality: checksQuality)
         return try assembler.run()
     }
 
@@ -42,7 +52,7 @@ struct DatasetAssembler {
         let dataset = Dataset(
             title: title, source: draft.source, asOf: draft.asOf,
             institutions: institutions, groups: groups, consortia: consortia)
-        warnAboutQuality(of: dataset)
+        if checksQuality { warnAboutQuality(of: dataset) }
         return (dataset, diagnostics)
     }
 
@@ -166,26 +176,36 @@ struct DatasetAssembler {
         return Consortium(id: entry.id, name: entry.name, members: ordered, attributes: entry.attributes)
     }
 
-    /// The index of the institution a member names, creating it for CSV input without a registry.
+    /// The index of the institution a member names.
+    ///
+    /// With a CSV and no registry, a member's text is its institution's id: the same text is the
+    /// same institution, and new text makes a new one (near-identical names are left to the
+    /// duplicate warnings). Otherwise the text resolves through names and aliases.
     private mutating func resolve(_ member: DatasetDraft.Member) -> Int? {
         let reference = member.reference
         let found: Int
-        switch index.match(reference.text) {
-        case .found(let position):
-            found = position
-        case .ambiguous(let candidates):
-            let names = candidates.sorted().map { "'\(institutions[$0].name.preferred(.english))' (\(institutions[$0].id))" }
-            error(at: reference.location, "'\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
-            return nil
-        case .notFound:
-            guard draft.createsUnknownInstitutions else {
+        if draft.createsUnknownInstitutions {
+            if let known = positionsByID[reference.text] {
+                found = known
+            } else {
+                found = institutions.count
+                positionsByID[reference.text] = found
+                institutions.append(Institution(id: reference.text, name: LocalizedName(guessingLanguageOf: reference.text), kind: member.kind))
+                institutionLocations.append(reference.location)
+            }
+        } else {
+            switch index.match(reference.text) {
+            case .found(let position):
+                found = position
+            case .ambiguous(let candidates):
+                let names = candidates.sorted().map { "'\(institutions[$0].name.preferred(.english))' (\(institutions[$0].id))" }
+                error(at: reference.location, "'\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
+                return nil
+            case .notFound:
                 let hint = Suggestions.phrase(index.suggestions(for: reference.text))
                 error(at: reference.location, "unknown institution '\(reference.text)'; \(hint) add it under 'institutions' or fix the spelling".tidied)
                 return nil
             }
-            found = institutions.count
-            add(Institution(id: reference.text, name: LocalizedName(guessingLanguageOf: reference.text), kind: member.kind),
-                at: reference.location)
         }
         if let kind = member.kind {
             if institutions[found].kind == nil {

@@ -32,9 +32,15 @@ public struct TextTable: Sendable {
         let widths = columns.indices.map { column in
             ([columns[column].header] + rows.map { $0[column] }).map(DisplayWidth.of).max() ?? 0
         }
+        // A left-aligned last column needs no padding: its cells end the line.
+        let paddedColumns = columns.last?.alignment == .left ? columns.count - 1 : columns.count
         func line(_ cells: [String]) -> String {
-            let padded = cells.indices.map { DisplayWidth.pad(cells[$0], to: widths[$0], alignment: columns[$0].alignment) }
-            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+            let padded = cells.indices.map {
+                $0 < paddedColumns ? DisplayWidth.pad(cells[$0], to: widths[$0], alignment: columns[$0].alignment) : cells[$0]
+            }
+            var text = padded.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
         return ([line(columns.map(\.header)), rule] + rows.map(line)).joined(separator: "\n") + "\n"

@@ -57,6 +57,8 @@ svg .hl text { fill: var(--accent); font-weight: bold; }
 svg.dimmed g.node:not(.hl), svg.dimmed g.edge:not(.hl) { opacity: 0.22; }
 svg g.node { cursor: pointer; }
 ul.warnings { padding-left: 1.2rem; }
+.wide { overflow-x: auto; }
+ul.downloads code { color: var(--muted); font-size: 0.85rem; }
 ul.warnings code { color: var(--muted); }
 .clean { color: #15803d; }
 footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
@@ -77,12 +79,17 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 </header>
 <nav aria-label="{{s.contents}}"><ol>
 <li><a href="#counts">{{s.countsTitle}}</a></li>
-<li><a href="#consortia">{{s.consortiaTitle}}</a></li>
+{{#changes}}<li><a href="#changes">{{t.changesTitle}}</a></li>
+{{/changes}}<li><a href="#consortia">{{s.consortiaTitle}}</a></li>
 <li><a href="#shared">{{s.sharedTitle}}</a></li>
 <li><a href="#overlap">{{s.overlapTitle}}</a></li>
 <li><a href="#centrality">{{s.centralityTitle}}</a></li>
-<li><a href="#diagrams">{{s.diagramsTitle}}</a></li>
-<li><a href="#quality">{{s.qualityTitle}}</a></li>
+<li><a href="#brokers">{{t.brokerageTitle}}</a></li>
+<li><a href="#communities">{{t.communitiesTitle}}</a></li>
+{{#showsWhatIf}}<li><a href="#whatif">{{t.whatIfTitle}}</a></li>
+{{/showsWhatIf}}<li><a href="#diagrams">{{s.diagramsTitle}}</a></li>
+{{#hasDownloads}}<li><a href="#downloads">{{t.downloadsTitle}}</a></li>
+{{/hasDownloads}}<li><a href="#quality">{{s.qualityTitle}}</a></li>
 </ol></nav>
 
 <section id="counts">
@@ -92,6 +99,49 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/counts}}
 </div>
 </section>
+
+{{#changes}}
+<section id="changes">
+<h2>{{title}}</h2>
+<p>{{t.changesIntro}}</p>
+{{#unchanged}}<p>{{t.noChanges}}</p>{{/unchanged}}
+<table class="changes">
+<thead><tr><th>{{t.count}}</th><th class="num">{{t.before}}</th><th class="num">{{t.after}}</th><th class="num">±</th></tr></thead>
+<tbody>
+{{#counts}}<tr><td>{{label}}</td><td class="num">{{before}}</td><td class="num">{{after}}</td><td class="num">{{change}}</td></tr>
+{{/counts}}
+</tbody>
+</table>
+{{#hasListChanges}}
+<ul class="changes">
+{{#consortia}}<li>{{t.consortiaChanged}} · {{.}}</li>
+{{/consortia}}
+{{#institutions}}<li>{{t.institutionsChanged}} · {{.}}</li>
+{{/institutions}}
+</ul>
+{{/hasListChanges}}
+{{#hasMembers}}
+<h3>{{t.membersChanged}}</h3>
+<table class="sortable">
+<thead><tr><th>{{t.consortium}}</th><th>{{t.joined}}</th><th>{{t.left}}</th><th>{{t.lead}}</th></tr></thead>
+<tbody>
+{{#members}}<tr><td>{{consortium}}</td><td>{{joined}}</td><td>{{left}}</td><td>{{lead}}</td></tr>
+{{/members}}
+</tbody>
+</table>
+{{/hasMembers}}
+{{#hasShared}}
+<h3>{{t.sharedChanged}}</h3>
+<table class="sortable">
+<thead><tr><th>{{t.institution}}</th><th class="num">{{t.before}}</th><th class="num">{{t.after}}</th></tr></thead>
+<tbody>
+{{#shared}}<tr><td>{{name}}</td><td class="num">{{before}}</td><td class="num">{{after}}</td></tr>
+{{/shared}}
+</tbody>
+</table>
+{{/hasShared}}
+</section>
+{{/changes}}
 
 <section id="consortia">
 <h2>{{s.consortiaTitle}}</h2>
@@ -173,6 +223,55 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/centrality}}
 </section>
 
+<section id="brokers">
+<h2>{{t.brokerageTitle}}</h2>
+<p>{{t.brokerageIntro}}</p>
+{{^hasBrokers}}<p>{{t.brokersNone}}</p>{{/hasBrokers}}
+{{#hasBrokers}}
+<div class="wide">
+<table class="sortable">
+<thead><tr><th class="num">{{s.rank}}</th><th>{{s.institution}}</th><th>{{s.kind}}</th><th class="num">{{t.partners}}</th><th class="num">{{t.effectiveSize}}</th><th class="num">{{t.efficiencyRatio}}</th><th class="num">{{t.constraint}}</th><th class="num">{{t.coordinator}}</th><th class="num">{{t.itinerant}}</th><th class="num">{{t.gatekeeper}}</th><th class="num">{{t.liaison}}</th></tr></thead>
+<tbody>
+{{#brokers}}<tr data-institution="{{id}}"><td class="num">{{rank}}</td><td>{{name}}</td><td>{{kind}}</td><td class="num">{{partners}}</td><td class="num">{{effectiveSize}}</td><td class="num">{{efficiency}}</td><td class="num">{{constraint}}</td><td class="num">{{coordinator}}</td><td class="num">{{itinerant}}</td><td class="num">{{gatekeeper}}</td><td class="num">{{liaison}}</td></tr>
+{{/brokers}}
+</tbody>
+</table>
+</div>
+{{/hasBrokers}}
+</section>
+
+<section id="communities">
+<h2>{{t.communitiesTitle}}</h2>
+<p>{{t.communitiesIntro}}</p>
+<p class="note">{{communityNote}}</p>
+<table class="sortable">
+<thead><tr><th class="num">{{t.community}}</th><th class="num">{{t.size}}</th><th>{{t.mostlyFrom}}</th><th>{{t.members}}</th></tr></thead>
+<tbody>
+{{#communities}}<tr><td class="num">{{number}}</td><td class="num">{{size}}</td><td>{{mostlyFrom}}</td><td>{{members}}</td></tr>
+{{/communities}}
+</tbody>
+</table>
+</section>
+
+{{#showsWhatIf}}
+<section id="whatif">
+<h2>{{t.whatIfTitle}}</h2>
+<p>{{t.whatIfIntro}}</p>
+{{^hasWhatIf}}<p>{{t.whatIfTooLarge}}</p>{{/hasWhatIf}}
+{{#hasWhatIf}}
+<div class="wide">
+<table class="sortable">
+<thead><tr><th class="num">{{s.rank}}</th><th>{{t.dropped}}</th><th class="num">{{t.orphaned}}</th><th>{{t.noLongerShared}}</th><th class="num">{{t.overlapsLost}}</th><th class="num">{{t.tiesLost}}</th><th class="num">{{t.components}}</th><th class="num">{{t.efficiency}}</th></tr></thead>
+<tbody>
+{{#whatIf}}<tr><td class="num">{{rank}}</td><td>{{dropped}}</td><td class="num">{{orphaned}}</td><td>{{noLongerShared}}</td><td class="num">{{overlapsLost}}</td><td class="num">{{tiesLost}}</td><td class="num">{{components}}</td><td class="num">{{efficiency}}</td></tr>
+{{/whatIf}}
+</tbody>
+</table>
+</div>
+{{/hasWhatIf}}
+</section>
+{{/showsWhatIf}}
+
 <section id="diagrams">
 <h2>{{s.diagramsTitle}}</h2>
 <p>{{s.diagramsIntro}}</p>
@@ -188,6 +287,17 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 </figure>
 {{/diagrams}}
 </section>
+
+{{#hasDownloads}}
+<section id="downloads">
+<h2>{{t.downloadsTitle}}</h2>
+<p>{{t.downloadsIntro}}</p>
+<ul class="downloads">
+{{#downloads}}<li><a href="{{href}}" download="{{file}}">{{label}}</a> <code>{{file}}</code></li>
+{{/downloads}}
+</ul>
+</section>
+{{/hasDownloads}}
 
 <section id="quality">
 <h2>{{s.qualityTitle}}</h2>

@@ -18,6 +18,49 @@ enum MarkdownTemplate {
 | {{label}} | {{value}} |
 {{/counts}}
 
+{{#changes}}
+## {{title}}
+
+{{t.changesIntro}}
+
+{{#unchanged}}
+{{t.noChanges}}
+
+{{/unchanged}}
+| {{t.count}} | {{t.before}} | {{t.after}} | ± |
+|---|---:|---:|---:|
+{{#counts}}
+| {{label}} | {{before}} | {{after}} | {{change}} |
+{{/counts}}
+
+{{#consortia}}
+- {{t.consortiaChanged}} · {{.}}
+{{/consortia}}
+{{#institutions}}
+- {{t.institutionsChanged}} · {{.}}
+{{/institutions}}
+{{#hasMembers}}
+
+### {{t.membersChanged}}
+
+| {{t.consortium}} | {{t.joined}} | {{t.left}} | {{t.lead}} |
+|---|---|---|---|
+{{#members}}
+| {{consortium}} | {{joined}} | {{left}} | {{lead}} |
+{{/members}}
+{{/hasMembers}}
+{{#hasShared}}
+
+### {{t.sharedChanged}}
+
+| {{t.institution}} | {{t.before}} | {{t.after}} |
+|---|---:|---:|
+{{#shared}}
+| {{name}} | {{before}} | {{after}} |
+{{/shared}}
+{{/hasShared}}
+
+{{/changes}}
 ## {{s.consortiaTitle}}
 
 {{#consortia}}
@@ -87,6 +130,50 @@ enum MarkdownTemplate {
 
 {{/measures}}
 {{/centrality}}
+## {{t.brokerageTitle}}
+
+{{t.brokerageIntro}}
+
+{{^hasBrokers}}
+{{t.brokersNone}}
+{{/hasBrokers}}
+{{#hasBrokers}}
+| {{s.rank}} | {{s.institution}} | {{s.kind}} | {{t.partners}} | {{t.effectiveSize}} | {{t.efficiencyRatio}} | {{t.constraint}} | {{t.coordinator}} | {{t.itinerant}} | {{t.gatekeeper}} | {{t.liaison}} |
+|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|
+{{#brokers}}
+| {{rank}} | {{name}} | {{kind}} | {{partners}} | {{effectiveSize}} | {{efficiency}} | {{constraint}} | {{coordinator}} | {{itinerant}} | {{gatekeeper}} | {{liaison}} |
+{{/brokers}}
+{{/hasBrokers}}
+
+## {{t.communitiesTitle}}
+
+{{t.communitiesIntro}}
+
+{{communityNote}}
+
+| {{t.community}} | {{t.size}} | {{t.mostlyFrom}} | {{t.members}} |
+|---:|---:|---|---|
+{{#communities}}
+| {{number}} | {{size}} | {{mostlyFrom}} | {{members}} |
+{{/communities}}
+
+{{#showsWhatIf}}
+## {{t.whatIfTitle}}
+
+{{t.whatIfIntro}}
+
+{{^hasWhatIf}}
+{{t.whatIfTooLarge}}
+{{/hasWhatIf}}
+{{#hasWhatIf}}
+| {{s.rank}} | {{t.dropped}} | {{t.orphaned}} | {{t.noLongerShared}} | {{t.overlapsLost}} | {{t.tiesLost}} | {{t.components}} | {{t.efficiency}} |
+|---:|---|---:|---|---:|---:|---:|---:|
+{{#whatIf}}
+| {{rank}} | {{dropped}} | {{orphaned}} | {{noLongerShared}} | {{overlapsLost}} | {{tiesLost}} | {{components}} | {{efficiency}} |
+{{/whatIf}}
+{{/hasWhatIf}}
+
+{{/showsWhatIf}}
 ## {{s.diagramsTitle}}
 
 {{#diagrams}}
@@ -95,6 +182,16 @@ enum MarkdownTemplate {
 ![{{title}}]({{file}})
 
 {{/diagrams}}
+{{#hasDownloads}}
+## {{t.downloadsTitle}}
+
+{{t.downloadsIntro}}
+
+{{#downloads}}
+- [{{label}}]({{file}})
+{{/downloads}}
+
+{{/hasDownloads}}
 ## {{s.qualityTitle}}
 
 {{#hasWarnings}}

@@ -23,10 +23,13 @@ struct DatasetOptions: ParsableArguments {
     }
 
     /// Loads the dataset, or the bundled one when no path was given.
-    func load() throws -> LoadedDataset {
-        guard let path else { return try BundledDatasets.load() }
+    ///
+    /// - Parameter warnings: whether the command shows the quality warnings (validate, report);
+    ///   other commands skip looking for them, which matters on large files.
+    func load(warnings: Bool = false) throws -> LoadedDataset {
+        guard let path else { return try BundledDatasets.load(checksQuality: warnings) }
         return try DatasetLoader.load(
             contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat,
-            registry: registry.map { URL(fileURLWithPath: $0) })
+            registry: registry.map { URL(fileURLWithPath: $0) }, checksQuality: warnings)
     }
 }

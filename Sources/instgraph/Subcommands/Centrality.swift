@@ -27,6 +27,7 @@ struct Centrality: DataCommand {
             """)
 
     @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var grouping: GroupingOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: "bipartite, institutions or consortia.")
@@ -53,9 +54,26 @@ struct Centrality: DataCommand {
     @Option(help: "Threads for betweenness and closeness (default: all cores); results do not depend on it.")
     var threads: Int = CentralityOptions.defaultThreadCount
 
+    @Option(help: ArgumentHelp(
+        "Estimate betweenness from sampled shortest paths, each score within EPSILON of the exact one (standard scale) with probability --confidence.",
+        valueName: "epsilon"))
+    var approx: Double?
+
+    @Option(help: "With --approx: the probability that every estimate is within EPSILON (default: 0.9).")
+    var confidence: Double?
+
+    @Option(help: "With --approx: the seed of the sampling; the same seed gives the same estimates (default: 0).")
+    var seed: UInt64?
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
         if threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+        if let approx, !(approx > 0 && approx < 1) { throw ValidationError("--approx takes an epsilon between 0 and 1, e.g. 0.01.") }
+        if let confidence, !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1, e.g. 0.9.") }
+        if approx == nil, confidence != nil || seed != nil { throw ValidationError("--confidence and --seed apply with --approx.") }
+        if approx != nil, !chosenMeasures.contains(.betweenness) {
+            throw ValidationError("--approx estimates betweenness; add betweenness to --measures.")
+        }
         if let sort, !chosenMeasures.contains(sort) {
             throw ValidationError("--sort \(sort.rawValue) is not among the measures computed (\(chosenMeasures.map(\.rawValue).joined(separator: ", "))).")
         }
@@ -84,6 +102,13 @@ struct Centrality: DataCommand {
         return flat.isEmpty ? CentralityMeasure.allCases : CentralityMeasure.allCases.filter(flat.contains)
     }
 
+    /// The header's note on an estimated betweenness.
+    static func approximationNote(_ sampling: BetweennessSampling) -> String {
+        let approximation = sampling.approximation
+        return ", approximate: within \(approximation.epsilon) on the standard scale with probability \(approximation.confidence)"
+            + " (\(sampling.sampleCount) sampled shortest paths, seed \(approximation.seed))"
+    }
+
     var appliedNormalization: CentralityNormalization { normalization ?? (graph == .bipartite ? .bipartite : .standard) }
 
     private struct Row {
@@ -97,10 +122,12 @@ struct Centrality: DataCommand {
     }
 
     func execute() async throws {
-        let data = try dataset.load().dataset
+        let data = grouping.apply(try dataset.load().dataset)
         let language = output.lang
         let bipartite = BipartiteGraph(data)
-        let options = CentralityOptions(normalization: appliedNormalization, weighted: weighted, threads: threads)
+        let approximation = approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) }
+        let options = CentralityOptions(
+            normalization: appliedNormalization, weighted: weighted, threads: threads, betweennessApproximation: approximation)
         let measures = chosenMeasures
         let memberOf = data.consortiaByInstitution()
         let scores: CentralityScores
@@ -137,12 +164,14 @@ struct Centrality: DataCommand {
         let notes = measures.map { measure -> String in
             let applied = measure.appliedNormalization(for: appliedNormalization)
             let how = measure.usesDistances && graph != .bipartite ? (weighted ? ", distance = 1/weight" : ", hops") : ""
-            return "\(measure.rawValue): \(applied.rawValue)\(applied != appliedNormalization ? " (no \(appliedNormalization.rawValue) form)" : "")\(how)"
+            let estimate = measure == .betweenness ? scores.betweennessSampling.map(Self.approximationNote) ?? "" : ""
+            return "\(measure.rawValue): \(applied.rawValue)\(applied != appliedNormalization ? " (no \(appliedNormalization.rawValue) form)" : "")\(how)\(estimate)"
         }
         if output.resolvedFormat == .json {
             try output.write(JSONOutput.encode(rows.map { row in
                 JSONRow(id: row.id, name: row.name, side: row.side.rawValue, kind: row.kind, consortia: row.consortia,
                         graph: graph.rawValue, normalization: appliedNormalization.rawValue, weighted: weighted,
+                        approximation: scores.betweennessSampling?.approximation,
                         scores: Dictionary(uniqueKeysWithValues: zip(measures.map(\.rawValue), row.scores)))
             }))
             return
@@ -168,6 +197,8 @@ private struct JSONRow: Encodable {
     var graph: String
     var normalization: String
     var weighted: Bool
+    /// Set when betweenness was estimated (`--approx`).
+    var approximation: BetweennessApproximation?
     var scores: [String: Double]
 
     private struct Key: CodingKey {
@@ -187,6 +218,12 @@ private struct JSONRow: Encodable {
         try container.encode(graph, forKey: Key(stringValue: "graph"))
         try container.encode(normalization, forKey: Key(stringValue: "normalization"))
         try container.encode(weighted, forKey: Key(stringValue: "weighted"))
+        if let approximation {
+            try container.encode(true, forKey: Key(stringValue: "approximate"))
+            try container.encode(approximation.epsilon, forKey: Key(stringValue: "epsilon"))
+            try container.encode(approximation.confidence, forKey: Key(stringValue: "confidence"))
+            try container.encode(approximation.seed, forKey: Key(stringValue: "seed"))
+        }
         for measure in CentralityMeasure.allCases {
             if let value = scores[measure.rawValue] { try container.encode(value, forKey: Key(stringValue: measure.rawValue)) }
         }

@@ -8,11 +8,14 @@ extension OverlapMeasure: ExpressibleByArgument {}
 struct Overlap: DataCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the consortium × consortium overlap matrix and the institutions each pair shares.",
-        discussion: "count is the number of shared institutions; jaccard is |A∩B|/|A∪B|; overlap-coefficient is |A∩B|/min(|A|,|B|). The matrix is printed when it fits a screen (\(Overlap.matrixLimit) consortia or fewer); the list of overlapping pairs always.")
+        discussion: "count is the number of shared institutions; jaccard is |A∩B|/|A∪B|; overlap-coefficient is |A∩B|/min(|A|,|B|). The matrix is printed when it fits a screen (\(Overlap.matrixLimit) consortia or fewer), with every overlapping pair; larger datasets list their \(Overlap.defaultTop) most overlapping pairs (--top N for another number).")
 
     static let matrixLimit = 30
+    /// How many pairs a dataset too large for the matrix lists when `--top` is not given.
+    static let defaultTop = 50
 
     @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var grouping: GroupingOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: "count, jaccard or overlap-coefficient.")
@@ -41,12 +44,13 @@ struct Overlap: DataCommand {
     }
 
     func execute() throws {
-        let data = try dataset.load().dataset
+        let data = grouping.apply(try dataset.load().dataset)
         let language = output.lang
-        let allPairs = data.overlappingPairs()
-        let ranked = allPairs.sorted { ($0.value(measure), $0.shared.count) > ($1.value(measure), $1.shared.count) }
-        let pairs = top.map { Array(ranked.prefix($0)) } ?? ranked
-        let matrix = data.consortia.count <= Self.matrixLimit ? data.overlapMatrix(measure, pairs: allPairs) : nil
+        let fitsScreen = data.consortia.count <= Self.matrixLimit
+        // A small dataset lists every overlapping pair; a large one its most overlapping ones.
+        let limit = top ?? (fitsScreen ? Int.max : Self.defaultTop)
+        let pairs = data.overlappingPairs(top: limit, by: measure)
+        let matrix = fitsScreen ? data.overlapMatrix(measure, pairs: data.overlappingPairs()) : nil
 
         if output.resolvedFormat == .json {
             let report = JSONReport(
@@ -77,13 +81,13 @@ struct Overlap: DataCommand {
             rows: pairs.map { pair in
                 [data.consortia[pair.first].name.preferred(language), data.consortia[pair.second].name.preferred(language),
                  String(pair.shared.count), String(format: "%.3f", pair.jaccard), String(format: "%.3f", pair.overlapCoefficient),
-                 pair.shared.map { data.institutions[$0].name.preferred(language) }.joined(separator: ", ")]
+                 ListText.abbreviated(pair.shared.map { data.institutions[$0].name.preferred(language) }, keeping: output.resolvedFormat == .csv ? nil : Shared.listedNames)]
             })
         let pairCount = data.consortia.count * (data.consortia.count - 1) / 2
-        sections.append(.init(
-            title: "Pairs that share institutions",
-            lines: ["\(allPairs.count) of \(pairCount) pairs of consortia share at least one institution\(top == nil ? "" : " (top \(top!) shown)")."],
-            table: pairTable))
+        let note = limit == Int.max
+            ? "\(pairs.count) of \(pairCount) pairs of consortia share at least one institution."
+            : "The \(pairs.count) pairs of consortia (of \(pairCount)) that overlap most by \(measure.rawValue)\(top == nil ? "; --top N shows more or fewer" : "")."
+        sections.append(.init(title: "Pairs that share institutions", lines: [note], table: pairTable))
         try output.write(TabularReport(sections: sections).rendered(as: output.resolvedFormat))
     }
 

@@ -20,6 +20,7 @@ struct Render: DataCommand {
             """)
 
     @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var grouping: GroupingOptions
 
     @Option(help: "bipartite, institutions or consortia.")
     var view: DiagramView = .bipartite
@@ -66,7 +67,7 @@ struct Render: DataCommand {
     }
 
     func execute() async throws {
-        let data = try dataset.load().dataset
+        let data = grouping.apply(try dataset.load().dataset)
         var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font)
         options.highlighted = Set(try highlight.map(data.institutionIndex(named:)))
         if view == .institutions {

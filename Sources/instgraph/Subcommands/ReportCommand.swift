@@ -9,8 +9,8 @@ extension ReportFormat: ExpressibleByArgument {}
 struct ReportCommand: DataCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write one self-contained HTML (or Markdown) report: counts, consortia, shared institutions, overlap, centrality, diagrams and data quality.",
-        discussion: "The HTML report needs no network: styles, scripts and diagrams are inside the file. The Markdown report writes its three diagrams as SVG files beside it.")
+        abstract: "Write one self-contained HTML (or Markdown) report: counts, consortia, shared institutions, overlap, centrality, brokers, communities, what-if, diagrams, downloads and data quality.",
+        discussion: "The HTML report needs no network: styles, scripts, diagrams and the GraphML and GEXF downloads are inside the file. The Markdown report writes its three diagrams (SVG) and the downloads beside it. --compare OLD adds what changed since an earlier version.")
 
     @OptionGroup var dataset: DatasetOptions
 
@@ -23,6 +23,9 @@ struct ReportCommand: DataCommand {
     @Option(help: "Language of names and headings: ko or en.")
     var lang: Language = .english
 
+    @Option(name: .customLong("compare"), help: "An earlier version of the dataset: the report adds a section on what changed since.", completion: .file(extensions: ["yaml", "yml", "json", "csv"]))
+    var earlier: String?
+
     var resolvedFormat: ReportFormat {
         if let format { return format }
         let fileExtension = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() }
@@ -30,18 +33,20 @@ struct ReportCommand: DataCommand {
     }
 
     func execute() async throws {
-        let loaded = try dataset.load()
+        let loaded = try dataset.load(warnings: true)
         let format = resolvedFormat
         let path = output ?? (format == .html ? "report.html" : "report.md")
         let url = URL(fileURLWithPath: path)
         let baseName = url.deletingPathExtension().lastPathComponent
-        let document = try await Report.make(loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName)
+        let earlierDataset = try earlier.map { try DiffLoading.load($0) }
+        let document = try await Report.make(
+            loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset)
         let folder = url.deletingLastPathComponent()
-        for attachment in document.attachments {
+        for attachment in document.attachments + document.downloads {
             try OutputFile.write(Data(attachment.bytes), to: folder.appending(path: attachment.name).path)
         }
         try OutputFile.write(Data(document.text.utf8), to: path)
-        let extra = document.attachments.isEmpty ? "" : " and \(document.attachments.count) diagrams beside it"
+        let extra = document.attachments.isEmpty ? "" : " and \(document.attachments.count) diagrams and \(document.downloads.count) graph files beside it"
         StandardError.print("instgraph: wrote \(path)\(extra)")
     }
 }

@@ -7,6 +7,7 @@ struct Shared: DataCommand {
         abstract: "List the institutions shared across consortia, most shared first.")
 
     @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var grouping: GroupingOptions
     @OptionGroup var output: OutputOptions
 
     @Option(name: .customLong("min-consortia"), help: "List institutions in at least this many consortia.")
@@ -15,6 +16,9 @@ struct Shared: DataCommand {
     func validate() throws {
         guard minimumConsortia >= 1 else { throw ValidationError("--min-consortia must be 1 or more.") }
     }
+
+    /// How many consortium names a table row lists before "… and N more" (CSV and JSON list all).
+    static let listedNames = 12
 
     private struct Row: Encodable {
         var id: String
@@ -25,7 +29,7 @@ struct Shared: DataCommand {
     }
 
     func execute() throws {
-        let data = try dataset.load().dataset
+        let data = grouping.apply(try dataset.load().dataset)
         let language = output.lang
         let shared = data.sharedInstitutions(minimumConsortia: minimumConsortia, language: language)
         if output.resolvedFormat == .json {
@@ -45,7 +49,7 @@ struct Shared: DataCommand {
                 return [
                     institution.name.preferred(language), institution.kind?.rawValue ?? "",
                     String(entry.consortia.count),
-                    entry.consortia.map { data.consortia[$0].name.preferred(language) }.joined(separator: ", "),
+                    ListText.abbreviated(entry.consortia.map { data.consortia[$0].name.preferred(language) }, keeping: output.resolvedFormat == .csv ? nil : Self.listedNames),
                 ]
             })
         let note = "\(shared.count) of \(data.institutions.count) institutions are in \(minimumConsortia) or more consortia."

@@ -9,6 +9,9 @@ struct Summary: DataCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var output: OutputOptions
 
+    /// How many consortia the table lists before it lists only the largest.
+    static let listedConsortia = 30
+
     private struct JSONReport: Encodable {
         struct Line: Encodable {
             var id: String
@@ -63,10 +66,13 @@ struct Summary: DataCommand {
                 ["connected components", String(summary.components)],
                 ["institutions in 2+ consortia", String(summary.sharedInstitutions)],
             ])
+        // A long list of consortia shows its largest; JSON always lists every one.
+        let listed = summary.consortiumLines.count <= Self.listedConsortia ? summary.consortiumLines
+            : Array(summary.consortiumLines.sorted { ($0.size, $1.consortium) > ($1.size, $0.consortium) }.prefix(Self.listedConsortia))
         let consortia = TextTable(
             columns: [.init("consortium"), .init("lead"), .init("members", alignment: .right),
                       .init("shared", alignment: .right), .init("component", alignment: .right)],
-            rows: summary.consortiumLines.map { line in
+            rows: listed.map { line in
                 [data.consortia[line.consortium].name.preferred(language),
                  line.lead.map { data.institutions[$0].name.preferred(language) } ?? "—",
                  String(line.size), String(line.sharedMembers), String(line.component)]
@@ -76,7 +82,11 @@ struct Summary: DataCommand {
             rows: summary.institutionsByKind.map { [kindName($0.kind), String($0.count)] })
         let report = TabularReport(sections: [
             .init(title: "Summary", lines: heading, table: counts),
-            .init(title: "Consortia", lines: ["members counts the lead; shared counts members that are in other consortia too."], table: consortia),
+            .init(title: "Consortia", lines: [
+                listed.count < summary.consortiumLines.count
+                    ? "The \(listed.count) largest of \(summary.consortiumLines.count) consortia (--format json lists all). members counts the lead; shared counts members that are in other consortia too."
+                    : "members counts the lead; shared counts members that are in other consortia too.",
+            ], table: consortia),
             .init(title: "Institutions by kind", table: kinds),
         ])
         try output.write(report.rendered(as: output.resolvedFormat))

@@ -30,7 +30,7 @@ struct Validate: DataCommand {
         var diagnostics: [Diagnostic]
         var counts: String?
         do {
-            let loaded = try dataset.load()
+            let loaded = try dataset.load(warnings: true)
             diagnostics = loaded.warnings
             let data = loaded.dataset
             counts = [

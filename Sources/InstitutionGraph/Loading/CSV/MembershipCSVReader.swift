@@ -19,7 +19,7 @@ enum MembershipCSVReader {
                 "the file is empty; a membership CSV starts with a header line such as 'consortium,institution,role'",
                 at: SourceLocation(file: text.displayPath, line: 1, column: 1))
         }
-        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let columns = header.fields.map { $0.trimmingSpaces.lowercased() }
         let positions = try columnPositions(columns, header: header, reader: reader)
 
         var draft = registry ?? DatasetDraft(location: SourceLocation(file: text.displayPath))
@@ -35,7 +35,7 @@ enum MembershipCSVReader {
                     "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(columns.count); check for a missing or extra comma, or quote fields that contain commas",
                     at: reader.location(of: 0, in: record))
             }
-            func cell(_ position: Int) -> String { record.fields[position].trimmingCharacters(in: .whitespaces) }
+            func cell(_ position: Int) -> String { record.fields[position].trimmingSpaces }
             func location(_ position: Int) -> SourceLocation { reader.location(of: position, in: record) }
 
             let consortiumName = cell(positions.consortium)
@@ -56,7 +56,7 @@ enum MembershipCSVReader {
             let kind = positions.kind.map(cell).flatMap { $0.isEmpty ? nil : InstitutionKind(rawValue: $0) }
             var attributes: [String: String] = [:]
             for position in positions.attributes where !cell(position).isEmpty {
-                attributes[header.fields[position].trimmingCharacters(in: .whitespaces)] = cell(position)
+                attributes[header.fields[position].trimmingSpaces] = cell(position)
             }
             let member = DatasetDraft.Member(
                 reference: .init(text: institutionName, location: location(positions.institution)),
@@ -104,5 +104,18 @@ enum MembershipCSVReader {
             role: columns.firstIndex(of: "role"),
             kind: columns.firstIndex(of: "kind"),
             attributes: columns.indices.filter { !known.contains(columns[$0]) && !columns[$0].isEmpty })
+    }
+}
+
+extension String {
+    /// The text without the spaces and tabs around it, as spreadsheets leave them in cells.
+    ///
+    /// - Complexity: O(spaces trimmed); a cell without them is returned as it is.
+    var trimmingSpaces: String {
+        let utf8 = self.utf8
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
     }
 }

@@ -137,6 +137,10 @@ extension DatasetLoadError {
 extension MembershipRole {
     /// Parses `lead`/`member` in any case, and the Korean 주관(기관)/참여(기관).
     init?(parsing text: String) {
+        if let exact = MembershipRole(rawValue: text) {
+            self = exact
+            return
+        }
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "lead", "leader", "coordinator", "주관", "주관기관": self = .lead
         case "member", "partner", "participant", "참여", "참여기관": self = .member

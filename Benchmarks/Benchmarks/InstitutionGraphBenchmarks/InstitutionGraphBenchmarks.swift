@@ -1,0 +1,70 @@
+import Benchmark
+import Foundation
+import InstitutionGraph
+
+/// instgraph's core operations on the medium affiliation network of the shared generator
+/// (5,000 consortia, 8,000 institutions, ~31,000 memberships; see `BenchmarkData`).
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 20)
+    let slow = Benchmark.Configuration(maxDuration: .seconds(30), maxIterations: 3)
+
+    Benchmark("load CSV") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try DatasetLoader.load(contentsOf: BenchmarkData.shared.csv))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
+    Benchmark("build two-mode graph") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(BipartiteGraph(BenchmarkData.shared.dataset))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
+    Benchmark("institutions projection") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(BenchmarkData.shared.bipartite.projection(onto: .institution))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
+    Benchmark("betweenness, two-mode, exact", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try BenchmarkData.shared.bipartite.centrality([.betweenness], options: CentralityOptions(normalization: .bipartite)))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
+    Benchmark("betweenness, two-mode, approximate (epsilon 0.02)", configuration: slow) { benchmark in
+        let options = CentralityOptions(
+            normalization: .bipartite, betweennessApproximation: BetweennessApproximation(epsilon: 0.02, seed: 1))
+        for _ in benchmark.scaledIterations {
+            blackHole(try BenchmarkData.shared.bipartite.centrality([.betweenness], options: options))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
+    Benchmark("closeness, two-mode") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try BenchmarkData.shared.bipartite.centrality([.closeness], options: CentralityOptions(normalization: .bipartite)))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
+    Benchmark("PageRank, weighted institutions projection") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try BenchmarkData.shared.projection.centrality([.pageRank]))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+}

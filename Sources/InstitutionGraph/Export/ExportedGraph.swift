@@ -1,0 +1,137 @@
+/// Which graph of a dataset an export holds.
+public enum ExportGraphKind: String, CaseIterable, Sendable {
+    /// Consortia and institutions, linked by membership (two-mode).
+    case bipartite
+    /// Institutions, linked when they share a consortium; weight = shared consortia.
+    case institutions
+    /// Consortia, linked when they share an institution; weight = shared institutions.
+    case consortia
+}
+
+/// A graph of a dataset ready to be written in an exchange format: nodes with their attributes,
+/// weighted edges and the dataset's metadata, the same whatever the format.
+///
+/// Node ids are the dataset's ids; in the two-mode graph they are prefixed `c:` (consortia) and
+/// `i:` (institutions), because a consortium may share its id with an institution.
+public struct ExportedGraph: Sendable {
+    /// A consortium or an institution.
+    public struct Node: Sendable, Equatable {
+        /// A unique id: `kaist`, or `i:kaist` and `c:naver-cloud-team` in the two-mode graph.
+        public var id: String
+        /// The name in the language asked for (the other one when it is missing).
+        public var label: String
+        /// The Korean and English names as recorded.
+        public var names: LocalizedName
+        /// The institution's kind (empty when unrecorded), or `consortium`.
+        public var kind: String
+        public var side: NodeSide
+        /// For institutions, the number of consortia they belong to.
+        public var consortia: Int?
+        /// For consortia, the number of members, lead included.
+        public var members: Int?
+        /// For institutions, the id of their parent institution or group, if any.
+        public var parent: String?
+
+        /// NetworkX's `bipartite` attribute: 0 for consortia (the top nodes), 1 for institutions.
+        public var bipartite: Int { side == .consortium ? 0 : 1 }
+    }
+
+    /// An undirected edge between two nodes, given by their positions in ``nodes``.
+    public struct Edge: Sendable, Equatable {
+        public var source: Int
+        public var target: Int
+        /// 1 for a membership; shared consortia or shared institutions in a projection.
+        public var weight: Double
+        /// For memberships, `lead` or `member`.
+        public var role: String?
+        /// In a projection, the ids of the consortia (or institutions) the two ends share.
+        public var via: [String]?
+    }
+
+    /// What the graph is and where its data comes from.
+    public struct Metadata: Sendable, Equatable {
+        public var title: LocalizedName
+        /// The dataset's source, as a one-line citation.
+        public var source: String?
+        /// The date the data describes.
+        public var asOf: String?
+        public var graph: ExportGraphKind
+    }
+
+    public var nodes: [Node]
+    public var edges: [Edge]
+    public var metadata: Metadata
+
+    /// The `graph` of `dataset`, labelled in `language`.
+    ///
+    /// - Complexity: O(memberships) for the two-mode graph; that of the projection otherwise.
+    public init(_ dataset: Dataset, graph: ExportGraphKind, language: Language = .english) {
+        let memberOf = dataset.consortiaByInstitution()
+        let institution = { (index: Int, id: String) in
+            let entry = dataset.institutions[index]
+            return Node(id: id, label: entry.name.preferred(language), names: entry.name, kind: entry.kind?.rawValue ?? "",
+                        side: .institution, consortia: memberOf[index].count, members: nil, parent: entry.parent)
+        }
+        let consortium = { (index: Int, id: String) in
+            let entry = dataset.consortia[index]
+            return Node(id: id, label: entry.name.preferred(language), names: entry.name, kind: "consortium",
+                        side: .consortium, consortia: nil, members: entry.members.count, parent: nil)
+        }
+        metadata = Metadata(
+            title: dataset.title, source: dataset.source.map(\.citation).flatMap { $0.isEmpty ? nil : $0 },
+            asOf: dataset.asOf, graph: graph)
+        switch graph {
+        case .bipartite:
+            let count = dataset.consortia.count
+            nodes = dataset.consortia.indices.map { consortium($0, "c:" + dataset.consortia[$0].id) }
+                + dataset.institutions.indices.map { institution($0, "i:" + dataset.institutions[$0].id) }
+            edges = dataset.consortia.enumerated().flatMap { index, entry in
+                entry.members.map { Edge(source: index, target: count + $0.institution, weight: 1, role: $0.role.rawValue, via: nil) }
+            }
+        case .institutions:
+            nodes = dataset.institutions.indices.map { institution($0, dataset.institutions[$0].id) }
+            edges = BipartiteGraph(dataset).projection(onto: .institution).edges.map { edge in
+                let shared = Set(memberOf[edge.source]).intersection(memberOf[edge.target]).sorted()
+                return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
+                            via: shared.map { dataset.consortia[$0].id })
+            }
+        case .consortia:
+            let members = dataset.consortia.map { Set($0.institutionIndices) }
+            nodes = dataset.consortia.indices.map { consortium($0, dataset.consortia[$0].id) }
+            edges = BipartiteGraph(dataset).projection(onto: .consortium).edges.map { edge in
+                let shared = members[edge.source].intersection(members[edge.target]).sorted()
+                return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
+                            via: shared.map { dataset.institutions[$0].id })
+            }
+        }
+    }
+
+    /// The graph written in `format`.
+    public func written(as format: GraphExportFormat) -> String {
+        switch format {
+        case .graphml: GraphMLWriter.write(self)
+        case .gexf: GEXFWriter.write(self)
+        case .json: NodeLinkJSONWriter.write(self)
+        case .pajek: PajekWriter.write(self)
+        case .csv: EdgeListCSVWriter.write(self)
+        }
+    }
+
+    /// A title line: `K-AI foundation model consortia (2025) — institutions projection`.
+    var titleLine: String {
+        let title = metadata.title.english ?? metadata.title.korean ?? ""
+        let graph = switch metadata.graph {
+        case .bipartite: "two-mode graph of consortia and institutions"
+        case .institutions: "institutions projection (weight: shared consortia)"
+        case .consortia: "consortia projection (weight: shared institutions)"
+        }
+        return "\(title) — \(graph)"
+    }
+}
+
+/// A number as the exchange formats write it: integers without a fraction (`2`), others in the
+/// shortest form that reads back exactly (`0.3333333333333333`).
+func exportNumber(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return "\(value)"
+}

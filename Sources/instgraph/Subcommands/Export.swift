@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import InstitutionGraph
+
+extension ExportGraphKind: ExpressibleByArgument {}
+extension GraphExportFormat: ExpressibleByArgument {}
+
+/// `instgraph export`: the graph for Gephi, NetworkX, Pajek or a spreadsheet.
+struct Export: DataCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a graph of the dataset as GraphML, GEXF 1.3, node-link JSON, Pajek .net or a CSV edge list.",
+        discussion: """
+            Nodes carry label (in --lang), name_ko, name_en, kind, side and bipartite (NetworkX's convention: 0 for \
+            consortia, 1 for institutions), consortia (for institutions) or members (for consortia), and parent; edges \
+            carry weight (1 per membership; shared consortia or shared institutions in a projection) and role \
+            (two-mode) or via (the ids shared, joined by ';'). The dataset's title, source and date go in the graph's \
+            metadata. In the two-mode graph node ids are prefixed c: and i:.
+            """)
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(help: "bipartite, institutions or consortia.")
+    var graph: ExportGraphKind = .bipartite
+
+    @Option(help: "graphml, gexf, json, pajek or csv (default: from -o's extension, else graphml).")
+    var format: GraphExportFormat?
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output (written whole or not at all).", completion: .file(extensions: ["graphml", "gexf", "json", "net", "csv"]))
+    var output: String?
+
+    @Option(help: "Language of labels: ko or en (both names are always exported).")
+    var lang: Language = .english
+
+    @OptionGroup var grouping: GroupingOptions
+
+    var resolvedFormat: GraphExportFormat {
+        format ?? output.flatMap { GraphExportFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .graphml
+    }
+
+    func execute() throws {
+        let data = grouping.apply(try dataset.load().dataset)
+        let text = ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        try OutputFile.write(Data(text.utf8), to: output)
+        StandardError.print("instgraph: wrote \(output) (\(graph.rawValue) graph, \(resolvedFormat.rawValue))")
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Exports the bundled dataset in every format and reads each file back with NetworkX
+# (Tests/ExportRoundTrip/check_exports.py). Uses python3 when it has NetworkX 3.4 or later and
+# PyYAML; otherwise installs them from PyPI into a virtual environment in a temporary folder.
+# INSTGRAPH=path/to/instgraph picks the binary (default: the debug build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ -z "${INSTGRAPH:-}" ]]; then
+    swift build --product instgraph >&2
+    INSTGRAPH="$(swift build --show-bin-path)/instgraph"
+fi
+
+python=python3
+if ! python3 -c 'import networkx, yaml, sys; sys.exit(tuple(map(int, networkx.__version__.split(".")[:2])) < (3, 4))' 2>/dev/null; then
+    venv="$(mktemp -d)/venv"
+    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+        sudo=""
+        [[ $(id -u) == 0 ]] || sudo="sudo"
+        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
+        python3 -m venv "$venv"
+    fi
+    "$venv/bin/pip" install --quiet "networkx>=3.4" pyyaml
+    python="$venv/bin/python"
+fi
+"$python" Tests/ExportRoundTrip/check_exports.py "$INSTGRAPH"
