@@ -63,16 +63,28 @@ public enum Report {
         }
     }
 
+    /// How many institutions (consortia, in the consortia view) a diagram of a large dataset
+    /// shows: those in the most consortia; the two-mode view, with a box per consortium, takes
+    /// fewer to stay quick to lay out.
+    static func diagramTop(_ view: DiagramView) -> Int { view == .institutions ? 150 : 40 }
+
     /// The SVG of `view`, sized for a page: institutions sized by betweenness on the projection.
+    /// A dataset too large to draw legibly is drawn in part (see ``diagramTop``), and the title says so.
     static func drawing(_ view: DiagramView, of dataset: Dataset, language: Language) async throws -> String {
+        var dataset = dataset
         var options = DiagramOptions(language: language)
+        if DiagramSelection.nodeCount(view, of: dataset) > DiagramSelection.nodeLimit {
+            dataset = DiagramSelection.top(diagramTop(view), of: dataset, for: view)
+            let part = language == .korean ? "일부: 가장 많이 참여한 \(diagramTop(view))개" : "part: the \(diagramTop(view)) most connected"
+            options.title = "\(dataset.title.preferred(language)) (\(part))"
+        }
         if view == .institutions {
             let projection = BipartiteGraph(dataset).projection(onto: .institution)
             options.nodeSizes = try projection.centrality([.betweenness]).betweenness
             options.nodeSizeMeaning = ReportStrings(language).measureName(.betweenness).lowercased()
         }
         let rendering = try await GraphvizRenderer.shared.render(
-            NetworkDiagram.describe(view, of: dataset, options: options), engine: view.defaultEngine, format: .svg)
+            NetworkDiagram.describe(view, of: dataset, options: options), engine: view.defaultEngine(drawing: dataset), format: .svg)
         return String(decoding: rendering.bytes, as: UTF8.self)
     }
 
@@ -80,10 +92,10 @@ public enum Report {
     /// with every `id` prefixed by `prefix-` so the three diagrams' ids stay unique in one page.
     static func inlined(_ svg: String, prefix: String) -> String {
         guard let start = svg.range(of: "<svg") else { return svg }
-        var body = String(svg[start.lowerBound...])
-        while let open = body.range(of: "<!--"), let close = body.range(of: "-->", range: open.upperBound..<body.endIndex) {
-            body.removeSubrange(open.lowerBound..<close.upperBound)
-        }
+        // Graphviz writes each comment on a line of its own.
+        let body = svg[start.lowerBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !(line.hasPrefix("<!--") && line.hasSuffix("-->")) }
+            .joined(separator: "\n")
         return body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
             .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#\(prefix)-")
     }

@@ -33,6 +33,9 @@ struct ReportStrings: Sendable {
     let overlapIntro: String
     let overlapTooLarge: String
     let pair: String
+    let consortiumA: String
+    let consortiumB: String
+    let pairShared: String
     let sharedInstitutions: String
     let jaccard: String
     let centralityTitle: String
@@ -87,16 +90,19 @@ struct ReportStrings: Sendable {
              "각 칸은 두 컨소시엄이 공유하는 기관 수입니다(대각선은 컨소시엄 규모). 칸 위에 마우스를 올리면 자카드 지수 |A∩B| / |A∪B|를 볼 수 있습니다.")
         overlapTooLarge = pick("There are too many consortia for a matrix; the pairs that share the most are listed.",
              "컨소시엄이 많아 행렬 대신 가장 많이 공유하는 쌍을 보여 줍니다.")
+        consortiumA = pick("Consortium A", "컨소시엄 A")
+        consortiumB = pick("Consortium B", "컨소시엄 B")
+        pairShared = pick("Shared", "공유 기관 수")
         pair = pick("Pair", "쌍")
         sharedInstitutions = pick("Shared institutions", "공유 기관")
         jaccard = pick("Jaccard", "자카드")
         centralityTitle = pick("Who is central", "중심성")
         centralityIntro = pick("The ten institutions that score highest on each measure. Two-mode: consortia and institutions as one graph, scaled as Borgatti & Everett (networkx.algorithms.bipartite). Projection: institutions linked when they share a consortium, scaled as NetworkX's standard functions.",
              "측정값별 상위 10개 기관입니다. 2-모드: 컨소시엄과 기관을 하나의 그래프로 보고 Borgatti & Everett 방식(networkx.algorithms.bipartite)으로 정규화했습니다. 투영: 같은 컨소시엄에 참여한 기관끼리 연결하고 NetworkX 표준 방식으로 정규화했습니다.")
-        twoMode = pick("Two-mode graph (bipartite normalisation)", "2-모드 그래프 (bipartite 정규화)")
+        twoMode = pick("Two-mode graph (bipartite normalisation)", "2-모드 그래프 (2-모드 정규화)")
         twoModeNote = pick("Harmonic, eigenvector and PageRank have no two-mode normalisation and are computed as NetworkX's standard functions. Eigenvector centrality on a disconnected graph is that of the largest eigenvalue: a smaller component scores zero. As in NetworkX, two-mode closeness in a small separate component can exceed 1.", "조화·고유벡터·페이지랭크 중심성은 2-모드 정규화가 없어 NetworkX 표준 방식으로 계산했습니다. 분리된 그래프의 고유벡터 중심성은 최대 고유값 기준이라 작은 연결 요소는 0이 됩니다. NetworkX와 같이, 작은 분리 요소의 2-모드 근접 중심성은 1을 넘을 수 있습니다.")
         projectionNote = pick("Betweenness and closeness count hops; PageRank and eigenvector use shared consortia as tie strengths.", "매개·근접 중심성은 단계 수로, 페이지랭크와 고유벡터 중심성은 공유 컨소시엄 수를 연결 강도로 계산했습니다.")
-        projection = pick("Institutions projection (standard normalisation)", "기관 투영 그래프 (standard 정규화)")
+        projection = pick("Institutions projection (standard normalisation)", "기관 투영 그래프 (표준 정규화)")
         rank = pick("#", "순위")
         score = pick("Score", "값")
         diagramsTitle = pick("Diagrams", "네트워크 그림")

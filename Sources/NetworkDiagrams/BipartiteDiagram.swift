@@ -17,6 +17,8 @@ enum BipartiteDiagram {
             nodeDefaults: DiagramStyle.nodeDefaults(font: options.font),
             edgeDefaults: DiagramStyle.edgeDefaults(font: options.font))
         graph.attributes["K"] = "0.9"
+        // Edges bend around nodes instead of crossing them, so no tie seems to touch a bystander.
+        graph.attributes["splines"] = "true"
 
         var clusterNodes = Array(repeating: [String](), count: dataset.consortia.count)
         for index in dataset.consortia.indices {
@@ -37,7 +39,7 @@ enum BipartiteDiagram {
             if memberships.count > 1 {
                 attributes["penwidth"] = "2.5"
                 attributes["color"] = DiagramStyle.sharedBorder
-                attributes["fontsize"] = String(11 + 2 * memberships.count)
+                attributes["fontsize"] = String(min(11 + 2 * memberships.count, 22))
                 attributes["label"] = "\(names.label(institution: index)) (\(memberships.count))"
             } else if let only = memberships.first {
                 clusterNodes[only].append(id)
@@ -80,7 +82,7 @@ enum BipartiteDiagram {
         samples.append(.init(
             id: "shared", label: language == .korean ? "여러 컨소시엄 참여 (수)" : "in several consortia (count)",
             attributes: ["shape": "box", "penwidth": "2.5", "color": DiagramStyle.sharedBorder, "fillcolor": "white"]))
-        DiagramLegend.add(samples, to: &graph, language: language, font: options.font)
+        DiagramLegend.add(samples, to: &graph, language: language)
         return graph
     }
 

@@ -15,7 +15,6 @@ enum ConsortiaDiagram {
             nodeDefaults: DiagramStyle.nodeDefaults(font: options.font),
             edgeDefaults: DiagramStyle.edgeDefaults(font: options.font))
         graph.attributes["mindist"] = "1.2"
-        graph.attributes["forcelabels"] = "true"
 
         let largest = Double(dataset.consortia.map(\.members.count).max() ?? 1)
         for (index, consortium) in dataset.consortia.enumerated() {
@@ -41,7 +40,8 @@ enum ConsortiaDiagram {
             let through = pair.shared.map { "of-" + names.node(institution: $0) }.joined(separator: " ")
             var attributes: Attributes = [
                 "id": "o-\(tail.dropFirst(2))--\(head.dropFirst(2))",
-                "class": "overlap \(names.endpointClasses(tail, head)) \(through)", "xlabel": String(pair.shared.count),
+                "class": "overlap \(names.endpointClasses(tail, head)) \(through)",
+                "headlabel": String(pair.shared.count), "labeldistance": "4", "labelangle": "0", "labelfontsize": "14",
                 "penwidth": String(format: "%.1f", 1 + 1.5 * Double(pair.shared.count - 1)),
                 "tooltip": sharedNames.joined(separator: ", "), "labeltooltip": sharedNames.joined(separator: ", "),
                 "fontsize": "13",

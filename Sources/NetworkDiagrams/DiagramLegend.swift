@@ -1,7 +1,7 @@
 import GraphvizRendering
 import InstitutionGraph
 
-/// A boxed legend of sample nodes: one per kind of institution present, and the marks a view uses.
+/// A legend of sample nodes: one per kind of institution present, and the marks a view uses.
 enum DiagramLegend {
     /// A sample for the legend: its id suffix, label and look.
     struct Sample {
@@ -10,26 +10,21 @@ enum DiagramLegend {
         var attributes: Attributes
     }
 
-    /// Adds the legend to `graph`: a cluster of sample nodes chained by invisible edges, so that
-    /// engines without clusters (neato, sfdp, circo, twopi) still keep the samples together.
-    static func add(_ samples: [Sample], to graph: inout GraphDescription, language: Language, font: String) {
-        let nodes = samples.map { sample in
+    /// Adds the legend to `graph`: a title and sample nodes chained by short invisible edges, so
+    /// that every engine keeps them together (a cluster box would overlap the graph in neato).
+    static func add(_ samples: [Sample], to graph: inout GraphDescription, language: Language) {
+        let title = Sample(
+            id: "title", label: language == .korean ? "범례" : "Legend",
+            attributes: ["shape": "plaintext", "style": "", "fontsize": "12"])
+        let nodes = ([title] + samples).map { sample in
             var attributes = sample.attributes
             attributes["label"] = sample.label
             attributes["class"] = "legend"
             attributes["id"] = "legend-" + sample.id
-            attributes["fontsize"] = "10"
+            attributes["fontsize"] = attributes["fontsize"] ?? "10"
             return GraphDescription.Node("legend-" + sample.id, attributes: attributes)
         }
-        let cluster = GraphDescription.Subgraph.cluster(
-            "legend",
-            attributes: [
-                "label": language == .korean ? "범례" : "Legend", "fontname": font, "fontsize": "12",
-                "style": "rounded,dashed", "color": DiagramStyle.clusterBorder, "id": "legend",
-            ],
-            nodes: nodes.map(\.id))
         graph.nodes += nodes
-        graph.subgraphs.append(cluster)
         for (tail, head) in zip(nodes, nodes.dropFirst()) {
             graph.edges.append(.init(tail.id, head.id, attributes: ["style": "invis", "len": "0.6", "weight": "5", "class": "legend"]))
         }

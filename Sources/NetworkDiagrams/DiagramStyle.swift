@@ -47,6 +47,8 @@ enum DiagramStyle {
         var attributes: Attributes = [
             "label": title, "labelloc": "t", "fontsize": "20", "fontname": font, "bgcolor": "white",
             "pad": "0.3", "outputorder": "edgesfirst",
+            // A fixed seed for the force-directed engines, so a drawing is the same every run.
+            "start": "1",
         ]
         if overlap {
             attributes["overlap"] = "prism"

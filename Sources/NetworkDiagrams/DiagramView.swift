@@ -1,4 +1,5 @@
 import GraphvizRendering
+import InstitutionGraph
 
 /// Which graph of a dataset a diagram draws.
 public enum DiagramView: String, CaseIterable, Sendable {
@@ -10,12 +11,10 @@ public enum DiagramView: String, CaseIterable, Sendable {
     /// Consortia linked when they share institutions; edge labels give how many.
     case consortia
 
-    /// The layout engine that draws the view best when none is chosen.
-    public var defaultEngine: LayoutEngine {
-        switch self {
-        case .bipartite: .fdp
-        case .institutions: .neato
-        case .consortia: .circo
-        }
+    /// The layout engine that draws the view of `dataset` best when none is chosen: neato, which
+    /// lays clusters out the same way every run (fdp does not), and circo for a dozen consortia or
+    /// fewer (beyond that it takes minutes).
+    public func defaultEngine(drawing dataset: Dataset) -> LayoutEngine {
+        self == .consortia && dataset.consortia.count <= 12 ? .circo : .neato
     }
 }

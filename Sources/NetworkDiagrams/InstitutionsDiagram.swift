@@ -58,7 +58,7 @@ enum InstitutionsDiagram {
         samples.append(.init(
             id: "width", label: language == .korean ? "선 굵기: 공유 컨소시엄 수" : "edge width: shared consortia",
             attributes: ["shape": "plaintext", "style": ""]))
-        DiagramLegend.add(samples, to: &graph, language: language, font: options.font)
+        DiagramLegend.add(samples, to: &graph, language: language)
         return graph
     }
 }

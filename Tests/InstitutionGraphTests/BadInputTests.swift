@@ -55,7 +55,7 @@ struct BadInputTests {
         #expect {
             try DatasetLoader.load(contentsOf: URL(fileURLWithPath: "/nonexistent/d.yaml"), displayPath: "d.yaml")
         } throws: { error in
-            (error as? DatasetLoadError)?.description == "d.yaml: error: no such file; check the path, or omit it to use the bundled K-AI dataset"
+            (error as? DatasetLoadError)?.description == "d.yaml: error: no such file; check the path"
         }
     }
 

@@ -96,7 +96,7 @@ struct DatasetLoadingTests {
         #expect {
             try loadDataset("m.csv", "consortium,institution\nA,KAIS\n", registry: registry)
         } throws: { error in
-            (error as? DatasetLoadError)?.description == "m.csv:2:3: error: unknown institution 'KAIS'; did you mean 'KAIST'? add it under 'institutions' or fix the spelling"
+            (error as? DatasetLoadError)?.description == "m.csv:2:3: error: unknown institution 'KAIS'; did you mean 'KAIST'? Otherwise add it under 'institutions' or fix the spelling"
         }
     }
 
@@ -108,7 +108,7 @@ struct DatasetLoadingTests {
             """
         let loaded = try loadDataset("d.yaml", yaml)
         #expect(loaded.dataset.membershipCount == 2)
-        #expect(loaded.warnings.map(\.message) == ["'B' is listed twice in consortium 'c'; counted once"])
+        #expect(loaded.warnings.map(\.message) == ["'B' is listed more than once in consortium 'c'; counted once"])
     }
 
     @Test("quality warnings: unused institutions, a missing language, an unstyled kind")

@@ -37,7 +37,7 @@ struct IdentityResolutionTests {
     func unknownMember() {
         let errors = loadErrors("d.yaml", Self.dataset(members: ["서울대학꾜"]))
         #expect(errors.map(\.description) == [
-            "d.yaml:13:9: error: unknown institution '서울대학꾜'; did you mean '서울대학교'? add it under 'institutions' or fix the spelling"
+            "d.yaml:13:9: error: unknown institution '서울대학꾜'; did you mean '서울대학교'? Otherwise add it under 'institutions' or fix the spelling"
         ])
     }
 

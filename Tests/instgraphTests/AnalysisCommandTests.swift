@@ -83,7 +83,7 @@ struct AnalysisCommandTests {
 
     @Test("--highlight takes names as users write them and suggests close ones")
     func highlightNames() throws {
-        let good = try CommandRunner.run(["render", "--highlight", "카이스트", "서울대학교 산학협력단", "--format", "dot"])
+        let good = try CommandRunner.run(["render", "--highlight", "카이스트", "--highlight", "서울대학교 산학협력단", "--format", "dot"])
         #expect(good.status == 0)
         #expect(good.standardOutput.contains("highlighted"))
         let bad = try CommandRunner.run(["render", "--highlight", "KAIS", "--format", "dot"])
@@ -102,5 +102,80 @@ struct AnalysisCommandTests {
         #expect(markdown.status == 0)
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(files.isSuperset(of: ["mine.md", "mine-bipartite.svg", "mine-institutions.svg", "mine-consortia.svg"]))
+    }
+}
+
+/// Drawing large datasets: refused whole, drawn in part.
+@Suite("instgraph render on large data")
+struct LargeRenderTests {
+    /// A membership CSV of `consortia` consortia of three, drawn from `institutions` institutions.
+    static func largeCSV(consortia: Int, institutions: Int) -> String {
+        var rows = ["consortium,institution"]
+        for consortium in 0..<consortia {
+            for offset in 0..<3 { rows.append("c\(consortium),i\((consortium * 7 + offset * 13) % institutions)") }
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    @Test("a drawing of thousands of nodes is refused with the filters that help, and no file")
+    func refused() throws {
+        let folder = try CommandRunner.folder(with: ["big.csv": Self.largeCSV(consortia: 2_000, institutions: 1_500)])
+        let result = try CommandRunner.run(["render", "big.csv", "-o", "big.svg"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("the bipartite view would have 3500 nodes, too many to draw legibly"))
+        #expect(result.standardError.contains("--top N"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "big.svg").path))
+    }
+
+    @Test("--top and --k-core draw part of it")
+    func filtered() throws {
+        let folder = try CommandRunner.folder(with: ["big.csv": Self.largeCSV(consortia: 2_000, institutions: 1_500)])
+        let top = try CommandRunner.run(["render", "big.csv", "--top", "30", "--format", "dot"], in: folder)
+        #expect(top.status == 0)
+        let institutions = top.standardOutput.split(separator: "\n").filter { $0.contains("[class=\"institution") && !$0.contains(" -- ") }
+        #expect(institutions.count <= 30 && institutions.count >= 20, "the top 30 institutions, less those in none of the 30 consortia kept")
+        let core = try CommandRunner.run(["render", "big.csv", "--view", "consortia", "--top", "25", "--format", "dot"], in: folder)
+        #expect(core.status == 0)
+        let kai = try CommandRunner.run(["render", "--k-core", "2", "--format", "dot"])
+        #expect(kai.status == 0)
+        #expect(!kai.standardOutput.contains("\"i-naver\""), "institutions in one consortium have core number 1")
+    }
+}
+
+/// Options that take values do not swallow the dataset path that follows them.
+@Suite("instgraph option parsing")
+struct OptionParsingTests {
+    @Test("--highlight, --measures and --drop leave the dataset path alone")
+    func valuesThenPath() throws {
+        let folder = try CommandRunner.folder(with: ["m.csv": CommandLineTests.membershipCSV])
+        let render = try CommandRunner.run(["render", "--highlight", "KAIST", "m.csv", "--format", "dot"], in: folder)
+        #expect(render.status == 0)
+        #expect(render.standardOutput.contains("highlighted"))
+        let centrality = try CommandRunner.run(["centrality", "--measures", "degree,pagerank", "m.csv", "--format", "json"], in: folder)
+        #expect(centrality.status == 0)
+        #expect(centrality.standardOutput.contains("\"pagerank\""))
+    }
+
+    @Test("JSON output is the same from run to run")
+    func stableJSON() throws {
+        let first = try CommandRunner.run(["summary", "--format", "json"]).standardOutput
+        for _ in 0..<3 { #expect(try CommandRunner.run(["summary", "--format", "json"]).standardOutput == first) }
+    }
+
+    @Test("an -o file whose extension names no format is refused before any work")
+    func unknownOutputExtension() throws {
+        let folder = try CommandRunner.folder()
+        let result = try CommandRunner.run(["shared", "-o", "out.xlsx"], in: folder)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("cannot tell the output format from '.xlsx'"))
+        let missingFolder = try CommandRunner.run(["shared", "-o", "nowhere/out.csv"], in: folder)
+        #expect(missingFolder.status == 1)
+        #expect(missingFolder.standardError == "instgraph: error: cannot write 'nowhere/out.csv': the folder 'nowhere' does not exist; create it first\n")
+    }
+
+    @Test("the bipartite drawing is the same from run to run")
+    func stableDrawing() throws {
+        let first = try CommandRunner.run(["render"]).standardOutput
+        #expect(try CommandRunner.run(["render"]).standardOutput == first)
     }
 }

@@ -10,6 +10,8 @@ struct ApproximationCommandTests {
         #expect(table.status == 0)
         #expect(table.standardOutput.contains("betweenness: bipartite, approximate: within 0.05 on the standard scale with probability 0.9"))
         #expect(table.standardOutput.contains("seed 3"))
+        let csv = try CommandRunner.run(["centrality", "--measures", "betweenness", "--approx", "0.05", "--format", "csv"])
+        #expect(csv.standardOutput.hasPrefix("rank,name,kind,consortia,betweenness (approximate)\n"))
 
         let json = try CommandRunner.run(["centrality", "--measures", "betweenness,degree", "--approx", "0.05", "--confidence", "0.95", "--format", "json"])
         #expect(json.status == 0)

@@ -95,6 +95,6 @@ struct CommandLineTests {
         #expect(unknownMeasure.standardError.contains("count"))
         let missingFile = try CommandRunner.run(["summary", "nope.yaml"])
         #expect(missingFile.status == 1)
-        #expect(missingFile.standardError == "nope.yaml: error: no such file; check the path, or omit it to use the bundled K-AI dataset\n")
+        #expect(missingFile.standardError == "nope.yaml: error: no such file; check the path\n")
     }
 }

@@ -21,8 +21,8 @@ enum ApproximateBetweenness {
     /// and how they were sampled.
     ///
     /// Samples are split into chunks that depend on the sample count only, each chunk drawing from
-    /// its own stream of `approximation.seed`; counts are whole numbers added in chunk order, so
-    /// the estimates depend on the seed but not on `threads`.
+    /// its own generator seeded from `approximation.seed`; counts are whole numbers added in chunk
+    /// order, so the estimates depend on the seed but not on `threads`.
     ///
     /// - Complexity: O(*r* (*n* + *m*)) for *r* samples in the worst case (O(*r* *m* log *m*)
     ///   weighted); a sample's search stops at its target.
@@ -37,16 +37,19 @@ enum ApproximateBetweenness {
         guard samples > 0 else { return (Array(repeating: 0, count: n), sampling) }
 
         let chunks = SourceChunks(nodeCount: samples)
+        // Each chunk draws from its own generator, seeded in turn by one from the seed.
+        var seeds = SeededRandom(seed: approximation.seed)
+        let chunkSeeds = (0..<chunks.count).map { _ in seeds.next() }
         let heapCapacity = lengths == nil ? 0 : graph.targets.count + 1
         let counts = graph.withBuffers { buffers in
             withOptionalBuffer(lengths) { lengths in
                 chunks.orderedSum(length: n, threads: threads) {
                     PathSamplingWorkspace(nodeCount: n, heapCapacity: heapCapacity)
                 } _: { workspace, chunk, row in
-                    var generator = SplitMixGenerator(seed: approximation.seed, stream: UInt64(chunk))
+                    var generator = SeededRandom(seed: chunkSeeds[chunk])
                     for _ in chunks.sources(of: chunk) {
-                        let source = generator.next(below: n)
-                        let other = generator.next(below: n - 1)
+                        let source = generator.below(n)
+                        let other = generator.below(n - 1)
                         let target = other < source ? other : other + 1
                         workspace.sample(from: source, to: target, in: buffers, lengths: lengths, using: &generator, into: row)
                     }

@@ -14,19 +14,24 @@ enum HopDistanceSweep {
     /// Sources are taken in breadth-first order, so that the sources of one search are close to
     /// each other, and split into searches and chunks that depend on the graph only; each source's
     /// sums are written by the one search that carries it, so the result does not depend on
-    /// `threads`.
+    /// `threads`. A leaf's sums come from those of its neighbour (see the type's notes).
     ///
-    /// - Complexity: O(*n* *m* / 64) word operations in the worst case, much less when the sources
-    ///   of a search reach most nodes at nearby levels, as in small-world graphs.
+    /// - Complexity: O(*n* *m*) word operations in the worst case, where a node is expanded once
+    ///   per source of its search; on small-world graphs a node is expanded a few times per search
+    ///   of 64 sources, close to O(*n* *m* / 64).
     static func sums(of graph: CSRGraph, threads: Int) -> DistanceSums {
         let n = graph.nodeCount
+        // The searches run on the graph renumbered in breadth-first order: the sources of one
+        // search are neighbours there, and so, in memory, are the nodes each level touches.
+        let order = breadthFirstOrder(graph)
+        let local = graph.renumbered(by: order)
         // A leaf whose neighbour is not a leaf takes its sums from that neighbour.
         let leafParent = (0..<n).map { node -> Int32 in
-            guard graph.degree(of: node) == 1 else { return -1 }
-            let parent = graph.targets[graph.edgeRange(of: node).lowerBound]
-            return graph.degree(of: Int(parent)) > 1 ? parent : -1
+            guard local.degree(of: node) == 1 else { return -1 }
+            let parent = local.targets[local.edgeRange(of: node).lowerBound]
+            return local.degree(of: Int(parent)) > 1 ? parent : -1
         }
-        let sources = breadthFirstOrder(graph).filter { graph.degree(of: Int($0)) > 0 && leafParent[Int($0)] < 0 }
+        let sources = (0..<Int32(n)).filter { local.degree(of: Int($0)) > 0 && leafParent[Int($0)] < 0 }
         let width = BitParallelSearchWorkspace.width
         let chunks = SourceChunks(nodeCount: (sources.count + width - 1) / width)
 
@@ -38,7 +43,7 @@ enum HopDistanceSweep {
             distances.withUnsafeMutableBufferPointer { distances in
                 inverseDistances.withUnsafeMutableBufferPointer { inverseDistances in
                     shiftedInverseDistances.withUnsafeMutableBufferPointer { shiftedInverseDistances in
-                        graph.withBuffers { buffers in
+                        local.withBuffers { buffers in
                             chunks.forEach(threads: threads) {
                                 BitParallelSearchWorkspace(nodeCount: n)
                             } _: { workspace, chunk in
@@ -60,7 +65,16 @@ enum HopDistanceSweep {
             distances[leaf] = distances[parent] + Double(reached[parent] - 2)
             inverseDistances[leaf] = shiftedInverseDistances[parent] + 0.5
         }
-        return DistanceSums(reached: reached, distances: distances, inverseDistances: inverseDistances)
+        // Back to the graph's own numbering.
+        var sums = DistanceSums(
+            reached: Array(repeating: 0, count: n), distances: Array(repeating: 0, count: n),
+            inverseDistances: Array(repeating: 0, count: n))
+        for (index, node) in order.enumerated() {
+            sums.reached[Int(node)] = reached[index]
+            sums.distances[Int(node)] = distances[index]
+            sums.inverseDistances[Int(node)] = inverseDistances[index]
+        }
+        return sums
     }
 
     /// Every node once, component after component, each in breadth-first order from its

@@ -61,11 +61,9 @@ struct TwinClasses {
                 .elementsEqual(graph.neighbors(of: b).lazy.filter { trees.isCore[Int($0)] })
     }
 
-    /// SplitMix64's finaliser: spreads the bits of `value` over the whole word.
+    /// Spreads the bits of `value` over the whole word: the first draw of SplitMix64 seeded with it.
     private static func mix(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        var generator = SeededRandom(seed: value)
+        return generator.next()
     }
 }

@@ -123,7 +123,7 @@ struct DatasetAssembler {
                 error(at: reference.location, "parent '\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
             case .notFound:
                 let hint = Suggestions.phrase(parents.suggestions(for: reference.text))
-                error(at: reference.location, "unknown parent '\(reference.text)'; \(hint) declare it under 'groups' or 'institutions'".tidied)
+                error(at: reference.location, "unknown parent '\(reference.text)'; \(hint.isEmpty ? "declare" : hint + " Otherwise declare") it under 'groups' or 'institutions'")
             }
         }
     }
@@ -162,7 +162,7 @@ struct DatasetAssembler {
                 if existing.role == .member && member.role == .lead {
                     members[institution]?.role = .lead
                 } else if member.role == existing.role {
-                    warning(at: member.reference.location, "'\(member.reference.text)' is listed twice in consortium '\(entry.id)'; counted once")
+                    warning(at: member.reference.location, "'\(member.reference.text)' is listed more than once in consortium '\(entry.id)'; counted once")
                 }
                 continue
             }
@@ -203,7 +203,7 @@ struct DatasetAssembler {
                 return nil
             case .notFound:
                 let hint = Suggestions.phrase(index.suggestions(for: reference.text))
-                error(at: reference.location, "unknown institution '\(reference.text)'; \(hint) add it under 'institutions' or fix the spelling".tidied)
+                error(at: reference.location, "unknown institution '\(reference.text)'; \(hint.isEmpty ? "add" : hint + " Otherwise add") it under 'institutions' or fix the spelling")
                 return nil
             }
         }
@@ -270,7 +270,3 @@ extension Language {
     var displayName: String { self == .korean ? "Korean" : "English" }
 }
 
-extension String {
-    /// Collapses the double spaces left where an optional phrase was empty.
-    var tidied: String { replacingOccurrences(of: ";  ", with: "; ") }
-}

@@ -18,7 +18,7 @@ struct InputText {
             let location = SourceLocation(file: displayPath)
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                throw DatasetLoadError("no such file; check the path, or omit it to use the bundled K-AI dataset", at: location)
+                throw DatasetLoadError("no such file; check the path", at: location)
             }
             if isDirectory.boolValue {
                 throw DatasetLoadError("is a directory; give the path of a .yaml, .json or .csv file", at: location)

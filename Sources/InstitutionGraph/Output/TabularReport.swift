@@ -50,12 +50,13 @@ public struct TabularReport: Sendable {
     }
 }
 
-/// JSON the way every command prints it: pretty, keys in declaration order, slashes unescaped.
+/// JSON the way every command prints it: pretty, keys sorted (so output is the same from run to
+/// run), slashes unescaped.
 public enum JSONOutput {
     /// `value` as JSON text ending in a newline.
     public static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }

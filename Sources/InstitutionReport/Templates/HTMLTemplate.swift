@@ -29,12 +29,12 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 0.3rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 1rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 0.9rem 1rem; }
 .card h3 { margin-top: 0; }
-.card dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.8rem; font-size: 0.92rem; }
+.card dl { margin: 0; display: grid; grid-template-columns: minmax(5.5rem, 28%) 1fr; gap: 0.25rem 0.8rem; font-size: 0.92rem; }
 .card dt { color: var(--muted); }
 .card dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.4rem 0 0.8rem; }
 th, td { text-align: left; padding: 0.35rem 0.55rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: var(--band); position: relative; }
+th { background: var(--band); position: relative; white-space: nowrap; }
 th.sortable { cursor: pointer; user-select: none; }
 th.sortable::after { content: " ↕"; color: #9ca3af; font-size: 0.8em; }
 th[aria-sort="ascending"]::after { content: " ↑"; color: var(--ink); }
@@ -54,6 +54,8 @@ table.matrix { width: auto; }
 .viewport svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 svg .hl polygon, svg .hl ellipse, svg .hl path { stroke: var(--accent) !important; stroke-width: 3.5px !important; }
 svg .hl text { fill: var(--accent); font-weight: bold; }
+svg .hl.consortium text { fill: #ffffff; }
+svg .hl.consortium path, svg .hl.consortium polygon { fill: var(--accent) !important; }
 svg.dimmed g.node:not(.hl), svg.dimmed g.edge:not(.hl) { opacity: 0.22; }
 svg g.node { cursor: pointer; }
 ul.warnings { padding-left: 1.2rem; }
@@ -191,7 +193,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/hasMatrix}}
 {{^hasMatrix}}<p>{{s.overlapTooLarge}}</p>{{/hasMatrix}}
 <table class="sortable">
-<thead><tr><th>{{s.pair}}</th><th></th><th class="num">{{s.count}}</th><th class="num">{{s.jaccard}}</th><th>{{s.sharedInstitutions}}</th></tr></thead>
+<thead><tr><th>{{s.consortiumA}}</th><th>{{s.consortiumB}}</th><th class="num">{{s.pairShared}}</th><th class="num">{{s.jaccard}}</th><th>{{s.sharedInstitutions}}</th></tr></thead>
 <tbody>
 {{#pairs}}<tr><td>{{first}}</td><td>{{second}}</td><td class="num">{{count}}</td><td class="num">{{jaccard}}</td><td>{{names}}</td></tr>
 {{/pairs}}

@@ -5,9 +5,11 @@ enum MarkdownTemplate {
 {{%CONTENT_TYPE:MARKDOWN_TABLE}}
 # {{title}}
 
-{{#source}}{{s.source}}: {{source}}  
+{{#source}}{{s.source}}: {{source}}
+
 {{/source}}
 {{#asOf}}{{s.asOf}}: {{asOf}}
+
 {{/asOf}}
 
 ## {{s.countsTitle}}
@@ -102,7 +104,7 @@ enum MarkdownTemplate {
 {{s.overlapTooLarge}}
 {{/hasMatrix}}
 
-| {{s.pair}} | | {{s.count}} | {{s.jaccard}} | {{s.sharedInstitutions}} |
+| {{s.consortiumA}} | {{s.consortiumB}} | {{s.pairShared}} | {{s.jaccard}} | {{s.sharedInstitutions}} |
 |---|---|---:|---:|---|
 {{#pairs}}
 | {{first}} | {{second}} | {{count}} | {{jaccard}} | {{names}} |

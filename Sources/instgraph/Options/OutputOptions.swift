@@ -27,6 +27,14 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    func validate() throws {
+        guard format == nil, let output, output != "-" else { return }
+        let fileExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
+        guard ["", "csv", "json", "md", "markdown", "txt", "text"].contains(fileExtension) else {
+            throw ValidationError("cannot tell the output format from '.\(fileExtension)'; name the file .csv, .json, .md or .txt, or give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+        }
+    }
+
     /// Prints `text` to standard output, or replaces the output file with it atomically, so a
     /// failure never leaves a partial file behind.
     func write(_ text: String) throws {
@@ -42,10 +50,19 @@ struct OutputOptions: ParsableArguments {
 enum OutputFile {
     /// Writes `data` to a temporary file beside `path` and renames it into place.
     static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CommandFailure("cannot write '\(path)': it is a folder; give a file name")
+        }
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure("cannot write '\(path)': the folder '\(folder.relativePath)' does not exist; create it first")
+        }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: url, options: .atomic)
         } catch {
-            throw CommandFailure("cannot write '\(path)': \(error.localizedDescription); check that its folder exists and is writable")
+            throw CommandFailure("cannot write '\(path)': the folder is not writable (\(error.localizedDescription))")
         }
     }
 }

@@ -33,7 +33,7 @@ struct Centrality: DataCommand {
     @Option(help: "bipartite, institutions or consortia.")
     var graph: GraphChoice = .bipartite
 
-    @Option(parsing: .upToNextOption, help: "Measures to compute, space- or comma-separated (default: all six).", transform: Self.parseMeasures)
+    @Option(help: "Measures to compute, comma-separated (default: all six): degree,betweenness,closeness,harmonic,eigenvector,pagerank.", transform: Self.parseMeasures)
     var measures: [[CentralityMeasure]] = []
 
     @Option(help: "standard, bipartite or none (default: bipartite on the bipartite graph, standard on projections).")
@@ -51,7 +51,7 @@ struct Centrality: DataCommand {
     @Option(help: "Rank by this measure (default: betweenness when computed, else the first measure).", transform: Self.parseMeasure)
     var sort: CentralityMeasure?
 
-    @Option(help: "Threads for betweenness and closeness (default: all cores); results do not depend on it.")
+    @Option(help: "Threads for betweenness and closeness (the default is the number of cores); results do not depend on it.")
     var threads: Int = CentralityOptions.defaultThreadCount
 
     @Option(help: ArgumentHelp(
@@ -178,7 +178,8 @@ struct Centrality: DataCommand {
         }
         let table = TextTable(
             columns: [.init("rank", alignment: .right), .init("name"), .init("kind"), .init("consortia", alignment: .right)]
-                + measures.map { .init($0.rawValue, alignment: .right) },
+                // CSV has no header line: an estimated betweenness says so in its column's name.
+                + measures.map { .init($0 == .betweenness && scores.betweennessSampling != nil ? "betweenness (approximate)" : $0.rawValue, alignment: .right) },
             rows: rows.enumerated().map { rank, row in
                 [String(rank + 1), row.name, row.kind, row.consortia.map(String.init) ?? ""] + row.scores.map { String(format: "%.6f", $0) }
             })

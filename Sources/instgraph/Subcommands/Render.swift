@@ -25,7 +25,7 @@ struct Render: DataCommand {
     @Option(help: "bipartite, institutions or consortia.")
     var view: DiagramView = .bipartite
 
-    @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, … (default: fdp for bipartite, neato for institutions, circo for consortia).")
+    @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, … (default: neato for bipartite and institutions, circo for consortia).")
     var engine: String?
 
     @Option(help: "dot, svg, png, pdf, or any other format the installed Graphviz offers (default: from -o's extension, else svg).")
@@ -37,7 +37,7 @@ struct Render: DataCommand {
     @Option(help: "Language of labels: ko or en (falls back to the other when a name is missing).")
     var lang: Language = .english
 
-    @Option(parsing: .upToNextOption, help: "Institutions to emphasise with their edges, by id, name or alias.")
+    @Option(help: "An institution to emphasise with its edges, by id, name or alias; repeat for several (--highlight KAIST --highlight 서울대학교).")
     var highlight: [String] = []
 
     @Option(name: .customLong("min-weight"), help: "institutions/consortia views: leave out edges with fewer shared consortia/institutions than this.")
@@ -52,8 +52,16 @@ struct Render: DataCommand {
     @Option(help: "Font family for labels; it must cover Hangul for Korean PNG/PDF.")
     var font: String = DiagramOptions.defaultFont
 
+    @Option(help: "Draw only the N institutions in the most consortia (bipartite view: with the N consortia that tie most of them together; consortia view: the N largest consortia).")
+    var top: Int?
+
+    @Option(name: .customLong("k-core"), help: "Draw only the K-core of the two-mode graph: consortia and institutions with at least K ties among themselves.")
+    var kCore: Int?
+
     func validate() throws {
         if minimumWeight < 0 { throw ValidationError("--min-weight must be 0 or more.") }
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
+        if let kCore, kCore < 1 { throw ValidationError("--k-core must be 1 or more.") }
     }
 
     /// The format asked for, else the output file's extension, else SVG.
@@ -67,7 +75,7 @@ struct Render: DataCommand {
     }
 
     func execute() async throws {
-        let data = grouping.apply(try dataset.load().dataset)
+        let data = try filtered(grouping.apply(try dataset.load().dataset))
         var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font)
         options.highlighted = Set(try highlight.map(data.institutionIndex(named:)))
         if view == .institutions {
@@ -82,10 +90,26 @@ struct Render: DataCommand {
         if format == .dot {
             bytes = Array(try await renderer.dot(description).utf8)
         } else {
-            let rendering = try await renderer.render(description, engine: LayoutEngine(rawValue: engine ?? view.defaultEngine.rawValue), format: format)
+            let rendering = try await renderer.render(description, engine: LayoutEngine(rawValue: engine ?? view.defaultEngine(drawing: data).rawValue), format: format)
             bytes = rendering.bytes
         }
         try write(bytes, format: format)
+    }
+
+    /// The part of the dataset to draw (`--k-core`, `--top`), refused when it is still too big to
+    /// read.
+    private func filtered(_ data: Dataset) throws -> Dataset {
+        var data = data
+        if let kCore { data = DiagramSelection.kCore(kCore, of: data) }
+        if let top { data = DiagramSelection.top(top, of: data, for: view) }
+        let nodes = DiagramSelection.nodeCount(view, of: data)
+        guard nodes <= DiagramSelection.nodeLimit else {
+            throw CommandFailure("the \(view.rawValue) view would have \(nodes) nodes, too many to draw legibly (at most \(DiagramSelection.nodeLimit)); draw part of it with --top N (the institutions in the most consortia), --k-core K, or --min-weight N on the projections, e.g. --top 200")
+        }
+        guard !data.consortia.isEmpty else {
+            throw CommandFailure("nothing is left to draw after --k-core \(kCore ?? 0); choose a smaller K")
+        }
+        return data
     }
 
     private func write(_ bytes: [UInt8], format: GraphvizRendering.OutputFormat) throws {

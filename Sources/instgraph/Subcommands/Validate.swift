@@ -41,6 +41,7 @@ struct Validate: DataCommand {
         } catch let error as DatasetLoadError {
             diagnostics = error.diagnostics
         }
+        diagnostics.sort { ($0.location.file, $0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.file, $1.location.line ?? 0, $1.location.column ?? 0) }
         let errorCount = diagnostics.filter { $0.severity == .error }.count
         let warningCount = diagnostics.count - errorCount
         switch output.resolvedFormat {

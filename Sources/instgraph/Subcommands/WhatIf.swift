@@ -18,7 +18,7 @@ struct WhatIf: DataCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(parsing: .upToNextOption, help: "Consortia to drop, by id, name, or the name of their lead.")
+    @Option(help: "A consortium to drop, by id, name, or the name of its lead; repeat for several (--drop A --drop B).")
     var drop: [String] = []
 
     @Flag(help: "Drop each consortium in turn and rank them by structural impact.")

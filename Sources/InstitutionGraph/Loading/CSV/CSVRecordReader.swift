@@ -100,7 +100,7 @@ struct CSVRecordReader {
                     return (field, .endOfRecord)
                 default:
                     throw DatasetLoadError(
-                        "unexpected text after a closing double quote; a quoted field must end at a comma or the end of the line",
+                        "unexpected text after a closing double quote; a quoted field must end at a comma or the end of the line (this one opened at \(openingLocation.lineAndColumn): is a quote missing there, or should a quote inside it be doubled?)",
                         at: SourceLocation(file: file, line: line, column: column(of: position)))
                 }
             }
