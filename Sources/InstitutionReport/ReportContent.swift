@@ -18,8 +18,8 @@ struct ReportContent {
     struct MatrixCell { let text: String; let title: String; let background: String; let diagonal: Bool }
     struct MatrixRow { let number: Int; let name: String; let cells: [MatrixCell] }
     struct PairRow { let first: String; let second: String; let count: Int; let jaccard: String; let names: String }
-    struct RankRow { let rank: Int; let id: String; let name: String; let kind: String; let score: String }
-    struct MeasureTable { let name: String; let meaning: String; let rows: [RankRow] }
+    struct RankRow { let rank: String; let id: String; let name: String; let kind: String; let score: String }
+    struct MeasureTable { let name: String; let meaning: String; let rows: [RankRow]; let more: String? }
     struct CentralityBlock { let title: String; let note: String; let measures: [MeasureTable] }
     struct Diagram { let view: String; let title: String; let svg: String; let file: String }
     struct Warning { let location: String; let message: String }
@@ -143,16 +143,22 @@ extension ReportContent {
         let rankTables = { (scores: CentralityScores, offset: Int) -> [MeasureTable] in
             CentralityMeasure.allCases.compactMap { measure in
                 guard let values = scores[measure] else { return nil }
-                let ranked = dataset.institutions.indices
-                    .sorted { (values[offset + $1], name($0)) < (values[offset + $0], name($1)) }
-                    .prefix(Self.topCount)
+                let score = { (index: Int) in values[offset + index] }
+                // Institutions that score nothing are not "central"; ties share a rank ("3=").
+                let ranked = dataset.institutions.indices.filter { score($0) > 1e-12 }
+                    .sorted { (score($1), name($0)) < (score($0), name($1)) }
+                let shown = ranked.prefix(Self.topCount)
+                let tiedBeyond = shown.last.map { last in ranked.dropFirst(shown.count).filter { abs(score($0) - score(last)) <= 1e-12 }.count } ?? 0
                 return MeasureTable(
                     name: strings.measureName(measure), meaning: strings.measureMeaning(measure),
-                    rows: ranked.enumerated().map { rank, index in
-                        RankRow(rank: rank + 1, id: dataset.institutions[index].id, name: name(index),
-                                kind: strings.kindName(dataset.institutions[index].kind),
-                                score: String(format: "%.4f", values[offset + index]))
-                    })
+                    rows: shown.enumerated().map { position, index in
+                        let rank = 1 + ranked.prefix(position).filter { score($0) - score(index) > 1e-12 }.count
+                        let tied = ranked.contains { $0 != index && abs(score($0) - score(index)) <= 1e-12 }
+                        return RankRow(rank: String(rank) + (tied ? "=" : ""), id: dataset.institutions[index].id, name: name(index),
+                                       kind: strings.kindName(dataset.institutions[index].kind),
+                                       score: String(format: "%.4f", score(index)))
+                    },
+                    more: tiedBeyond == 0 ? nil : strings.tiedBeyond(tiedBeyond))
             }
         }
         centrality = [

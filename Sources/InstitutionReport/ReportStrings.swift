@@ -137,6 +137,11 @@ struct ReportStrings: Sendable {
         }
     }
 
+    /// The note under a top-10 table cut through a tie.
+    func tiedBeyond(_ count: Int) -> String {
+        text("… and \(count) more tied with the last", "… 마지막과 같은 값인 기관 \(count)곳 더")
+    }
+
     func measureName(_ measure: CentralityMeasure) -> String {
         switch measure {
         case .degree: text("Degree", "연결 중심성")

@@ -219,6 +219,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/rows}}
 </tbody>
 </table>
+{{#more}}<p class="note">{{more}}</p>{{/more}}
 </div>
 {{/measures}}
 </div>

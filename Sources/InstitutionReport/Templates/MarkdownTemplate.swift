@@ -129,6 +129,10 @@ enum MarkdownTemplate {
 {{#rows}}
 | {{rank}} | {{name}} | {{kind}} | {{score}} |
 {{/rows}}
+{{#more}}
+
+{{more}}
+{{/more}}
 
 {{/measures}}
 {{/centrality}}
