@@ -66,3 +66,18 @@ struct BadInputTests {
         #expect(errors.map(\.location.column) == [40, 43, 48])
     }
 }
+
+@Suite("Bad input: every problem in one run")
+struct EveryProblemTests {
+    @Test("bad CSV rows are all reported, with the errors of the rows that loaded")
+    func everyBadRow() {
+        let csv = "consortium,institution,role\nA,B,boss\nA,,member\nB,X,lead\nB,Y,lead\nC,D,E,F\n"
+        let errors = loadErrors("x.csv", csv).map(\.description)
+        #expect(errors == [
+            "x.csv:2:5: error: unknown role 'boss'; expected 'lead' or 'member'",
+            "x.csv:3:3: error: the 'institution' cell is empty; every row names an institution",
+            "x.csv:6:1: error: this row has 4 fields but the header has 3; check for a missing or extra comma, or quote fields that contain commas",
+            "x.csv:5:3: error: consortium 'B' has two leads: 'X' (at line 4, column 3) and 'Y'; a consortium has at most one lead",
+        ])
+    }
+}

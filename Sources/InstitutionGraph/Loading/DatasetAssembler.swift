@@ -23,6 +23,7 @@ struct DatasetAssembler {
     init(_ draft: DatasetDraft, checksQuality: Bool) {
         self.draft = draft
         self.checksQuality = checksQuality
+        diagnostics = draft.diagnostics
     }
 
     /// The dataset and its warnings.
@@ -41,7 +42,7 @@ struct DatasetAssembler {
         declareInstitutions()
         resolveParents(groups: groups)
         let consortia = assembleConsortia()
-        if consortia.isEmpty {
+        if consortia.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
             let what = draft.institutions.isEmpty ? "the dataset is empty" : "the dataset has no consortia"
             error(at: draft.location, "\(what); add a 'consortia' list (YAML) or membership rows (CSV)")
         }

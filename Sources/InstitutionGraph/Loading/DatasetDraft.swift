@@ -56,4 +56,6 @@ struct DatasetDraft {
     var createsUnknownInstitutions = false
     /// Where the dataset as a whole came from, for diagnostics that have no better place.
     var location: SourceLocation
+    /// Problems the reader found and skipped past, reported with the assembler's own.
+    var diagnostics: [Diagnostic] = []
 }

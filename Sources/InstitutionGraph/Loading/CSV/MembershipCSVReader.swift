@@ -29,11 +29,18 @@ enum MembershipCSVReader {
         draft.title = draft.title ?? LocalizedName(english: URL(fileURLWithPath: text.displayPath).deletingPathExtension().lastPathComponent)
         var consortiumPositions: [String: Int] = [:]
 
-        while let record = try reader.next() {
+        // A bad row is reported and skipped, so one run lists every bad row (and what the other
+        // rows get wrong); a malformed quote ends the reading, as nothing after it can be trusted.
+        var rowErrors: [Diagnostic] = []
+        func reject(_ message: String, at location: SourceLocation) {
+            rowErrors.append(Diagnostic(.error, at: location, message))
+        }
+        while let record = try nextRecord(&reader, after: rowErrors) {
             guard record.fields.count == columns.count else {
-                throw DatasetLoadError(
+                reject(
                     "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(columns.count); check for a missing or extra comma, or quote fields that contain commas",
                     at: reader.location(of: 0, in: record))
+                continue
             }
             func cell(_ position: Int) -> String { record.fields[position].trimmingSpaces }
             func location(_ position: Int) -> SourceLocation { reader.location(of: position, in: record) }
@@ -41,15 +48,18 @@ enum MembershipCSVReader {
             let consortiumName = cell(positions.consortium)
             let institutionName = cell(positions.institution)
             guard !consortiumName.isEmpty else {
-                throw DatasetLoadError("the 'consortium' cell is empty; every row names a consortium", at: location(positions.consortium))
+                reject("the 'consortium' cell is empty; every row names a consortium", at: location(positions.consortium))
+                continue
             }
             guard !institutionName.isEmpty else {
-                throw DatasetLoadError("the 'institution' cell is empty; every row names an institution", at: location(positions.institution))
+                reject("the 'institution' cell is empty; every row names an institution", at: location(positions.institution))
+                continue
             }
             var role = MembershipRole.member
             if let rolePosition = positions.role, !cell(rolePosition).isEmpty {
                 guard let parsed = MembershipRole(parsing: cell(rolePosition)) else {
-                    throw DatasetLoadError("unknown role '\(cell(rolePosition))'; expected 'lead' or 'member'", at: location(rolePosition))
+                    reject("unknown role '\(cell(rolePosition))'; expected 'lead' or 'member'", at: location(rolePosition))
+                    continue
                 }
                 role = parsed
             }
@@ -70,7 +80,17 @@ enum MembershipCSVReader {
                     members: [member], attributes: [:], location: location(positions.consortium)))
             }
         }
+        draft.diagnostics = rowErrors
         return draft
+    }
+
+    /// The next record; a malformed one ends the reading with the row errors found before it.
+    private static func nextRecord(_ reader: inout CSVRecordReader, after rowErrors: [Diagnostic]) throws -> CSVRecordReader.Record? {
+        do {
+            return try reader.next()
+        } catch let error as DatasetLoadError {
+            throw DatasetLoadError(rowErrors + error.diagnostics)
+        }
     }
 
     private struct ColumnPositions {
