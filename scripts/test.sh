@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, runs every test, then opens the HTML report in a real browser.
+# Installs what is missing, builds, runs every test and the export round trips, then checks the
+# HTML report in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INSTGRAPH_BROWSER_CHECK=1 bash scripts/setup.sh
