@@ -60,4 +60,14 @@ struct GraphBipartiteTests {
             }
         }
     }
+
+    @Test("the projection size bound counts the pairs each shared neighbour makes")
+    func projectionBound() throws {
+        let data = try BundledDatasets.load().dataset
+        let graph = BipartiteGraph(data)
+        // Consortia of 8, 13, 8, 14 and 10 members.
+        #expect(graph.projectedPairBound(onto: .institution) == 28 + 78 + 28 + 91 + 45)
+        // KAIST (4 consortia), SNU (3) and Korea University (2).
+        #expect(graph.projectedPairBound(onto: .consortium) == 6 + 3 + 1)
+    }
 }

@@ -179,3 +179,23 @@ struct OptionParsingTests {
         #expect(try CommandRunner.run(["render"]).standardOutput == first)
     }
 }
+
+/// Large inputs: progress stays off pipes; projections of huge consortia can be trimmed.
+@Suite("instgraph on large inputs")
+struct LargeInputTests {
+    @Test("--max-consortium-size leaves the largest consortia out of a projection")
+    func maxConsortiumSize() throws {
+        let result = try CommandRunner.run(["centrality", "--graph", "institutions", "--max-consortium-size", "10", "--measures", "degree", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+        #expect(rows.count == 24, "only the NAVER Cloud, SK Telecom and LG consortia (8, 8 and 10 members) stay")
+        #expect(rows.first { $0["id"] as? String == "kaist" }?["consortia"] as? Int == 2, "counted among the consortia kept")
+    }
+
+    @Test("no progress line reaches a pipe")
+    func quietOnPipes() throws {
+        let result = try CommandRunner.run(["centrality", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+    }
+}

@@ -16,6 +16,9 @@ struct DatasetOptions: ParsableArguments {
     @Option(name: .customLong("institutions"), help: "A YAML registry of institutions that a CSV's names resolve against, through names and aliases.", completion: .file(extensions: ["yaml", "yml"]))
     var registry: String?
 
+    @Flag(name: [.short, .long], help: "No progress line on standard error (it shows only on a terminal, for work over a second).")
+    var quiet = false
+
     func validate() throws {
         if path == nil, registry != nil {
             throw ValidationError("--institutions pairs a registry with a CSV dataset; give the CSV's path too.")

@@ -39,6 +39,7 @@ struct OutputOptions: ParsableArguments {
     /// failure never leaves a partial file behind.
     func write(_ text: String) throws {
         guard let output, output != "-" else {
+            ProgressLine.clear()
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }

@@ -54,6 +54,12 @@ struct Centrality: DataCommand {
     @Option(help: "Threads for betweenness and closeness (the default is the number of cores); results do not depend on it.")
     var threads: Int = CentralityOptions.defaultThreadCount
 
+    @Option(name: .customLong("max-consortium-size"), help: "Leave out consortia with more members than this (projections of very large consortia grow with the square of their size).")
+    var maxConsortiumSize: Int?
+
+    /// The most pairs a projection may hold before it is refused (about 3 GiB of CSR arrays).
+    static let projectionPairLimit = 200_000_000
+
     @Option(help: ArgumentHelp(
         "Estimate betweenness from sampled shortest paths, each score within EPSILON of the exact one (standard scale) with probability --confidence.",
         valueName: "epsilon"))
@@ -68,6 +74,7 @@ struct Centrality: DataCommand {
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
         if threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+        if let maxConsortiumSize, maxConsortiumSize < 2 { throw ValidationError("--max-consortium-size must be 2 or more.") }
         if let approx, !(approx > 0 && approx < 1) { throw ValidationError("--approx takes an epsilon between 0 and 1, e.g. 0.01.") }
         if let confidence, !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1, e.g. 0.9.") }
         if approx == nil, confidence != nil || seed != nil { throw ValidationError("--confidence and --seed apply with --approx.") }
@@ -122,7 +129,20 @@ struct Centrality: DataCommand {
     }
 
     func execute() async throws {
-        let data = grouping.apply(try dataset.load().dataset)
+        var data = grouping.apply(try dataset.load().dataset)
+        if let maxConsortiumSize {
+            data = data.subset(keepingConsortium: { data.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
+        }
+        if graph != .bipartite {
+            let side: NodeSide = graph == .institutions ? .institution : .consortium
+            let pairs = BipartiteGraph(data).projectedPairBound(onto: side)
+            guard pairs <= Self.projectionPairLimit else {
+                let advice = graph == .institutions
+                    ? "leave out the largest consortia with --max-consortium-size N, or use --graph bipartite"
+                    : "use --graph bipartite, or 'instgraph overlap --top N' for the consortia that overlap most"
+                throw CommandFailure("the \(graph.rawValue) projection would hold up to \(pairs) pairs, more than this machine should build (\(Self.projectionPairLimit)); \(advice)")
+            }
+        }
         let language = output.lang
         let bipartite = BipartiteGraph(data)
         let approximation = approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) }

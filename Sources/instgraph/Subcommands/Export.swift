@@ -41,6 +41,7 @@ struct Export: DataCommand {
         let data = grouping.apply(try dataset.load().dataset)
         let text = ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
         guard let output, output != "-" else {
+            ProgressLine.clear()
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }

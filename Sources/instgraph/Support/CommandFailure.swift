@@ -12,6 +12,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 /// Standard error, for diagnostics and notes that must not mix with results.
 enum StandardError {
     static func print(_ text: String) {
+        ProgressLine.clear()
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
@@ -25,7 +26,9 @@ protocol DataCommand: AsyncParsableCommand {
 extension DataCommand {
     func run() async throws {
         do {
-            try await execute()
+            let name = Self.configuration.commandName ?? String(describing: Self.self).lowercased()
+            let quiet = (self as? any DatasetCommand)?.dataset.quiet ?? false
+            try await ProgressLine.run("instgraph \(name)", quiet: quiet) { try await execute() }
         } catch let error as DatasetLoadError {
             for diagnostic in error.diagnostics where diagnostic.severity == .error {
                 StandardError.print(diagnostic.description)
