@@ -32,7 +32,6 @@ struct ReportStrings: Sendable {
     let overlapTitle: String
     let overlapIntro: String
     let overlapTooLarge: String
-    let pair: String
     let consortiumA: String
     let consortiumB: String
     let pairShared: String
@@ -93,7 +92,6 @@ struct ReportStrings: Sendable {
         consortiumA = pick("Consortium A", "컨소시엄 A")
         consortiumB = pick("Consortium B", "컨소시엄 B")
         pairShared = pick("Shared", "공유 기관 수")
-        pair = pick("Pair", "쌍")
         sharedInstitutions = pick("Shared institutions", "공유 기관")
         jaccard = pick("Jaccard", "자카드")
         centralityTitle = pick("Who is central", "중심성")

@@ -49,11 +49,7 @@ struct InputText {
     /// The text as a Swift string.
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// The 1-based line and column (in characters) of the byte at `offset`.
-    func location(ofByte offset: Int) -> SourceLocation {
-        Self.location(ofByte: offset, in: bytes, file: displayPath)
-    }
-
+    /// The 1-based line and column (in characters) of the byte at `offset` of `bytes`.
     static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let line = bytes[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
