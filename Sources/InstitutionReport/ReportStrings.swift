@@ -170,14 +170,5 @@ struct ReportStrings: Sendable {
         }
     }
 
-    func kindName(_ kind: InstitutionKind?) -> String {
-        guard let kind else { return text("unspecified", "미분류") }
-        switch kind {
-        case .university: return text("university", "대학")
-        case .company: return text("company", "기업")
-        case .researchInstitute: return text("research institute", "연구기관")
-        case .public: return text("public body", "공공기관")
-        default: return kind.rawValue
-        }
-    }
+    func kindName(_ kind: InstitutionKind?) -> String { InstitutionKind.displayName(of: kind, in: language) }
 }

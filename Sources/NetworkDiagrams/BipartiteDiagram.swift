@@ -10,12 +10,7 @@ enum BipartiteDiagram {
     static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
         let names = DiagramNames(dataset, language: options.language)
         let language = options.language
-        var graph = GraphDescription(
-            name: "bipartite",
-            attributes: DiagramStyle.graphAttributes(
-                title: options.title ?? dataset.title.preferred(language), font: options.font, engine: true),
-            nodeDefaults: DiagramStyle.nodeDefaults(font: options.font),
-            edgeDefaults: DiagramStyle.edgeDefaults(font: options.font))
+        var graph = DiagramStyle.emptyGraph(named: "bipartite", of: dataset, options: options)
         graph.attributes["K"] = "0.9"
         // Edges bend around nodes instead of crossing them, so no tie seems to touch a bystander.
         graph.attributes["splines"] = "true"

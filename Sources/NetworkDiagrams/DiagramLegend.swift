@@ -37,7 +37,7 @@ enum DiagramLegend {
         return ordered.map { kind in
             let look = DiagramStyle.look(of: kind)
             return Sample(
-                id: kind?.rawValue ?? "other", label: DiagramStyle.kindName(kind, language),
+                id: kind?.rawValue ?? "other", label: InstitutionKind.displayName(of: kind, in: language),
                 attributes: ["shape": look.shape, "fillcolor": look.fill, "color": look.border])
         }
     }

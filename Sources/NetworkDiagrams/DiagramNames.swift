@@ -50,7 +50,7 @@ struct DiagramNames {
     func tooltip(institution index: Int) -> String {
         let institution = dataset.institutions[index]
         var parts = names(institution.name)
-        parts.append(DiagramStyle.kindName(institution.kind, language))
+        parts.append(InstitutionKind.displayName(of: institution.kind, in: language))
         let consortia = memberOf[index].map(label(consortium:))
         if !consortia.isEmpty {
             parts.append((language == .korean ? "참여: " : "in: ") + consortia.joined(separator: ", "))

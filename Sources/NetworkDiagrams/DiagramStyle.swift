@@ -29,39 +29,26 @@ enum DiagramStyle {
     static let highlightColor = "#dc2626"
     static let sharedBorder = "#111827"
 
-    /// A kind's name for legends and tooltips.
-    static func kindName(_ kind: InstitutionKind?, _ language: Language) -> String {
-        guard let kind else { return language == .korean ? "미분류" : "unspecified" }
-        let korean = language == .korean
-        switch kind {
-        case .university: return korean ? "대학" : "university"
-        case .company: return korean ? "기업" : "company"
-        case .researchInstitute: return korean ? "연구기관" : "research institute"
-        case .public: return korean ? "공공기관" : "public body"
-        default: return kind.rawValue
-        }
+    /// An empty graph with what every diagram starts from: the title on top, the font, a white
+    /// background, a fixed seed for the force-directed engines (so a drawing is the same every
+    /// run), and overlap removal.
+    static func emptyGraph(named name: String, of dataset: Dataset, options: DiagramOptions) -> GraphDescription {
+        GraphDescription(
+            name: name,
+            attributes: [
+                "label": options.title ?? dataset.title.preferred(options.language), "labelloc": "t", "fontsize": "20",
+                "fontname": options.font, "bgcolor": "white", "pad": "0.3", "outputorder": "edgesfirst",
+                "start": "1", "overlap": "prism", "sep": "+12",
+            ],
+            nodeDefaults: nodeDefaults(font: options.font),
+            edgeDefaults: edgeDefaults(font: options.font))
     }
 
-    /// The attributes every diagram starts from: font, background and a title on top.
-    static func graphAttributes(title: String, font: String, engine overlap: Bool) -> Attributes {
-        var attributes: Attributes = [
-            "label": title, "labelloc": "t", "fontsize": "20", "fontname": font, "bgcolor": "white",
-            "pad": "0.3", "outputorder": "edgesfirst",
-            // A fixed seed for the force-directed engines, so a drawing is the same every run.
-            "start": "1",
-        ]
-        if overlap {
-            attributes["overlap"] = "prism"
-            attributes["sep"] = "+12"
-        }
-        return attributes
-    }
-
-    static func nodeDefaults(font: String) -> Attributes {
+    private static func nodeDefaults(font: String) -> Attributes {
         ["fontname": font, "fontsize": "11", "style": "filled", "penwidth": "1.2", "margin": "0.12,0.06"]
     }
 
-    static func edgeDefaults(font: String) -> Attributes {
+    private static func edgeDefaults(font: String) -> Attributes {
         ["fontname": font, "fontsize": "10", "color": edgeColor, "penwidth": "1"]
     }
 }

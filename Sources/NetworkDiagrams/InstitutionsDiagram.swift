@@ -9,12 +9,7 @@ enum InstitutionsDiagram {
         let names = DiagramNames(dataset, language: options.language)
         let language = options.language
         let projection = BipartiteGraph(dataset).projection(onto: .institution, minimumWeight: options.minimumWeight)
-        var graph = GraphDescription(
-            name: "institutions",
-            attributes: DiagramStyle.graphAttributes(
-                title: options.title ?? dataset.title.preferred(language), font: options.font, engine: true),
-            nodeDefaults: DiagramStyle.nodeDefaults(font: options.font),
-            edgeDefaults: DiagramStyle.edgeDefaults(font: options.font))
+        var graph = DiagramStyle.emptyGraph(named: "institutions", of: dataset, options: options)
 
         let keepsIsolated = options.minimumWeight <= 1
         let sizes = options.nodeSizes.map(NodeSizes.init)

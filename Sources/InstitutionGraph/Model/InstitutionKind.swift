@@ -26,6 +26,20 @@ public struct InstitutionKind: RawRepresentable, Hashable, Sendable, Codable, Co
         return (order(lhs), lhs.rawValue) < (order(rhs), rhs.rawValue)
     }
 
+    /// The name of `kind` for readers, in `language`: `research institute` / `연구기관`; an unstyled
+    /// kind keeps its own text, and a missing one reads `unspecified` / `미분류`.
+    public static func displayName(of kind: InstitutionKind?, in language: Language) -> String {
+        let korean = language == .korean
+        guard let kind else { return korean ? "미분류" : "unspecified" }
+        switch kind {
+        case .university: return korean ? "대학" : "university"
+        case .company: return korean ? "기업" : "company"
+        case .researchInstitute: return korean ? "연구기관" : "research institute"
+        case .public: return korean ? "공공기관" : "public body"
+        default: return kind.rawValue
+        }
+    }
+
     /// Orders optional kinds for display: well-known kinds first, then others by name, then `nil`.
     public static func displayOrder(_ lhs: InstitutionKind?, _ rhs: InstitutionKind?) -> Bool {
         switch (lhs, rhs) {
