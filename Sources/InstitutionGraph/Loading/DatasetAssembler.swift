@@ -85,7 +85,7 @@ struct DatasetAssembler {
             declaredPositions.append(institutions.count)
             let institution = Institution(
                 id: entry.id, name: entry.name, kind: entry.kind, aliases: entry.aliases,
-                url: entry.url, notes: entry.notes)
+                url: entry.url, notes: entry.notes, attributes: entry.attributes)
             add(institution, at: entry.location)
         }
     }
@@ -258,7 +258,10 @@ struct DatasetAssembler {
 extension SourceLocation {
     /// `line 3, column 5` (or the file when there is no line), for pointing back at a first occurrence.
     var lineAndColumn: String {
-        switch (line, column) {
+        if let sheet, let line {
+            return "cell \(sheet)!\(column.map(Self.columnLetters) ?? "")\(line)"
+        }
+        return switch (line, column) {
         case let (line?, column?): "line \(line), column \(column)"
         case let (line?, nil): "line \(line)"
         default: file

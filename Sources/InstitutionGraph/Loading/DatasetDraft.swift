@@ -19,6 +19,7 @@ struct DatasetDraft {
         var parent: Reference?
         var url: String?
         var notes: String?
+        var attributes: OrderedDictionary<String, String> = [:]
         var location: SourceLocation
     }
 

@@ -44,7 +44,9 @@ public enum DatasetLoader {
     private static func load(_ text: InputText, format: InputFormat, registry: DatasetDraft?, checksQuality: Bool) throws -> LoadedDataset {
         let draft = switch format {
         case .yaml, .json: try YAMLDatasetReader.read(text)
-        case .csv: try MembershipCSVReader.read(text, registry: registry)
+        case .csv, .tsv: try MembershipCSVReader.read(text, registry: registry)
+        case .xlsx, .graphml, .gexf:
+            throw DatasetLoadError("reading \(format.rawValue) is not wired in yet", at: SourceLocation(file: text.displayPath))
         }
         let (dataset, warnings) = try DatasetAssembler.assemble(draft, checksQuality: checksQuality)
         return LoadedDataset(dataset: dataset, warnings: warnings)

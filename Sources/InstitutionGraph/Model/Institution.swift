@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// A university, company, research institute or public body that takes part in consortia.
 public struct Institution: Identifiable, Hashable, Sendable {
     /// A stable slug such as `kaist`.
@@ -14,10 +16,14 @@ public struct Institution: Identifiable, Hashable, Sendable {
     public var url: String?
     /// Free notes.
     public var notes: String?
+    /// Facts from the source that are the same in every row of this institution, such as
+    /// `country` in a CORDIS file, in the order the source lists them.
+    public var attributes: OrderedDictionary<String, String>
 
     public init(
         id: String, name: LocalizedName, kind: InstitutionKind? = nil, aliases: [String] = [],
-        parent: String? = nil, url: String? = nil, notes: String? = nil
+        parent: String? = nil, url: String? = nil, notes: String? = nil,
+        attributes: OrderedDictionary<String, String> = [:]
     ) {
         self.id = id
         self.name = name
@@ -26,6 +32,7 @@ public struct Institution: Identifiable, Hashable, Sendable {
         self.parent = parent
         self.url = url
         self.notes = notes
+        self.attributes = attributes
     }
 
     /// Every name this institution can be referred to by: its names, its aliases and its id.

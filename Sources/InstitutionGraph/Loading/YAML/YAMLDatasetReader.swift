@@ -5,7 +5,7 @@ import Yams
 /// Reads the YAML (or JSON) dataset format documented in `Graphs/README.md` into a draft.
 enum YAMLDatasetReader {
     static let topLevelKeys = ["title", "source", "as_of", "groups", "institutions", "consortia"]
-    static let institutionKeys = ["id", "name", "kind", "aliases", "parent", "url", "notes"]
+    static let institutionKeys = ["id", "name", "kind", "aliases", "parent", "url", "notes", "attributes"]
     static let groupKeys = ["id", "name", "aliases"]
     static let consortiumKeys = ["id", "name", "lead", "members", "attributes"]
     static let memberKeys = ["institution", "role"]
@@ -63,6 +63,7 @@ enum YAMLDatasetReader {
             parent: try fields.optional("parent").map { DatasetDraft.Reference(text: try $0.string("'parent'"), location: $0.location) },
             url: try fields.optionalString("url"),
             notes: try fields.optionalString("notes"),
+            attributes: try fields.optional("attributes").map(readAttributes) ?? [:],
             location: value.location)
     }
 
@@ -78,20 +79,23 @@ enum YAMLDatasetReader {
         for item in try fields.optional("members")?.items("'members'") ?? [] {
             members.append(try readMember(item))
         }
-        var attributes = OrderedDictionary<String, String>()
-        if let attributeValue = fields.optional("attributes") {
-            guard case .mapping(let mapping) = attributeValue.node else {
-                throw attributeValue.error("'attributes' must be a mapping of 'key: value' lines, found \(attributeValue.shape)")
-            }
-            for (key, value) in mapping {
-                let item = YAMLValue(node: value, file: attributeValue.file)
-                let keyText = try YAMLValue(node: key, file: attributeValue.file).string("an attribute name")
-                attributes[keyText] = try item.strings("attribute '\(keyText)'").joined(separator: "; ")
-            }
-        }
         return DatasetDraft.Consortium(
             id: try fields.optionalString("id") ?? Slug.make(from: name),
-            name: name, members: members, attributes: attributes, location: value.location)
+            name: name, members: members, attributes: try fields.optional("attributes").map(readAttributes) ?? [:],
+            location: value.location)
+    }
+
+    /// An `attributes` mapping of names to texts; a list of texts is joined with `; `.
+    private static func readAttributes(_ value: YAMLValue) throws -> OrderedDictionary<String, String> {
+        guard case .mapping(let mapping) = value.node else {
+            throw value.error("'attributes' must be a mapping of 'key: value' lines, found \(value.shape)")
+        }
+        var attributes = OrderedDictionary<String, String>()
+        for (key, item) in mapping {
+            let keyText = try YAMLValue(node: key, file: value.file).string("an attribute name")
+            attributes[keyText] = try YAMLValue(node: item, file: value.file).strings("attribute '\(keyText)'").joined(separator: "; ")
+        }
+        return attributes
     }
 
     private static func readMember(_ value: YAMLValue) throws -> DatasetDraft.Member {
