@@ -15,7 +15,7 @@ struct BadInputTests {
     @Test("bad input is reported where it is", arguments: [
         ("YAML syntax error", "x.yaml", "institutions:\n  - {id: a, name: [A}\n", "x.yaml:2:21: error: YAML syntax: while parsing a flow sequence: did not find expected ',' or ']'"),
         ("wrong type", "x.yaml", "institutions: 5\n", "x.yaml:1:15: error: 'institutions' must be a list (items starting with '- '), found text '5'"),
-        ("unknown field", "x.yaml", "institutions:\n  - {id: a, nmae: A}\n", "x.yaml:2:13: error: unknown field 'nmae' in an institution; did you mean 'name'? expected one of: id, name, kind, aliases, parent, url, notes"),
+        ("unknown field", "x.yaml", "institutions:\n  - {id: a, nmae: A}\n", "x.yaml:2:13: error: unknown field 'nmae' in an institution; did you mean 'name'? expected one of: id, name, kind, aliases, parent, url, notes, attributes"),
         ("missing name", "x.yaml", "institutions:\n  - {id: a}\n", "x.yaml:2:5: error: an institution needs a 'name' field"),
         ("duplicate key", "x.yaml", "title: A\ntitle: B\n", "x.yaml:1:1: error: duplicate key 'title' in a mapping; keep one"),
         ("unknown member", "x.yaml", institutions + "consortia: [{id: c, name: C, members: [Bee]}]\n", "x.yaml:4:40: error: unknown institution 'Bee'; add it under 'institutions' or fix the spelling"),
@@ -32,7 +32,7 @@ struct BadInputTests {
         ("CSV empty cell", "x.csv", "consortium,institution\nA,\n", "x.csv:2:3: error: the 'institution' cell is empty; every row names an institution"),
         ("CSV bad role", "x.csv", "consortium,institution,role\nA,B,boss\n", "x.csv:2:5: error: unknown role 'boss'; expected 'lead' or 'member'"),
         ("CSV header only", "x.csv", "consortium,institution\n", "x.csv: error: the dataset is empty; add a 'consortia' list (YAML) or membership rows (CSV)"),
-        ("unknown extension", "x.txt", "consortium,institution\nA,B\n", "x.txt: error: cannot tell the format from the extension '.txt'; name the file .yaml, .json or .csv, or give the format (yaml, json, csv)"),
+        ("unknown extension", "x.txt", "consortium,institution\nA,B\n", "x.txt: error: cannot tell the format from the extension '.txt'; name the file .yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf, or give --input-format (yaml, json, csv, tsv, xlsx, graphml, gexf)"),
     ])
     func reported(_ what: String, file: String, contents: String, expected: String) {
         #expect(loadErrors(file, contents).map(\.description) == [expected], "\(what)")

@@ -56,7 +56,7 @@ public enum DatasetLoader {
         guard let format = InputFormat(pathExtension: url.pathExtension) else {
             let choices = InputFormat.allCases.map(\.rawValue).joined(separator: ", ")
             throw DatasetLoadError(
-                "cannot tell the format from the extension '.\(url.pathExtension)'; name the file .yaml, .json or .csv, or give the format (\(choices))",
+                "cannot tell the format from the extension '.\(url.pathExtension)'; name the file .yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf, or give --input-format (\(choices))",
                 at: SourceLocation(file: displayPath))
         }
         return format

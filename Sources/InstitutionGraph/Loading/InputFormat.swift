@@ -20,7 +20,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
         switch pathExtension.lowercased() {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
-        case "csv", "txt": self = .csv
+        case "csv": self = .csv
         case "tsv", "tab": self = .tsv
         case "xlsx", "xlsm": self = .xlsx
         case "graphml": self = .graphml
