@@ -58,6 +58,7 @@ let package = Package(
                 "GraphvizRendering",
                 "InstitutionReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Collections", package: "swift-collections"),
             ]
         ),
         .testTarget(

@@ -15,7 +15,7 @@ struct DatasetAssembler {
     private var index = NameIndex<Int>()
     /// For each institution in the draft, its index in `institutions` (nil for a rejected duplicate).
     private var declaredPositions: [Int?] = []
-    /// Institutions by exact id, for CSV input without a registry.
+    /// Institutions by exact id, for a table without a registry.
     private var positionsByID: [String: Int] = [:]
     /// Whether to look for the probable mistakes that only warnings report.
     private let checksQuality: Bool
@@ -91,7 +91,11 @@ struct DatasetAssembler {
     }
 
     private mutating func add(_ institution: Institution, at location: SourceLocation) {
-        index.add(institutions.count, id: institution.id, names: institution.name.all + institution.aliases)
+        if draft.membersNameInstitutionIDs {
+            positionsByID[institution.id] = institutions.count
+        } else {
+            index.add(institutions.count, id: institution.id, names: institution.name.all + institution.aliases)
+        }
         institutions.append(institution)
         institutionLocations.append(location)
     }
@@ -179,21 +183,15 @@ struct DatasetAssembler {
 
     /// The index of the institution a member names.
     ///
-    /// With a CSV and no registry, a member's text is its institution's id: the same text is the
-    /// same institution, and new text makes a new one (near-identical names are left to the
-    /// duplicate warnings). Otherwise the text resolves through names and aliases.
+    /// In a table without a registry, a member's text is the id of an institution its reader
+    /// declared (near-identical names are left to the duplicate warnings). Otherwise the text
+    /// resolves through names and aliases. Facts a table's row gives about the institution are
+    /// added to those it has.
     private mutating func resolve(_ member: DatasetDraft.Member) -> Int? {
         let reference = member.reference
         let found: Int
-        if draft.createsUnknownInstitutions {
-            if let known = positionsByID[reference.text] {
-                found = known
-            } else {
-                found = institutions.count
-                positionsByID[reference.text] = found
-                institutions.append(Institution(id: reference.text, name: LocalizedName(guessingLanguageOf: reference.text), kind: member.kind))
-                institutionLocations.append(reference.location)
-            }
+        if draft.membersNameInstitutionIDs, let known = positionsByID[reference.text] {
+            found = known
         } else {
             switch index.match(reference.text) {
             case .found(let position):
@@ -207,6 +205,9 @@ struct DatasetAssembler {
                 error(at: reference.location, "unknown institution '\(reference.text)'; \(hint.isEmpty ? "add" : hint + " Otherwise add") it under 'institutions' or fix the spelling")
                 return nil
             }
+        }
+        for (name, value) in member.institutionAttributes where institutions[found].attributes[name] == nil {
+            institutions[found].attributes[name] = value
         }
         if let kind = member.kind {
             if institutions[found].kind == nil {
@@ -233,7 +234,7 @@ struct DatasetAssembler {
                     warning(at: location, "institution '\(institution.id)' has no \(language.displayName) name; labels in \(language.displayName) will show '\(institution.name.preferred(language))'")
                 }
             }
-            if let kind = institution.kind, !kind.isWellKnown {
+            if let kind = institution.kind, !kind.isRecognized {
                 let hint = Suggestions.closest(to: kind.rawValue, among: InstitutionKind.wellKnown.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
                 warning(at: location, "kind '\(kind.rawValue)' of '\(institution.id)' is not one of \(InstitutionKind.wellKnown.map(\.rawValue).joined(separator: ", ")); \(hint)it is kept but shown unstyled")
             }

@@ -36,6 +36,9 @@ struct DatasetDraft {
         /// The kind a CSV row gives for this institution, if any.
         var kind: InstitutionKind?
         var attributes: [String: String]
+        /// Facts about the institution from a table's row (with a registry, on the first row of
+        /// each institution), added to those it already has.
+        var institutionAttributes: OrderedDictionary<String, String> = [:]
     }
 
     struct Consortium {
@@ -52,9 +55,9 @@ struct DatasetDraft {
     var institutions: [Institution] = []
     var groups: [Group] = []
     var consortia: [Consortium] = []
-    /// Whether a member that names no declared institution becomes a new institution (CSV
-    /// without a registry) instead of being an error.
-    var createsUnknownInstitutions = false
+    /// Whether members name institutions by their exact id (a table without a registry, whose
+    /// reader declared every institution) rather than by names and aliases.
+    var membersNameInstitutionIDs = false
     /// Where the dataset as a whole came from, for diagnostics that have no better place.
     var location: SourceLocation
     /// Problems the reader found and skipped past, reported with the assembler's own.

@@ -7,47 +7,68 @@ public struct LoadedDataset: Sendable {
     public var warnings: [Diagnostic]
 }
 
-/// Reads datasets from YAML, JSON or a CSV of memberships and resolves who is who.
+/// Reads datasets from YAML, JSON, a membership table (CSV, TSV, Excel) or a two-mode graph file
+/// (GraphML, GEXF, node-link JSON), and resolves who is who.
 public enum DatasetLoader {
     /// Loads the file at `url`.
     ///
     /// - Parameters:
     ///   - displayPath: how diagnostics name the file (defaults to `url.path`).
     ///   - format: the input format; by default it follows the file's extension.
-    ///   - registry: for CSV input, a YAML file whose `institutions` (and `groups`) the rows'
-    ///     names resolve against, through names and aliases, as members do in YAML.
+    ///   - mapping: for a membership table, which columns hold what (see ``ColumnMapping``).
+    ///   - registry: for a membership table, a YAML file whose `institutions` (and `groups`) the
+    ///     rows' names resolve against, through names and aliases, as members do in YAML.
     ///   - checksQuality: whether to look for probable mistakes that only warnings report
-    ///     (near-duplicate names, missing languages, unused institutions); turn it off when the
-    ///     warnings will not be shown, to load large files faster.
+    ///     (near-duplicate names, missing languages, unused institutions, ids with several
+    ///     names); turn it off when the warnings will not be shown, to load large files faster.
+    ///   - presets: named mappings that an error about a table's missing columns suggests when
+    ///     its header fits one (`--preset cordis`).
     /// - Throws: ``DatasetLoadError`` with every error found, each with its file, line and column.
     public static func load(
-        contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil, registry: URL? = nil,
-        checksQuality: Bool = true
+        contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil,
+        mapping: ColumnMapping = ColumnMapping(), registry: URL? = nil, checksQuality: Bool = true,
+        presets: [(name: String, mapping: ColumnMapping)] = []
     ) throws -> LoadedDataset {
         let path = displayPath ?? url.path
         let format = try format ?? detectFormat(of: url, displayPath: path)
-        let text = try InputText(contentsOf: url, displayPath: path)
+        let bytes = try InputText.read(url, displayPath: path)
+        return try load(
+            bytes: bytes, displayPath: path, format: format, mapping: mapping, registry: registry,
+            checksQuality: checksQuality, presets: presets)
+    }
+
+    /// Loads a dataset held in memory: one compiled into the tool, or read from standard input.
+    ///
+    /// - Parameter format: the input format; when `nil` it is told from the content (a
+    ///   workbook, XML, JSON, YAML keys, else a delimited table).
+    public static func load(
+        bytes: [UInt8], displayPath: String, format: InputFormat?, mapping: ColumnMapping = ColumnMapping(),
+        registry: URL? = nil, checksQuality: Bool = true, presets: [(name: String, mapping: ColumnMapping)] = []
+    ) throws -> LoadedDataset {
+        let format = try format ?? InputFormat(sniffing: bytes, displayPath: displayPath)
+        let location = SourceLocation(file: displayPath)
+        if !format.isTable, mapping.mapsColumns {
+            throw DatasetLoadError("column mapping options apply to a membership table (CSV, TSV or Excel); this dataset is read as \(format.rawValue), which names its own columns", at: location)
+        }
+        if !format.isTable, registry != nil {
+            throw DatasetLoadError("an institution registry pairs only with a membership table (CSV, TSV or Excel); YAML, JSON and graph files declare their institutions themselves", at: location)
+        }
         let registryDraft = try registry.map { url in
-            guard format == .csv else {
-                throw DatasetLoadError("an institution registry pairs only with CSV input; YAML and JSON datasets declare their institutions themselves", at: SourceLocation(file: url.path))
-            }
-            return try YAMLDatasetReader.read(InputText(contentsOf: url, displayPath: url.path))
+            try YAMLDatasetReader.read(InputText(contentsOf: url, displayPath: url.path))
         }
-        return try load(text, format: format, registry: registryDraft, checksQuality: checksQuality)
-    }
-
-    /// Loads a dataset held in memory, such as one compiled into the tool.
-    public static func load(bytes: [UInt8], displayPath: String, format: InputFormat, checksQuality: Bool = true) throws -> LoadedDataset {
-        try load(InputText(bytes: bytes, displayPath: displayPath), format: format, registry: nil, checksQuality: checksQuality)
-    }
-
-    private static func load(_ text: InputText, format: InputFormat, registry: DatasetDraft?, checksQuality: Bool) throws -> LoadedDataset {
-        let draft = switch format {
-        case .yaml, .json: try YAMLDatasetReader.read(text)
-        case .csv, .tsv: try MembershipCSVReader.read(text, registry: registry)
+        var draft: DatasetDraft
+        switch format {
+        case .yaml, .json:
+            draft = try YAMLDatasetReader.read(InputText(bytes: bytes, displayPath: displayPath))
+        case .csv, .tsv:
+            let text = try InputText(bytes: bytes, displayPath: displayPath)
+            var records = CSVRecordReader(text, delimiter: mapping.delimiter ?? (format == .tsv ? .tab : nil))
+            draft = try MembershipTableReader.read(
+                &records, mapping: mapping, presets: presets, registry: registryDraft, checksQuality: checksQuality)
         case .xlsx, .graphml, .gexf:
-            throw DatasetLoadError("reading \(format.rawValue) is not wired in yet", at: SourceLocation(file: text.displayPath))
+            throw DatasetLoadError("reading \(format.rawValue) is not wired in yet", at: location)
         }
+        if let title = mapping.title { draft.title = LocalizedName(guessingLanguageOf: title) }
         let (dataset, warnings) = try DatasetAssembler.assemble(draft, checksQuality: checksQuality)
         return LoadedDataset(dataset: dataset, warnings: warnings)
     }

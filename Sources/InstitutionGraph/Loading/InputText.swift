@@ -1,6 +1,7 @@
 import Foundation
 
-/// The bytes of an input file, checked to be UTF-8 text before any parser sees them.
+/// The bytes of an input file, checked to be UTF-8 text (or decoded to it from UTF-16) before any
+/// parser sees them.
 struct InputText {
     /// The file as the user named it, used in diagnostics.
     let displayPath: String
@@ -11,39 +12,81 @@ struct InputText {
     ///
     /// - Throws: ``DatasetLoadError`` for a missing or unreadable file, a binary file or invalid UTF-8.
     init(contentsOf url: URL, displayPath: String) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            let location = SourceLocation(file: displayPath)
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                throw DatasetLoadError("no such file; check the path", at: location)
-            }
-            if isDirectory.boolValue {
-                throw DatasetLoadError("is a directory; give the path of a .yaml, .json or .csv file", at: location)
-            }
-            throw DatasetLoadError("cannot be read: \(error.localizedDescription)", at: location)
-        }
-        try self.init(bytes: [UInt8](data), displayPath: displayPath)
+        try self.init(bytes: Self.read(url, displayPath: displayPath), displayPath: displayPath)
     }
 
-    /// Checks `bytes` that were read elsewhere (for example, compiled into the tool).
+    /// The bytes of the file at `url`, unchecked.
+    ///
+    /// - Throws: ``DatasetLoadError`` for a missing, unreadable or not regular file.
+    static func read(_ url: URL, displayPath: String) throws -> [UInt8] {
+        let location = SourceLocation(file: displayPath)
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            throw DatasetLoadError("no such file; check the path", at: location)
+        }
+        if isDirectory.boolValue {
+            throw DatasetLoadError("is a directory; give the path of a dataset file (.yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf)", at: location)
+        }
+        do {
+            return [UInt8](try Data(contentsOf: url))
+        } catch {
+            throw DatasetLoadError("cannot be read: \(error.localizedDescription)", at: location)
+        }
+    }
+
+    /// Checks `bytes` that were read elsewhere (for example, compiled into the tool or read from
+    /// standard input). UTF-16 with a byte-order mark is decoded to UTF-8.
     init(bytes: [UInt8], displayPath: String) throws {
         self.displayPath = displayPath
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let text = bytes.starts(with: bom) ? Array(bytes.dropFirst(3)) : bytes
+        let text: [UInt8]
+        if let bigEndian = Self.utf16ByteOrder(of: bytes) {
+            text = try Self.utf8(fromUTF16: bytes.dropFirst(2), bigEndian: bigEndian, file: displayPath)
+        } else {
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            text = bytes.starts(with: bom) ? Array(bytes.dropFirst(3)) : bytes
+        }
+        if let container = BinaryContainer(sniffing: text) {
+            throw DatasetLoadError(container.advice, at: SourceLocation(file: displayPath))
+        }
         if let nul = text.prefix(65_536).firstIndex(of: 0) {
             throw DatasetLoadError(
-                "this looks like a binary file (it holds a NUL byte), not YAML, JSON or CSV text",
+                "this looks like a binary file (it holds a NUL byte), not text; if it is UTF-16 text without a byte-order mark, save it as UTF-8",
                 at: Self.location(ofByte: nul, in: text, file: displayPath))
         }
         if let invalid = Self.firstInvalidUTF8Byte(in: text) {
             throw DatasetLoadError(
-                "invalid UTF-8 (byte 0x\(String(text[invalid], radix: 16, uppercase: true))); save the file as UTF-8",
+                "invalid UTF-8 (byte 0x\(String(text[invalid], radix: 16, uppercase: true))); save the file as UTF-8 (from Excel: 'CSV UTF-8'; a Korean Windows CSV is often CP949/EUC-KR: `iconv -f CP949 -t UTF-8` converts it)",
                 at: Self.location(ofByte: invalid, in: text, file: displayPath))
         }
         self.bytes = text
+    }
+
+    /// `true` for UTF-16 big-endian, `false` for little-endian, `nil` without a UTF-16 byte-order mark.
+    private static func utf16ByteOrder(of bytes: [UInt8]) -> Bool? {
+        if bytes.starts(with: [0xFE, 0xFF]) { return true }
+        if bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return false }
+        return nil
+    }
+
+    /// UTF-16 code units from `bytes`, transcoded to UTF-8.
+    private static func utf8(fromUTF16 bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(units.count * 2)
+        let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { utf8.append($0) }
+        if failed || bytes.count % 2 != 0 {
+            throw DatasetLoadError(
+                "invalid UTF-16 after \(utf8.count) bytes of text (an unpaired surrogate or an odd byte); save the file as UTF-8",
+                at: location(ofByte: utf8.count, in: utf8, file: file))
+        }
+        return utf8
     }
 
     /// The text as a Swift string.

@@ -15,11 +15,18 @@ public struct InstitutionKind: RawRepresentable, Hashable, Sendable, Codable, Co
     /// A public body or public-interest organisation.
     public static let `public` = InstitutionKind(rawValue: "public")
 
+    /// Any other organisation, as programme files such as CORDIS's code it (`OTH`); recognised
+    /// but not styled.
+    public static let other = InstitutionKind(rawValue: "other")
+
     /// The kinds that tables and diagrams style, in display order.
     public static let wellKnown: [InstitutionKind] = [.university, .company, .researchInstitute, .public]
 
     /// Whether this is one of the four styled kinds.
     public var isWellKnown: Bool { Self.wellKnown.contains(self) }
+
+    /// Whether this is a styled kind or `other`, so no warning asks whether it was mistyped.
+    public var isRecognized: Bool { isWellKnown || self == .other }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         let order = { (kind: Self) in wellKnown.firstIndex(of: kind) ?? wellKnown.count }
@@ -36,6 +43,7 @@ public struct InstitutionKind: RawRepresentable, Hashable, Sendable, Codable, Co
         case .company: return korean ? "기업" : "company"
         case .researchInstitute: return korean ? "연구기관" : "research institute"
         case .public: return korean ? "공공기관" : "public body"
+        case .other: return korean ? "기타" : "other"
         default: return kind.rawValue
         }
     }

@@ -5,34 +5,75 @@ import InstitutionGraph
 
 extension InputFormat: ExpressibleByArgument {}
 
-/// Where a command reads its dataset from.
+/// Where a command reads its dataset from, and how a membership table's columns are read.
 struct DatasetOptions: ParsableArguments {
-    @Argument(help: "A dataset: .yaml, .json or .csv (default: the bundled K-AI dataset).", completion: .file(extensions: ["yaml", "yml", "json", "csv"]))
+    @Argument(help: "A dataset: .yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf, or - for standard input (default: the bundled K-AI dataset).", completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
     var path: String?
 
-    @Option(name: .customLong("input-format"), help: "Read the dataset as yaml, json or csv, whatever its extension.")
+    @Option(name: .customLong("input-format"), help: "Read the dataset as \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), whatever its extension (standard input: told from its content).")
     var inputFormat: InputFormat?
 
-    @Option(name: .customLong("institutions"), help: "A YAML registry of institutions that a CSV's names resolve against, through names and aliases.", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(name: .customLong("institutions"), help: "A YAML registry of institutions that a table's names resolve against, through names and aliases.", completion: .file(extensions: ["yaml", "yml"]))
     var registry: String?
 
     @Flag(name: [.short, .long], help: "No progress line on standard error (it shows only on a terminal, for work over a second).")
     var quiet = false
 
+    @OptionGroup(title: "Reading a membership table (CSV, TSV, Excel)")
+    var columns: ColumnMappingOptions
+
     func validate() throws {
         if path == nil, registry != nil {
-            throw ValidationError("--institutions pairs a registry with a CSV dataset; give the CSV's path too.")
+            throw ValidationError("--institutions pairs a registry with a membership table; give the table's path too.")
         }
     }
 
+    /// How diagnostics name the input.
+    var displayPath: String { path == "-" ? "<stdin>" : path ?? "Graphs/\(BundledDatasets.defaultName)" }
+
     /// Loads the dataset, or the bundled one when no path was given.
     ///
-    /// - Parameter warnings: whether the command shows the quality warnings (validate, report);
-    ///   other commands skip looking for them, which matters on large files.
+    /// - Parameter warnings: whether the command shows every warning (validate, report); other
+    ///   commands skip looking for probable mistakes, which matters on large files, and print
+    ///   the few warnings found anyway (a role column that names no lead, say) on standard error.
     func load(warnings: Bool = false) throws -> LoadedDataset {
-        guard let path else { return try BundledDatasets.load(checksQuality: warnings) }
-        return try DatasetLoader.load(
-            contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat,
-            registry: registry.map { URL(fileURLWithPath: $0) }, checksQuality: warnings)
+        let loaded = try loadQuietly(checksQuality: warnings)
+        if !warnings { Self.printWarnings(loaded.warnings) }
+        return loaded
+    }
+
+    private func loadQuietly(checksQuality: Bool) throws -> LoadedDataset {
+        let mapping = try columns.resolved()
+        let registryURL = registry.map { URL(fileURLWithPath: $0) }
+        switch path {
+        case nil:
+            guard !mapping.mapsColumns else {
+                throw CommandFailure("column mapping options apply to a membership table; give the table's path (or - for standard input)")
+            }
+            var loaded = try BundledDatasets.load(checksQuality: checksQuality)
+            if let title = mapping.title { loaded.dataset.title = LocalizedName(guessingLanguageOf: title) }
+            return loaded
+        case "-":
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            guard !bytes.isEmpty else {
+                throw CommandFailure("standard input is empty; pipe a dataset into it, e.g. `cat members.csv | instgraph summary -`")
+            }
+            return try DatasetLoader.load(
+                bytes: bytes, displayPath: displayPath, format: inputFormat, mapping: mapping, registry: registryURL,
+                checksQuality: checksQuality, presets: BundledDatasets.presets)
+        case let path?:
+            return try DatasetLoader.load(
+                contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat, mapping: mapping,
+                registry: registryURL, checksQuality: checksQuality, presets: BundledDatasets.presets)
+        }
+    }
+
+    /// The first few warnings on standard error, and how to see them all.
+    private static func printWarnings(_ warnings: [Diagnostic]) {
+        let shown = 5
+        for warning in warnings.prefix(shown) { StandardError.print(warning.description) }
+        if warnings.count > shown {
+            StandardError.print("instgraph: \(warnings.count - shown) more warnings; `instgraph validate` lists them all")
+        }
     }
 }

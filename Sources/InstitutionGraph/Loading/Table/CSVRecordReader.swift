@@ -1,35 +1,35 @@
-/// An RFC 4180 reader over UTF-8 bytes: comma-separated fields, fields in double quotes may hold
-/// commas, line breaks and doubled quotes (`""`), records end with LF or CRLF.
+/// An RFC 4180 reader over UTF-8 bytes: fields separated by a delimiter (a comma, or `;`, tab or
+/// `|`), fields in double quotes may hold delimiters, line breaks and doubled quotes (`""`),
+/// records end with LF or CRLF.
 ///
 /// It works on bytes rather than `String`s so that large membership files stream quickly, and it
 /// reports where a malformed record starts. The input must already be checked to be UTF-8
 /// (``InputText`` does that), so splitting at ASCII bytes never cuts a character in two.
-struct CSVRecordReader {
-    /// One record: its fields, where each field starts, and the line the record starts on.
-    struct Record {
-        var fields: [String]
-        /// The 1-based line and column (in characters) of each field's first character.
-        var fieldStarts: [(line: Int, column: Int)]
-        var line: Int
-    }
-
+struct CSVRecordReader: TableRecordSource {
     private let bytes: [UInt8]
     private let file: String
+    /// The byte between fields.
+    let delimiter: CSVDelimiter
+    /// Whether the delimiter was sniffed from the header rather than given.
+    let delimiterWasSniffed: Bool
     private var position = 0
     private var line = 1
     /// The offset of the first byte of the current line, so columns cost only the line's length.
     private var lineStart = 0
 
-    init(_ text: InputText) {
+    /// A reader of `text` split at `delimiter`, or at the delimiter its first line suggests.
+    init(_ text: InputText, delimiter: CSVDelimiter? = nil) {
         self.bytes = text.bytes
         self.file = text.displayPath
+        self.delimiter = delimiter ?? CSVDelimiter.sniffed(from: text.bytes)
+        self.delimiterWasSniffed = delimiter == nil
     }
 
     /// The next record, or `nil` at the end of the input. Blank lines are skipped.
     ///
     /// - Throws: ``DatasetLoadError`` for an unterminated quoted field or a quote in the middle
     ///   of an unquoted field.
-    mutating func next() throws -> Record? {
+    mutating func next() throws -> TableRecord? {
         while position < bytes.count, bytes[position] == .lineFeed || bytes[position] == .carriageReturn {
             position += 1
             if bytes[position - 1] == .lineFeed { startLine(at: position) }
@@ -43,24 +43,25 @@ struct CSVRecordReader {
             let (field, terminator) = try readField()
             fields.append(field)
             switch terminator {
-            case .comma: continue
-            case .endOfRecord, .endOfInput: return Record(fields: fields, fieldStarts: starts, line: startLine)
+            case .delimiter: continue
+            case .endOfRecord, .endOfInput: return TableRecord(fields: fields, fieldStarts: starts, line: startLine)
             }
         }
     }
 
-    private enum Terminator { case comma, endOfRecord, endOfInput }
+    private enum Terminator { case delimiter, endOfRecord, endOfInput }
 
     private mutating func readField() throws -> (String, Terminator) {
         if position < bytes.count, bytes[position] == .quote {
             return try readQuotedField()
         }
         let start = position
+        let separator = delimiter.byte
         while position < bytes.count {
             switch bytes[position] {
-            case .comma:
+            case separator:
                 defer { position += 1 }
-                return (text(start..<position), .comma)
+                return (text(start..<position), .delimiter)
             case .lineFeed, .carriageReturn:
                 let field = text(start..<position)
                 consumeLineBreak()
@@ -92,15 +93,15 @@ struct CSVRecordReader {
                 let field = String(decoding: content, as: UTF8.self)
                 guard position < bytes.count else { return (field, .endOfInput) }
                 switch bytes[position] {
-                case .comma:
+                case delimiter.byte:
                     position += 1
-                    return (field, .comma)
+                    return (field, .delimiter)
                 case .lineFeed, .carriageReturn:
                     consumeLineBreak()
                     return (field, .endOfRecord)
                 default:
                     throw DatasetLoadError(
-                        "unexpected text after a closing double quote; a quoted field must end at a comma or the end of the line (this one opened at \(openingLocation.lineAndColumn): is a quote missing there, or should a quote inside it be doubled?)",
+                        "unexpected text after a closing double quote; a quoted field must end at \(delimiter.phrase) or the end of the line (this one opened at \(openingLocation.lineAndColumn): is a quote missing there, or should a quote inside it be doubled?)",
                         at: SourceLocation(file: file, line: line, column: column(of: position)))
                 }
             }
@@ -133,9 +134,21 @@ struct CSVRecordReader {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    /// Where a record's field starts, for diagnostics.
-    func location(of field: Int, in record: Record) -> SourceLocation {
+    func location(of field: Int, in record: TableRecord) -> SourceLocation {
         SourceLocation(file: file, line: record.fieldStarts[field].line, column: record.fieldStarts[field].column)
+    }
+
+    func location(ofRow record: TableRecord) -> SourceLocation { location(of: 0, in: record) }
+
+    var rowsMatchHeaderWidth: Bool { true }
+
+    func splittingHint(for header: TableRecord) -> String? {
+        let how = delimiterWasSniffed ? "sniffed from the header" : "as given"
+        var hint = "the header was split at \(delimiter.phrase) (\(how))"
+        if let suspect = CSVDelimiter.likeliest(in: header.fields.joined(separator: delimiter.text)), suspect != delimiter {
+            hint += "; it holds \(suspect.phrase)s: is the file \(suspect.name)-separated? give --delimiter '\(suspect.argument)'"
+        }
+        return hint
     }
 
     /// The file's name in diagnostics.
@@ -143,7 +156,6 @@ struct CSVRecordReader {
 }
 
 extension UInt8 {
-    static let comma = UInt8(ascii: ",")
     static let quote = UInt8(ascii: "\"")
     static let lineFeed = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")

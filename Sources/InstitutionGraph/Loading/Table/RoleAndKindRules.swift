@@ -1,0 +1,103 @@
+import OrderedCollections
+
+/// What a role value in a membership table means, as the mapping says.
+enum RoleDecision {
+    case lead
+    case member
+    /// The row is left out (`--skip-role`).
+    case skip
+    /// Member roles were listed and this value is not among them: an error.
+    case unmapped
+}
+
+/// Reads role values and kind codes the way a ``ColumnMapping`` says, remembering each distinct
+/// value so that a table of a million rows decides each one once.
+struct RoleAndKindRules {
+    private let leadRoles: Set<String>
+    private let memberRoles: Set<String>?
+    private let skipRoles: Set<String>
+    private let kindMap: [String: InstitutionKind]?
+    private var roleDecisions: [String: RoleDecision] = [:]
+    private var kinds: [String: InstitutionKind] = [:]
+    /// Every role value seen, with its rows and where it was first seen.
+    private(set) var roleValues: OrderedDictionary<String, (rows: Int, first: SourceLocation)> = [:]
+    /// Kind codes a kind map does not name, with where each was first seen.
+    private(set) var unmappedKinds: OrderedDictionary<String, SourceLocation> = [:]
+
+    init(_ mapping: ColumnMapping) {
+        leadRoles = Self.folded(mapping.leadRoles ?? ColumnMapping.defaultLeadRoles)
+        memberRoles = mapping.memberRoles.map(Self.folded)
+        skipRoles = Self.folded(mapping.skipRoles ?? [])
+        kindMap = mapping.kindMap.map { map in
+            Dictionary(map.map { ($0.key.trimmingSpaces.lowercased(), InstitutionKind(rawValue: $0.value)) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// Role values as they are compared: trimmed, without regard to case.
+    private static func folded(_ values: [String]) -> Set<String> {
+        Set(values.map { $0.trimmingSpaces.lowercased() })
+    }
+
+    /// What the role `value` (not empty) found at `location` means.
+    mutating func role(_ value: String, at location: @autoclosure () -> SourceLocation) -> RoleDecision {
+        if let seen = roleValues[value] {
+            roleValues[value] = (seen.rows + 1, seen.first)
+        } else {
+            roleValues[value] = (1, location())
+        }
+        if let decision = roleDecisions[value] { return decision }
+        let key = value.lowercased()
+        let decision: RoleDecision =
+            if skipRoles.contains(key) { .skip }
+            else if leadRoles.contains(key) { .lead }
+            else if let memberRoles { memberRoles.contains(key) ? .member : .unmapped }
+            else { .member }
+        roleDecisions[value] = decision
+        return decision
+    }
+
+    /// What the role `value` was decided to mean, if it was seen.
+    func decision(for value: String) -> RoleDecision? { roleDecisions[value] }
+
+    /// The kind the code `value` (not empty) stands for.
+    mutating func kind(_ value: String, at location: @autoclosure () -> SourceLocation) -> InstitutionKind {
+        if let known = kinds[value] { return known }
+        let key = value.lowercased()
+        let kind: InstitutionKind
+        if let kindMap {
+            kind = kindMap[key] ?? InstitutionKind(rawValue: value)
+            if kindMap[key] == nil { unmappedKinds[value] = location() }
+        } else {
+            kind = ColumnMapping.defaultKindSynonyms[key] ?? InstitutionKind(rawValue: value)
+        }
+        kinds[value] = kind
+        return kind
+    }
+
+    /// The role values seen that were counted as members although they are not plainly member
+    /// words, when no member roles were listed: each may be a lead or a row to skip in disguise.
+    var unrecognizedMemberRoles: [(value: String, rows: Int, first: SourceLocation)] {
+        guard memberRoles == nil else { return [] }
+        return roleValues.compactMap { value, seen in
+            roleDecisions[value] == .member && !ColumnMapping.plainMemberRoles.contains(value.lowercased())
+                ? (value, seen.rows, seen.first) : nil
+        }
+    }
+
+    /// `'coordinator' (10 rows), 'participant' (52 rows)`: the role values seen, for messages.
+    var roleValueList: String {
+        roleValues.map { "'\($0.key)' (\($0.value.rows) row\($0.value.rows == 1 ? "" : "s"))" }.joined(separator: ", ")
+    }
+
+    /// Whether every role value seen is a plain word for a lead or a member (`coordinator`,
+    /// `참여기관`), so the column adds nothing beyond the membership's role.
+    var rolesArePlain: Bool {
+        roleValues.keys.allSatisfy { value in
+            let key = value.lowercased()
+            return ColumnMapping.plainMemberRoles.contains(key) || ColumnMapping.defaultLeadRoles.contains(key)
+        }
+    }
+
+    /// Whether any row led its consortium.
+    var sawLead: Bool { roleDecisions.values.contains(.lead) }
+}
