@@ -18,16 +18,24 @@ struct CommandRunner {
         return folder.appending(path: "instgraph")
     }()
 
-    /// Runs `instgraph arguments…` in `directory` and waits for it to finish.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `instgraph arguments…` in `directory`, with `input` on its standard input, and waits
+    /// for it to finish.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), error = Pipe()
+        let output = Pipe(), error = Pipe(), standardInput = Pipe()
         process.standardOutput = output
         process.standardError = error
+        process.standardInput = standardInput
         try process.run()
+        // Written from another thread, so that a large input cannot block on a full output pipe.
+        let writer = Thread { [data = Data((input ?? "").utf8)] in
+            standardInput.fileHandleForWriting.write(data)
+            try? standardInput.fileHandleForWriting.close()
+        }
+        writer.start()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -23,8 +23,11 @@ struct ReportCommand: DataCommand {
     @Option(help: "Language of names and headings: ko or en.")
     var lang: Language = .english
 
-    @Option(name: .customLong("compare"), help: "An earlier version of the dataset: the report adds a section on what changed since.", completion: .file(extensions: ["yaml", "yml", "json", "csv"]))
+    @Option(name: .customLong("compare"), help: "An earlier version of the dataset (read with the same column mapping): the report adds a section on what changed since.", completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
     var earlier: String?
+
+    @Option(help: "The report's title (default: the dataset's title, or a mapping file's 'title:', or the file's name).")
+    var title: String?
 
     var resolvedFormat: ReportFormat {
         if let format { return format }
@@ -33,12 +36,13 @@ struct ReportCommand: DataCommand {
     }
 
     func execute() async throws {
-        let loaded = try dataset.load(warnings: true)
+        var loaded = try dataset.load(warnings: true)
+        if let title { loaded.dataset.title = LocalizedName(guessingLanguageOf: title) }
         let format = resolvedFormat
         let path = output ?? (format == .html ? "report.html" : "report.md")
         let url = URL(fileURLWithPath: path)
         let baseName = url.deletingPathExtension().lastPathComponent
-        let earlierDataset = try earlier.map { try DiffLoading.load($0) }
+        let earlierDataset = try earlier.map { try DiffLoading.load($0, mapping: dataset.columns.resolved()) }
         let document = try await Report.make(
             loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset)
         let folder = url.deletingLastPathComponent()
