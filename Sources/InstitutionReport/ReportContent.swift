@@ -14,11 +14,11 @@ struct ReportContent {
         let attributes: [Attribute]
         let members: String
     }
-    struct SharedRow { let id: String; let name: String; let kind: String; let count: Int; let consortia: String }
+    struct SharedRow { let id: String; let name: String; let kind: String; let place: String; let count: Int; let consortia: String }
     struct MatrixCell { let text: String; let title: String; let background: String; let diagonal: Bool }
     struct MatrixRow { let number: Int; let name: String; let cells: [MatrixCell] }
     struct PairRow { let first: String; let second: String; let count: Int; let jaccard: String; let names: String }
-    struct RankRow { let rank: String; let id: String; let name: String; let kind: String; let score: String }
+    struct RankRow { let rank: String; let id: String; let name: String; let kind: String; let place: String; let score: String }
     struct MeasureTable { let name: String; let meaning: String; let rows: [RankRow]; let more: String? }
     struct CentralityBlock { let title: String; let note: String; let measures: [MeasureTable] }
     struct Diagram { let view: String; let title: String; let svg: String; let file: String }
@@ -30,6 +30,10 @@ struct ReportContent {
     let asOf: String?
     let counts: [Count]
     let consortia: [ConsortiumCard]
+    /// The header of the institution tables' column of place attributes (`country`), if any
+    /// institution has one.
+    let placeColumn: String
+    let hasPlace: Bool
     let shared: [SharedRow]
     let hasShared: Bool
     let matrixNumbers: [Int]
@@ -63,6 +67,19 @@ extension ReportContent {
     static let pairLimit = 50
     /// How many institutions each centrality table lists.
     static let topCount = 10
+    /// Institution attributes that say where an institution is, shown in the institution tables
+    /// when the data has them, in this order.
+    static let placeAttributeNames = ["country", "국가", "nation", "region", "지역", "city", "도시"]
+
+    /// The place attributes (at most two) that some institution of `dataset` has, matched
+    /// without regard to case.
+    static func placeAttributes(of dataset: Dataset) -> [String] {
+        var present: [String: String] = [:]
+        for institution in dataset.institutions {
+            for key in institution.attributes.keys where present[key.lowercased()] == nil { present[key.lowercased()] = key }
+        }
+        return Array(placeAttributeNames.compactMap { present[$0] }.prefix(2))
+    }
 
     init(
         dataset: Dataset, warnings: [Diagnostic], diagrams: [Diagram], language: Language,
@@ -97,11 +114,19 @@ extension ReportContent {
                 members: consortium.members.filter { $0.role != .lead }.map { name($0.institution) }.joined(separator: ", "))
         }
 
+        let placeAttributes = Self.placeAttributes(of: dataset)
+        let place = { (index: Int) in
+            placeAttributes.compactMap { dataset.institutions[index].attributes[$0] }.joined(separator: " · ")
+        }
+        placeColumn = placeAttributes.joined(separator: " · ")
+        hasPlace = !placeAttributes.isEmpty
+
         let sharedInstitutions = dataset.sharedInstitutions(language: language)
         shared = sharedInstitutions.map { entry in
             SharedRow(
                 id: dataset.institutions[entry.institution].id, name: name(entry.institution),
-                kind: strings.kindName(dataset.institutions[entry.institution].kind), count: entry.consortia.count,
+                kind: strings.kindName(dataset.institutions[entry.institution].kind), place: place(entry.institution),
+                count: entry.consortia.count,
                 consortia: entry.consortia.map(consortiumName).joined(separator: ", "))
         }
         hasShared = !shared.isEmpty
@@ -155,7 +180,7 @@ extension ReportContent {
                         let rank = 1 + ranked.prefix(position).filter { score($0) - score(index) > 1e-12 }.count
                         let tied = ranked.contains { $0 != index && abs(score($0) - score(index)) <= 1e-12 }
                         return RankRow(rank: String(rank) + (tied ? "=" : ""), id: dataset.institutions[index].id, name: name(index),
-                                       kind: strings.kindName(dataset.institutions[index].kind),
+                                       kind: strings.kindName(dataset.institutions[index].kind), place: place(index),
                                        score: String(format: "%.4f", score(index)))
                     },
                     more: tiedBeyond == 0 ? nil : strings.tiedBeyond(tiedBeyond))

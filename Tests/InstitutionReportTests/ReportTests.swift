@@ -73,3 +73,23 @@ struct ReportTests {
         #expect(document.attachments.allSatisfy { String(decoding: $0.bytes, as: UTF8.self).contains("</svg>") })
     }
 }
+
+@Suite("The report on a user's table")
+struct ReportAttributeTests {
+    @Test("institution tables show the country when the data has one")
+    func placeColumn() async throws {
+        let institutions = ["KU Leuven": "BE", "TUM": "DE", "Ghent": "BE"]
+        let data = Dataset(
+            title: LocalizedName(english: "t"),
+            institutions: institutions.keys.sorted().map { Institution(id: $0, name: LocalizedName(english: $0), attributes: ["country": institutions[$0]!]) },
+            consortia: [
+                Consortium(id: "a", name: LocalizedName(english: "A"), members: [Membership(institution: 0, role: .lead), Membership(institution: 1)]),
+                Consortium(id: "b", name: LocalizedName(english: "B"), members: [Membership(institution: 1, role: .lead), Membership(institution: 2)]),
+            ])
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english).text
+        #expect(html.contains("<th>country</th>"))
+        #expect(html.contains("<tr data-institution=\"KU Leuven\"><td>KU Leuven</td><td>unspecified</td><td>BE</td><td class=\"num\">2</td>"))
+        let markdown = try await Report.make(data, warnings: [], format: .markdown, language: .english).text
+        #expect(markdown.contains("| Institution | Kind | country | Consortia | Member of |\n|---|---|---|---:|---|"))
+    }
+}

@@ -89,6 +89,15 @@ extension Dataset {
             }
         }
 
+        return rolledUp(into: rolled, representative: representative, constituents: constituents)
+    }
+
+    /// This dataset with each institution replaced by `rolled[representative[institution]]`:
+    /// a consortium's members are the representatives of its members, each once, leading when
+    /// any of them led, the lead first.
+    ///
+    /// - Complexity: O(memberships)
+    func rolledUp(into rolled: [Institution], representative: [Int], constituents: [[Int]]) -> GroupRollUp {
         var result = self
         result.institutions = rolled
         result.groups = []
@@ -106,7 +115,7 @@ extension Dataset {
                 }
             }
             var rolledConsortium = consortium
-            let members = sequence.map { merged[$0]! }
+            let members = sequence.compactMap { merged[$0] }
             rolledConsortium.members = members.filter { $0.role == .lead } + members.filter { $0.role != .lead }
             return rolledConsortium
         }

@@ -169,9 +169,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{#hasShared}}
 <p>{{s.sharedIntro}}</p>
 <table class="sortable">
-<thead><tr><th>{{s.institution}}</th><th>{{s.kind}}</th><th class="num">{{s.count}}</th><th>{{s.memberOf}}</th></tr></thead>
+<thead><tr><th>{{s.institution}}</th><th>{{s.kind}}</th>{{#hasPlace}}<th>{{placeColumn}}</th>{{/hasPlace}}<th class="num">{{s.count}}</th><th>{{s.memberOf}}</th></tr></thead>
 <tbody>
-{{#shared}}<tr data-institution="{{id}}"><td>{{name}}</td><td>{{kind}}</td><td class="num">{{count}}</td><td>{{consortia}}</td></tr>
+{{#shared}}<tr data-institution="{{id}}"><td>{{name}}</td><td>{{kind}}</td>{{#hasPlace}}<td>{{place}}</td>{{/hasPlace}}<td class="num">{{count}}</td><td>{{consortia}}</td></tr>
 {{/shared}}
 </tbody>
 </table>
@@ -213,9 +213,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <h3>{{name}}</h3>
 <p class="meaning">{{meaning}}</p>
 <table class="sortable">
-<thead><tr><th class="num">{{s.rank}}</th><th>{{s.institution}}</th><th>{{s.kind}}</th><th class="num">{{s.score}}</th></tr></thead>
+<thead><tr><th class="num">{{s.rank}}</th><th>{{s.institution}}</th><th>{{s.kind}}</th>{{#hasPlace}}<th>{{placeColumn}}</th>{{/hasPlace}}<th class="num">{{s.score}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr data-institution="{{id}}"><td class="num">{{rank}}</td><td>{{name}}</td><td>{{kind}}</td><td class="num">{{score}}</td></tr>
+{{#rows}}<tr data-institution="{{id}}"><td class="num">{{rank}}</td><td>{{name}}</td><td>{{kind}}</td>{{#hasPlace}}<td>{{place}}</td>{{/hasPlace}}<td class="num">{{score}}</td></tr>
 {{/rows}}
 </tbody>
 </table>

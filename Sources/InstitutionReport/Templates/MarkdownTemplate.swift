@@ -81,10 +81,10 @@ enum MarkdownTemplate {
 {{#hasShared}}
 {{s.sharedIntro}}
 
-| {{s.institution}} | {{s.kind}} | {{s.count}} | {{s.memberOf}} |
-|---|---|---:|---|
+| {{s.institution}} | {{s.kind}} |{{#hasPlace}} {{placeColumn}} |{{/hasPlace}} {{s.count}} | {{s.memberOf}} |
+|---|---|{{#hasPlace}}---|{{/hasPlace}}---:|---|
 {{#shared}}
-| {{name}} | {{kind}} | {{count}} | {{consortia}} |
+| {{name}} | {{kind}} |{{#hasPlace}} {{place}} |{{/hasPlace}} {{count}} | {{consortia}} |
 {{/shared}}
 {{/hasShared}}
 {{^hasShared}}
@@ -124,10 +124,10 @@ enum MarkdownTemplate {
 
 {{meaning}}
 
-| {{s.rank}} | {{s.institution}} | {{s.kind}} | {{s.score}} |
-|---:|---|---|---:|
+| {{s.rank}} | {{s.institution}} | {{s.kind}} |{{#hasPlace}} {{placeColumn}} |{{/hasPlace}} {{s.score}} |
+|---:|---|---|{{#hasPlace}}---|{{/hasPlace}}---:|
 {{#rows}}
-| {{rank}} | {{name}} | {{kind}} | {{score}} |
+| {{rank}} | {{name}} | {{kind}} |{{#hasPlace}} {{place}} |{{/hasPlace}} {{score}} |
 {{/rows}}
 {{#more}}
 

@@ -129,7 +129,7 @@ struct Centrality: DataCommand {
     }
 
     func execute() async throws {
-        var data = grouping.apply(try dataset.load().dataset)
+        var data = try grouping.apply(try dataset.load().dataset)
         if let maxConsortiumSize {
             data = data.subset(keepingConsortium: { data.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
         }

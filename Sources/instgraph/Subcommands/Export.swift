@@ -38,7 +38,7 @@ struct Export: DataCommand {
     }
 
     func execute() throws {
-        let data = grouping.apply(try dataset.load().dataset)
+        let data = try grouping.apply(try dataset.load().dataset)
         let text = ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
         guard let output, output != "-" else {
             ProgressLine.clear()

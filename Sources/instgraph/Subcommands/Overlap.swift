@@ -44,7 +44,7 @@ struct Overlap: DataCommand {
     }
 
     func execute() throws {
-        let data = grouping.apply(try dataset.load().dataset)
+        let data = try grouping.apply(try dataset.load().dataset)
         let language = output.lang
         let fitsScreen = data.consortia.count <= Self.matrixLimit
         // A small dataset lists every overlapping pair; a large one its most overlapping ones.

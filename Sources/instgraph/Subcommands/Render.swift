@@ -75,7 +75,7 @@ struct Render: DataCommand {
     }
 
     func execute() async throws {
-        let data = try filtered(grouping.apply(try dataset.load().dataset))
+        let data = try filtered(try grouping.apply(try dataset.load().dataset))
         var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font)
         options.highlighted = Set(try highlight.map(data.institutionIndex(named:)))
         if view == .institutions {

@@ -29,7 +29,7 @@ struct Shared: DataCommand {
     }
 
     func execute() throws {
-        let data = grouping.apply(try dataset.load().dataset)
+        let data = try grouping.apply(try dataset.load().dataset)
         let language = output.lang
         let shared = data.sharedInstitutions(minimumConsortia: minimumConsortia, language: language)
         if output.resolvedFormat == .json {
