@@ -167,7 +167,9 @@ struct DatasetAssembler {
                 if existing.role == .member && member.role == .lead {
                     members[institution]?.role = .lead
                 } else if member.role == existing.role {
-                    warning(at: member.reference.location, "'\(member.reference.text)' is listed more than once in consortium '\(entry.id)'; counted once")
+                    let name = institutions[institution].name.preferred(.english)
+                    let who = name == member.reference.text ? "'\(name)'" : "'\(member.reference.text)' (\(name))"
+                    warning(at: member.reference.location, "\(who) is listed more than once in consortium '\(entry.id)'; counted once")
                 }
                 continue
             }
