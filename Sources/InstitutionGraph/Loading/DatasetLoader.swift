@@ -43,9 +43,12 @@ public enum DatasetLoader {
 
     private static func load(_ text: InputText, format: InputFormat, registry: DatasetDraft?, checksQuality: Bool) throws -> LoadedDataset {
         let draft = switch format {
-        case .yaml, .json: try YAMLDatasetReader.read(text)
+        case .yaml: try YAMLDatasetReader.read(text)
+        case .json: try GraphFileReader.readNodeLinkJSON(text) ?? YAMLDatasetReader.read(text)
         case .csv, .tsv: try MembershipCSVReader.read(text, registry: registry)
-        case .xlsx, .graphml, .gexf:
+        case .graphml: try GraphFileReader.readGraphML(text)
+        case .gexf: try GraphFileReader.readGEXF(text)
+        case .xlsx:
             throw DatasetLoadError("reading \(format.rawValue) is not wired in yet", at: SourceLocation(file: text.displayPath))
         }
         let (dataset, warnings) = try DatasetAssembler.assemble(draft, checksQuality: checksQuality)
