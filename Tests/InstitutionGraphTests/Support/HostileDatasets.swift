@@ -21,8 +21,9 @@ enum HostileDatasets {
         "with space", "quote\"d", "<tag>", "",
     ]
 
-    /// Control characters that XML 1.0 cannot hold but JSON can.
-    static let controls = ["\u{1}bell\u{7}", "nul\u{0}", "\u{1B}[31m"]
+    /// Control characters and the noncharacters U+FFFE and U+FFFF, which XML 1.0 cannot hold but
+    /// JSON can.
+    static let controls = ["\u{1}bell\u{7}", "nul\u{0}", "\u{1B}[31m", "\u{FFFF}non\u{FFFE}"]
 
     /// A dataset of 3 to 8 institutions, 0 to 2 groups and 1 to 4 consortia with random names,
     /// kinds, aliases, parents, URLs, notes, attributes, roles and membership attributes.
