@@ -11,6 +11,10 @@ Graphs/k-ai-foundation-2025.yaml imply: nodes, edges, weights (NetworkX's own we
 projections), node attributes (names in both languages, kind, side, NetworkX's `bipartite` 0/1,
 consortia and members counts) and metadata. A dataset of awkward names (markup, quotes,
 ampersands, commas, Hangul) checks that every format escapes them and gives them back unchanged.
+The two-mode GraphML, GEXF and JSON carry the whole dataset (see `check_whole_dataset`): aliases
+as JSON, groups and source parts in the graph's metadata (in GEXF, in an `<?instgraph …?>`
+processing instruction that NetworkX passes over), and the dataset's own attributes under their
+names, `attr_` before a name the export uses itself.
 
 GEXF files are also checked against the structure GEXF 1.3's schema requires (see
 `check_gexf_structure`): the schema itself (gexf.net/1.3/gexf.xsd) ships in no Debian or PyPI
@@ -291,12 +295,69 @@ def check_awkward(binary, folder):
         check(graph.number_of_edges() == 2, f"{path.name}: {graph.number_of_edges()} edges")
 
 
+WHOLE = """\
+title: {ko: 시험, en: Test}
+source: {title: An article, publisher: A paper, url: "https://example.org/a?b=1&c=<2>", date: 2025-08-04}
+as_of: 2025-08-04
+groups:
+  - {id: g, name: {ko: 그룹, en: "Group \\"G\\""}, aliases: [G, "a|b; c"]}
+institutions:
+  - id: a
+    name: {ko: 가, en: A}
+    kind: university
+    aliases: [AA, "A, Inc.", "<A>"]
+    parent: g
+    url: https://a.example
+    notes: "Line one\\nline two"
+    attributes: {country: KR, label: mine, side: left}
+consortia:
+  - id: t
+    name: Team
+    lead: a
+    attributes: {model: M, members: many}
+"""
+
+
+def check_whole_dataset(binary, folder):
+    """The two-mode GraphML, GEXF and JSON hold every field of the dataset, and NetworkX reads them."""
+    dataset = folder / "whole.yaml"
+    dataset.write_text(WHOLE, encoding="utf-8")
+    expected_groups = [{"id": "g", "name": {"ko": "그룹", "en": 'Group "G"'}, "aliases": ["G", "a|b; c"]}]
+    for fmt in ["graphml", "gexf", "json"]:
+        path = export(binary, str(dataset), "bipartite", fmt, "en", folder)
+        graph = read(path, fmt)
+        where = path.name
+        a, t = graph.nodes["i:a"], graph.nodes["c:t"]
+        aliases = a.get("aliases") if fmt == "json" else json.loads(a.get("aliases", "null"))
+        check(aliases == ["AA", "A, Inc.", "<A>"], f"{where}: aliases {a.get('aliases')!r}")
+        check(a.get("parent") == "g" and a.get("url") == "https://a.example" and a.get("notes") == "Line one\nline two",
+              f"{where}: parent, url, notes {a}")
+        check(a.get("country") == "KR" and a.get("attr_label") == "mine" and a.get("attr_side") == "left",
+              f"{where}: institution attributes {a}")
+        check(t.get("model") == "M" and t.get("attr_members") == "many" and int(t.get("members")) == 1,
+              f"{where}: consortium attributes {t}")
+        check(graph.edges["c:t", "i:a"].get("role") == "lead" and float(graph.edges["c:t", "i:a"]["weight"]) == 1.0,
+              f"{where}: membership edge")
+        if fmt == "gexf":
+            tree = ET.parse(path, parser=ET.XMLParser(target=ET.TreeBuilder(insert_pis=True)))
+            instructions = [node for node in tree.getroot() if node.tag is ET.ProcessingInstruction]
+            check(len(instructions) == 1 and instructions[0].text.startswith("instgraph "), f"{where}: processing instruction")
+            metadata = json.loads(instructions[0].text[len("instgraph "):]) if instructions else {}
+        else:
+            metadata = dict(graph.graph)
+        groups = metadata.get("groups")
+        check((json.loads(groups) if isinstance(groups, str) else groups) == expected_groups, f"{where}: groups {groups!r}")
+        check(metadata.get("source_url") == "https://example.org/a?b=1&c=<2>" and metadata.get("source_date") == "2025-08-04"
+              and metadata.get("title_ko") == "시험", f"{where}: metadata {metadata}")
+
+
 def main():
     binary = sys.argv[1]
     with tempfile.TemporaryDirectory(prefix="instgraph-exports-") as temporary:
         folder = pathlib.Path(temporary)
         check_kai(binary, folder)
         check_awkward(binary, folder)
+        check_whole_dataset(binary, folder)
     for failure in failures[:40]:
         print(f"FAIL: {failure}", file=sys.stderr)
     print(f"exports: {passed} passed, {len(failures)} failed")

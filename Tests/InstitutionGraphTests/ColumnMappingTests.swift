@@ -178,7 +178,7 @@ struct MappingFileTests {
         let file = ColumnMapping(institutionColumns: ["shortName"], skipRoles: ["thirdParty"])
         let flags = ColumnMapping(skipRoles: ["associatedPartner"])
         let mapping = preset.overridden(by: file).overridden(by: flags)
-        #expect(mapping.consortiumColumns == ["projectID"])
+        #expect(mapping.consortiumColumns == ["projectID", "projectReference"])
         #expect(mapping.institutionColumns == ["shortName"])
         #expect(mapping.skipRoles == ["associatedPartner"])
     }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Which graph of a dataset an export holds.
 public enum ExportGraphKind: String, CaseIterable, Sendable {
     /// Consortia and institutions, linked by membership (two-mode).
@@ -12,7 +14,9 @@ public enum ExportGraphKind: String, CaseIterable, Sendable {
 /// weighted edges and the dataset's metadata, the same whatever the format.
 ///
 /// Node ids are the dataset's ids; in the two-mode graph they are prefixed `c:` (consortia) and
-/// `i:` (institutions), because a consortium may share its id with an institution.
+/// `i:` (institutions), because a consortium may share its id with an institution. The two-mode
+/// graph holds the whole dataset: ``DatasetLoader`` reads its GraphML, GEXF or node-link JSON back
+/// as an equal dataset.
 public struct ExportedGraph: Sendable {
     /// A consortium or an institution.
     public struct Node: Sendable, Equatable {
@@ -31,6 +35,14 @@ public struct ExportedGraph: Sendable {
         public var members: Int?
         /// For institutions, the id of their parent institution or group, if any.
         public var parent: String?
+        /// For institutions, their other names.
+        public var aliases: [String]
+        /// For institutions, their web address, if recorded.
+        public var url: String?
+        /// For institutions, their notes, if any.
+        public var notes: String?
+        /// The institution's or consortium's own attributes (`country`, `model`, …), in its order.
+        public var attributes: OrderedDictionary<String, String>
 
         /// NetworkX's `bipartite` attribute: 0 for consortia (the top nodes), 1 for institutions.
         public var bipartite: Int { side == .consortium ? 0 : 1 }
@@ -46,6 +58,8 @@ public struct ExportedGraph: Sendable {
         public var role: String?
         /// In a projection, the ids of the consortia (or institutions) the two ends share.
         public var via: [String]?
+        /// For memberships, the membership's own attributes.
+        public var attributes: [String: String]
     }
 
     /// What the graph is and where its data comes from.
@@ -56,6 +70,10 @@ public struct ExportedGraph: Sendable {
         /// The date the data describes.
         public var asOf: String?
         public var graph: ExportGraphKind
+        /// The dataset's source, part by part.
+        public var sourceParts: DatasetSource?
+        /// The dataset's groups, which are not nodes.
+        public var groups: [InstitutionGroup]
     }
 
     public var nodes: [Node]
@@ -70,30 +88,34 @@ public struct ExportedGraph: Sendable {
         let institution = { (index: Int, id: String) in
             let entry = dataset.institutions[index]
             return Node(id: id, label: entry.name.preferred(language), names: entry.name, kind: entry.kind?.rawValue ?? "",
-                        side: .institution, consortia: memberOf[index].count, members: nil, parent: entry.parent)
+                        side: .institution, consortia: memberOf[index].count, members: nil, parent: entry.parent,
+                        aliases: entry.aliases, url: entry.url, notes: entry.notes, attributes: entry.attributes)
         }
         let consortium = { (index: Int, id: String) in
             let entry = dataset.consortia[index]
             return Node(id: id, label: entry.name.preferred(language), names: entry.name, kind: "consortium",
-                        side: .consortium, consortia: nil, members: entry.members.count, parent: nil)
+                        side: .consortium, consortia: nil, members: entry.members.count, parent: nil,
+                        aliases: [], url: nil, notes: nil, attributes: entry.attributes)
         }
         metadata = Metadata(
             title: dataset.title, source: dataset.source.map(\.citation).flatMap { $0.isEmpty ? nil : $0 },
-            asOf: dataset.asOf, graph: graph)
+            asOf: dataset.asOf, graph: graph, sourceParts: dataset.source, groups: dataset.groups)
         switch graph {
         case .bipartite:
             let count = dataset.consortia.count
             nodes = dataset.consortia.indices.map { consortium($0, "c:" + dataset.consortia[$0].id) }
                 + dataset.institutions.indices.map { institution($0, "i:" + dataset.institutions[$0].id) }
             edges = dataset.consortia.enumerated().flatMap { index, entry in
-                entry.members.map { Edge(source: index, target: count + $0.institution, weight: 1, role: $0.role.rawValue, via: nil) }
+                entry.members.map {
+                    Edge(source: index, target: count + $0.institution, weight: 1, role: $0.role.rawValue, via: nil, attributes: $0.attributes)
+                }
             }
         case .institutions:
             nodes = dataset.institutions.indices.map { institution($0, dataset.institutions[$0].id) }
             edges = BipartiteGraph(dataset).projection(onto: .institution).edges.map { edge in
                 let shared = Set(memberOf[edge.source]).intersection(memberOf[edge.target]).sorted()
                 return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
-                            via: shared.map { dataset.consortia[$0].id })
+                            via: shared.map { dataset.consortia[$0].id }, attributes: [:])
             }
         case .consortia:
             let members = dataset.consortia.map { Set($0.institutionIndices) }
@@ -101,7 +123,7 @@ public struct ExportedGraph: Sendable {
             edges = BipartiteGraph(dataset).projection(onto: .consortium).edges.map { edge in
                 let shared = members[edge.source].intersection(members[edge.target]).sorted()
                 return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
-                            via: shared.map { dataset.institutions[$0].id })
+                            via: shared.map { dataset.institutions[$0].id }, attributes: [:])
             }
         }
     }

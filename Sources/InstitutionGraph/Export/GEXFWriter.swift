@@ -1,5 +1,15 @@
+import Foundation
+
 /// Writes GEXF 1.3 (gexf.net/1.3), Gephi's format: `meta` with the dataset's title and source,
 /// declared node and edge attributes, nodes with their labels and values, and weighted edges.
+///
+/// GEXF has no graph-level attributes (its `attributes` are for nodes or edges, and NetworkX
+/// rejects any other class) and its `meta` holds only a creator, keywords and a description. The
+/// dataset's metadata and groups, which must read back exactly, go in a processing instruction
+/// after `meta`: `<?instgraph {…}?>` holding the graph-level object of node-link JSON on one line.
+/// Processing instructions are XML's place for data meant for one application: schema
+/// validation, Gephi and NetworkX pass over it. An institution's aliases are JSON text, as in
+/// GraphML.
 enum GEXFWriter {
     static func write(_ graph: ExportedGraph) -> String {
         let e = XMLText.escaped
@@ -13,19 +23,20 @@ enum GEXFWriter {
         lines.append("    <keywords>\(e(graph.metadata.graph.rawValue))</keywords>")
         lines.append("    <description>\(e(description(graph.metadata)))</description>")
         lines.append("  </meta>")
+        lines.append("  <?instgraph \(instructionData(graph.metadata))?>")
         lines.append(#"  <graph defaultedgetype="undirected" mode="static">"#)
-        // `label` is the node's own label attribute in GEXF, not a declared attribute.
-        let nodeAttributes = graph.nodeAttributes.filter { $0.name != "label" }
+        let nodeAttributes = NodeAttributeTable(graph)
         lines.append(#"    <attributes class="node" mode="static">"#)
-        for (position, attribute) in nodeAttributes.enumerated() {
-            lines.append(#"      <attribute id="\#(position)" title="\#(attribute.name)" type="\#(typeName(attribute.type))"/>"#)
+        // `label` is the node's own label attribute in GEXF, not a declared attribute.
+        for (position, attribute) in nodeAttributes.attributes.enumerated() where !isLabel(attribute) {
+            lines.append(#"      <attribute id="\#(position)" title="\#(e(attribute.name))" type="\#(typeName(attribute.type))"/>"#)
         }
         lines.append("    </attributes>")
         let edgeAttributes = graph.edgeAttributes
         if !edgeAttributes.isEmpty {
             lines.append(#"    <attributes class="edge" mode="static">"#)
             for (position, attribute) in edgeAttributes.enumerated() {
-                lines.append(#"      <attribute id="\#(position)" title="\#(attribute.name)" type="string"/>"#)
+                lines.append(#"      <attribute id="\#(position)" title="\#(e(attribute.name))" type="string"/>"#)
             }
             lines.append("    </attributes>")
         }
@@ -33,10 +44,8 @@ enum GEXFWriter {
         for node in graph.nodes {
             lines.append(#"      <node id="\#(e(node.id))" label="\#(e(node.label))">"#)
             lines.append("        <attvalues>")
-            for (position, attribute) in nodeAttributes.enumerated() {
-                if let value = attribute.value(node) {
-                    lines.append(#"          <attvalue for="\#(position)" value="\#(e(value))"/>"#)
-                }
+            for (position, value) in nodeAttributes.values(of: node) where !isLabel(nodeAttributes.attributes[position]) {
+                lines.append(#"          <attvalue for="\#(position)" value="\#(e(value.text))"/>"#)
             }
             lines.append("        </attvalues>")
             lines.append("      </node>")
@@ -59,6 +68,25 @@ enum GEXFWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Whether `attribute` is the built-in `label`, which GEXF writes on the node element.
+    private static func isLabel(_ attribute: ExportAttribute) -> Bool {
+        attribute.key == "label"
+    }
+
+    /// The graph-level values as compact JSON that cannot end the processing instruction: `>`,
+    /// which appears only inside strings, is written `\u003e`, and U+FFFE and U+FFFF, which XML
+    /// forbids, are escaped too.
+    private static func instructionData(_ metadata: ExportedGraph.Metadata) -> String {
+        var result = ""
+        for scalar in JSONValue.object(metadata.values).compact.unicodeScalars {
+            switch scalar {
+            case ">", "\u{FFFE}", "\u{FFFF}": result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// `Title (제목) — graph. Source: … As of: …`
     private static func description(_ metadata: ExportedGraph.Metadata) -> String {
         var parts = [metadata.title.all.joined(separator: " / ") + " — " + metadata.graph.rawValue + " graph"]
@@ -78,9 +106,8 @@ enum GEXFWriter {
 
     private static func typeName(_ type: ExportAttribute.ValueType) -> String {
         switch type {
-        case .string: "string"
+        case .string, .list: "string"
         case .integer: "integer"
-        case .double: "double"
         }
     }
 }

@@ -1,5 +1,8 @@
 /// Writes GraphML (graphml.graphdrawing.org): typed `key`s for the graph, node and edge
 /// attributes, then one undirected `graph`.
+///
+/// Graph-level data holds the dataset's metadata, with its groups as JSON text; an institution's
+/// aliases are JSON text too (`["SKT","에스케이텔레콤"]`), so that any alias reads back.
 enum GraphMLWriter {
     static func write(_ graph: ExportedGraph) -> String {
         let e = XMLText.escaped
@@ -7,29 +10,27 @@ enum GraphMLWriter {
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
         ]
-        let metadata = graph.metadata.pairs
+        let metadata = graph.metadata.values
         for (name, _) in metadata {
             lines.append(#"  <key id="g_\#(name)" for="graph" attr.name="\#(name)" attr.type="string"/>"#)
         }
-        let nodeAttributes = graph.nodeAttributes
-        for attribute in nodeAttributes {
-            lines.append(#"  <key id="n_\#(attribute.name)" for="node" attr.name="\#(attribute.name)" attr.type="\#(typeName(attribute.type))"/>"#)
+        let nodeAttributes = NodeAttributeTable(graph)
+        for attribute in nodeAttributes.attributes {
+            lines.append(#"  <key id="n_\#(attribute.key)" for="node" attr.name="\#(e(attribute.name))" attr.type="\#(typeName(attribute.type))"/>"#)
         }
         lines.append(#"  <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>"#)
         let edgeAttributes = graph.edgeAttributes
         for attribute in edgeAttributes {
-            lines.append(#"  <key id="e_\#(attribute.name)" for="edge" attr.name="\#(attribute.name)" attr.type="string"/>"#)
+            lines.append(#"  <key id="e_\#(attribute.key)" for="edge" attr.name="\#(e(attribute.name))" attr.type="string"/>"#)
         }
         lines.append(#"  <graph edgedefault="undirected">"#)
         for (name, value) in metadata {
-            lines.append(#"    <data key="g_\#(name)">\#(e(value))</data>"#)
+            lines.append(#"    <data key="g_\#(name)">\#(e(value.text))</data>"#)
         }
         for node in graph.nodes {
             lines.append(#"    <node id="\#(e(node.id))">"#)
-            for attribute in nodeAttributes {
-                if let value = attribute.value(node) {
-                    lines.append(#"      <data key="n_\#(attribute.name)">\#(e(value))</data>"#)
-                }
+            for (position, value) in nodeAttributes.values(of: node) {
+                lines.append(#"      <data key="n_\#(nodeAttributes.attributes[position].key)">\#(e(value.text))</data>"#)
             }
             lines.append("    </node>")
         }
@@ -38,7 +39,7 @@ enum GraphMLWriter {
             lines.append(#"      <data key="e_weight">\#(exportNumber(edge.weight))</data>"#)
             for attribute in edgeAttributes {
                 if let value = attribute.value(edge) {
-                    lines.append(#"      <data key="e_\#(attribute.name)">\#(e(value))</data>"#)
+                    lines.append(#"      <data key="e_\#(attribute.key)">\#(e(value))</data>"#)
                 }
             }
             lines.append("    </edge>")
@@ -49,9 +50,8 @@ enum GraphMLWriter {
 
     private static func typeName(_ type: ExportAttribute.ValueType) -> String {
         switch type {
-        case .string: "string"
+        case .string, .list: "string"
         case .integer: "int"
-        case .double: "double"
         }
     }
 }

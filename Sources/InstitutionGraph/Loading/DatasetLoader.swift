@@ -58,14 +58,21 @@ public enum DatasetLoader {
         }
         var draft: DatasetDraft
         switch format {
-        case .yaml, .json:
+        case .yaml:
             draft = try YAMLDatasetReader.read(InputText(bytes: bytes, displayPath: displayPath))
+        case .json:
+            let text = try InputText(bytes: bytes, displayPath: displayPath)
+            draft = try GraphFileReader.readNodeLinkJSON(text) ?? YAMLDatasetReader.read(text)
+        case .graphml:
+            draft = try GraphFileReader.readGraphML(InputText(bytes: bytes, displayPath: displayPath))
+        case .gexf:
+            draft = try GraphFileReader.readGEXF(InputText(bytes: bytes, displayPath: displayPath))
         case .csv, .tsv:
             let text = try InputText(bytes: bytes, displayPath: displayPath)
             var records = CSVRecordReader(text, delimiter: mapping.delimiter ?? (format == .tsv ? .tab : nil))
             draft = try MembershipTableReader.read(
                 &records, mapping: mapping, presets: presets, registry: registryDraft, checksQuality: checksQuality)
-        case .xlsx, .graphml, .gexf:
+        case .xlsx:
             throw DatasetLoadError("reading \(format.rawValue) is not wired in yet", at: location)
         }
         if let title = mapping.title { draft.title = LocalizedName(guessingLanguageOf: title) }

@@ -72,3 +72,5 @@ public struct Dataset: Sendable {
         return result
     }
 }
+
+extension Dataset: Equatable {}

@@ -11,10 +11,15 @@ struct Export: DataCommand {
         abstract: "Export a graph of the dataset as GraphML, GEXF 1.3, node-link JSON, Pajek .net or a CSV edge list.",
         discussion: """
             Nodes carry label (in --lang), name_ko, name_en, kind, side and bipartite (NetworkX's convention: 0 for \
-            consortia, 1 for institutions), consortia (for institutions) or members (for consortia), and parent; edges \
-            carry weight (1 per membership; shared consortia or shared institutions in a projection) and role \
-            (two-mode) or via (the ids shared, joined by ';'). The dataset's title, source and date go in the graph's \
-            metadata. In the two-mode graph node ids are prefixed c: and i:.
+            consortia, 1 for institutions), consortia (for institutions) or members (for consortia), parent, aliases (a \
+            JSON array: a real array in JSON, its text in GraphML and GEXF), url and notes, then the dataset's own \
+            attributes under their own names (country, model, …); an attribute named like a built-in one, or starting \
+            with attr_, is written with the prefix attr_. Edges carry weight (1 per membership; shared consortia or \
+            shared institutions in a projection) and role (two-mode) or via (the ids shared, joined by ';'), then the \
+            membership's own attributes. The dataset's title, source (as a citation and part by part), date and groups \
+            (JSON) go in the graph's metadata; GEXF, which has no graph attributes, holds them in an <?instgraph …?> \
+            processing instruction. In the two-mode graph node ids are prefixed c: and i:. The two-mode graph in \
+            GraphML, GEXF or JSON holds the whole dataset: every command reads it back as the dataset it came from.
             """)
 
     @OptionGroup var dataset: DatasetOptions
