@@ -101,6 +101,8 @@ struct DatasetAssembler {
     }
 
     private mutating func resolveParents(groups: [InstitutionGroup]) {
+        // Indexing every name is costly on a large table, whose institutions name no parent.
+        guard draft.institutions.contains(where: { $0.parent != nil }) else { return }
         enum Parent: Hashable { case institution(Int), group(Int) }
         var parents = NameIndex<Parent>()
         for (position, institution) in institutions.enumerated() {
