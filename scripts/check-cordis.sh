@@ -1,21 +1,12 @@
 #!/usr/bin/env bash
 # Checks `instgraph ... --preset cordis` against pandas/NetworkX reference counts on a freshly
 # generated CORDIS-shaped organization.csv (scripts/make-cordis-sample.py, seed 7, about 20,000
-# rows, Horizon 2020 header), read three ways: the CSV file, its .xlsx twin, and the CSV on
-# standard input.
+# rows, Horizon 2020 header), read four ways: the CSV file with --preset cordis, its .xlsx twin,
+# the CSV on standard input, and the CSV with the preset written out as a --columns file.
 #
-# ASSUMED instgraph JSON (adjust here if the cordis preset reports differently):
-#   instgraph summary FILE --preset cordis --format json
-#       an object with the integer keys
-#       "consortia", "institutions", "memberships", "components", "sharedInstitutions"
-#       (the keys `summary --format json` writes today).
-#   instgraph shared FILE --preset cordis --format json
-#       an array, most shared first (ties by name), of objects with at least
-#       "id" (the PIC, as text), "name" (the institution's name) and "count" (its consortia)
-#       (what `shared --format json` writes today); its length is the number of institutions
-#       in two or more consortia.
-#   The top-10 check also assumes the preset names an institution by the name it is written
-#   with most often (ties: the one met first), as scripts/cordis_reference.py does.
+# It compares the counts of `summary --format json` (consortia, institutions, memberships,
+# components, sharedInstitutions) through each way in, and the length and top 10 of
+# `shared --format json` (id = the PIC, name = the name the PIC is written with most often).
 #
 # Usage: scripts/check-cordis.sh        (INSTGRAPH=path/to/instgraph, default .build/debug/instgraph)
 # Prints one line per check and "N passed, M failed"; exits non-zero when any check fails.
@@ -28,21 +19,26 @@ if [[ ! -x "$INSTGRAPH" ]]; then
     exit 2
 fi
 
-missing=()
-for module in pandas openpyxl networkx; do
-    python3 -c "import $module" 2>/dev/null || missing+=("$module")
-done
-if (( ${#missing[@]} )); then
-    echo "installing ${missing[*]} from PyPI" >&2
-    python3 -m pip install --quiet "${missing[@]}" || python3 -m pip install --quiet --user "${missing[@]}"
+python=python3
+if ! python3 -c 'import pandas, openpyxl, networkx' 2>/dev/null; then
+    venv="$(mktemp -d)/venv"
+    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+        sudo=""
+        [[ $(id -u) == 0 ]] || sudo="sudo"
+        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
+        python3 -m venv "$venv"
+    fi
+    echo "check-cordis.sh: installing pandas, openpyxl and networkx from PyPI into $venv" >&2
+    "$venv/bin/pip" install --quiet pandas openpyxl networkx
+    python="$venv/bin/python"
 fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 sample="$work/organization.csv"
 
-python3 scripts/make-cordis-sample.py --seed 7 --rows 20000 --programme h2020 -o "$sample" --xlsx "$work/organization.xlsx"
-python3 scripts/cordis_reference.py "$sample" > "$work/reference.json"
+"$python" scripts/make-cordis-sample.py --seed 7 --rows 20000 --programme h2020 -o "$sample" --xlsx "$work/organization.xlsx"
+"$python" scripts/cordis_reference.py "$sample" > "$work/reference.json"
 
 # Runs instgraph and keeps its JSON; a failed run leaves its error text for the report instead.
 run() {
@@ -54,10 +50,23 @@ run() {
 run summary-csv "$INSTGRAPH" summary "$sample" --preset cordis --format json --quiet
 run shared-csv "$INSTGRAPH" shared "$sample" --preset cordis --format json --quiet
 run summary-xlsx "$INSTGRAPH" summary "$work/organization.xlsx" --preset cordis --format json --quiet
+# The preset written out as a user's own mapping file.
+cat > "$work/cordis-columns.yaml" <<'YAML'
+delimiter: ";"
+consortium-column: projectID
+consortium-name-column: projectAcronym
+institution-column: name
+institution-id-column: organisationID
+role-column: role
+lead-role: coordinator
+kind-column: activityType
+kind-map: {HES: university, REC: research-institute, PRC: company, PUB: public, OTH: other}
+YAML
+run summary-columns "$INSTGRAPH" summary "$sample" --columns "$work/cordis-columns.yaml" --format json --quiet
 # shellcheck disable=SC2002  # the point is to read standard input
 run summary-stdin sh -c 'cat "$1" | "$2" summary - --preset cordis --format json --quiet' sh "$sample" "$INSTGRAPH"
 
-python3 - "$work" <<'PYTHON'
+"$python" - "$work" <<'PYTHON'
 import json
 import os
 import sys
@@ -93,10 +102,10 @@ def check(label, got, expected):
 summary_keys = [("consortia", "consortia"), ("institutions", "institutions"), ("memberships", "memberships"),
                 ("components", "components"), ("shared", "sharedInstitutions")]
 
-for source in ("csv", "xlsx", "stdin"):
+for source in ("csv", "xlsx", "stdin", "columns"):
     summary, problem = load(f"summary-{source}")
     for ours, theirs in summary_keys:
-        label = f"{source:5} summary {theirs}"
+        label = f"{source:7} summary {theirs}"
         if summary is None:
             check(label, problem, reference[ours])
         else:

@@ -50,6 +50,12 @@ public enum DatasetLoader {
         if !format.isTable, mapping.mapsColumns {
             throw DatasetLoadError("column mapping options apply to a membership table (CSV, TSV or Excel); this dataset is read as \(format.rawValue), which names its own columns", at: location)
         }
+        if format != .xlsx, mapping.sheet != nil {
+            throw DatasetLoadError("--sheet picks a worksheet of an Excel workbook (.xlsx); this dataset is read as \(format.rawValue)", at: location)
+        }
+        if ![.csv, .tsv].contains(format), mapping.delimiter != nil {
+            throw DatasetLoadError("--delimiter applies to a delimited text table (CSV, TSV); this dataset is read as \(format.rawValue)", at: location)
+        }
         if !format.isTable, registry != nil {
             throw DatasetLoadError("an institution registry pairs only with a membership table (CSV, TSV or Excel); YAML, JSON and graph files declare their institutions themselves", at: location)
         }
@@ -73,7 +79,10 @@ public enum DatasetLoader {
             draft = try MembershipTableReader.read(
                 &records, mapping: mapping, presets: presets, registry: registryDraft, checksQuality: checksQuality)
         case .xlsx:
-            throw DatasetLoadError("reading \(format.rawValue) is not wired in yet", at: location)
+            var records = SpreadsheetRecordReader(
+                try XLSXSheet(bytes: bytes, displayPath: displayPath, sheet: mapping.sheet), displayPath: displayPath)
+            draft = try MembershipTableReader.read(
+                &records, mapping: mapping, presets: presets, registry: registryDraft, checksQuality: checksQuality)
         }
         if let title = mapping.title { draft.title = LocalizedName(guessingLanguageOf: title) }
         let (dataset, warnings) = try DatasetAssembler.assemble(draft, checksQuality: checksQuality)
