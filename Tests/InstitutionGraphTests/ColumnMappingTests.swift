@@ -130,6 +130,12 @@ struct ColumnMappingTests {
         ])
     }
 
+    @Test("two consortia with one label are told apart by their ids")
+    func sharedLabels() throws {
+        let data = try loadTable("id,acronym,institution\n1,WIND,X\n2,WIND,Y\n3,SUN,X\n", ColumnMapping(consortiumColumns: ["id"], consortiumNameColumns: ["acronym"])).dataset
+        #expect(data.consortia.map { $0.name.english } == ["WIND (1)", "WIND (2)", "SUN"])
+    }
+
     @Test("a mapping's title names the dataset")
     func title() throws {
         #expect(try loadTable("consortium,institution\nA,X\n", ColumnMapping(title: "My programme")).dataset.title.english == "My programme")

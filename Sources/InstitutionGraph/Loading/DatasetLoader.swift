@@ -50,12 +50,6 @@ public enum DatasetLoader {
         if !format.isTable, mapping.mapsColumns {
             throw DatasetLoadError("column mapping options apply to a membership table (CSV, TSV or Excel); this dataset is read as \(format.rawValue), which names its own columns", at: location)
         }
-        if format != .xlsx, mapping.sheet != nil {
-            throw DatasetLoadError("--sheet picks a worksheet of an Excel workbook (.xlsx); this dataset is read as \(format.rawValue)", at: location)
-        }
-        if ![.csv, .tsv].contains(format), mapping.delimiter != nil {
-            throw DatasetLoadError("--delimiter applies to a delimited text table (CSV, TSV); this dataset is read as \(format.rawValue)", at: location)
-        }
         if !format.isTable, registry != nil {
             throw DatasetLoadError("an institution registry pairs only with a membership table (CSV, TSV or Excel); YAML, JSON and graph files declare their institutions themselves", at: location)
         }

@@ -30,9 +30,10 @@ public struct ColumnMapping: Sendable, Equatable {
     public var kindColumns: [String]?
     /// Kind codes and the kind each stands for, e.g. `HES` → `university`.
     public var kindMap: OrderedDictionary<String, String>?
-    /// The delimiter of a text table; sniffed from the header when `nil`.
+    /// The delimiter of a text table; sniffed from the header when `nil`. A workbook has none,
+    /// so a mapping made for both forms of a source (a preset) may name one.
     public var delimiter: CSVDelimiter?
-    /// The worksheet of a workbook; the first one when `nil`.
+    /// The worksheet of a workbook; the first one when `nil`. Text tables have none.
     public var sheet: String?
     /// The dataset's title, instead of the file's name.
     public var title: String?

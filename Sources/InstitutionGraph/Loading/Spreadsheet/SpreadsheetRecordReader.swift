@@ -3,7 +3,7 @@
 struct SpreadsheetRecordReader: TableRecordSource {
     private let sheet: XLSXSheet
     private let file: String
-    private var next = 0
+    private var position = 0
 
     init(_ sheet: XLSXSheet, displayPath: String) {
         self.sheet = sheet
@@ -11,9 +11,9 @@ struct SpreadsheetRecordReader: TableRecordSource {
     }
 
     mutating func next() throws -> TableRecord? {
-        while next < sheet.rows.count {
-            let (row, cells) = sheet.rows[next]
-            next += 1
+        while position < sheet.rows.count {
+            let (row, cells) = sheet.rows[position]
+            position += 1
             guard cells.contains(where: { !$0.trimmingSpaces.isEmpty }) else { continue }
             return TableRecord(fields: cells, fieldStarts: cells.indices.map { (row, $0 + 1) }, line: row)
         }

@@ -40,7 +40,7 @@ enum MembershipTableReader {
             ?? draft.title
             ?? LocalizedName(english: URL(fileURLWithPath: source.displayPath).deletingPathExtension().lastPathComponent)
         draft.membersNameInstitutionIDs = registry == nil
-        draft.consortia = rows.consortia
+        draft.consortia = rows.consortiaWithDistinctLabels()
         rows.distributeAttributes(into: &draft, declaresInstitutions: registry == nil)
         draft.diagnostics = columns.warnings + rows.errors + rows.warnings(checksQuality: checksQuality, source: source, header: header)
         return draft
@@ -188,6 +188,19 @@ private struct TableRows {
             break
         }
         return known
+    }
+
+    /// The consortia, where a label given to several consortia (two projects with one acronym)
+    /// is told apart by the id: `WINDCARE (761541)`.
+    func consortiaWithDistinctLabels() -> [DatasetDraft.Consortium] {
+        var uses: [String: Int] = [:]
+        for case let label? in consortiumLabels { uses[label, default: 0] += 1 }
+        return zip(consortia, consortiumLabels).map { consortium, label in
+            guard let label, uses[label, default: 0] > 1 else { return consortium }
+            var distinct = consortium
+            distinct.name = LocalizedName(guessingLanguageOf: "\(label) (\(consortium.id))")
+            return distinct
+        }
     }
 
     /// Declares the institutions (without a registry), and puts each attribute column where it
