@@ -3,7 +3,8 @@ import Foundation
 import InstitutionGraph
 
 /// instgraph's core operations on the medium affiliation network of the shared generator
-/// (5,000 consortia, 8,000 institutions, ~31,000 memberships; see `BenchmarkData`).
+/// (5,000 consortia, 8,000 institutions, ~31,000 memberships; see `BenchmarkData`), and reading a
+/// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
@@ -25,6 +26,16 @@ let benchmarks: @Sendable () -> Void = {
         }
     } setup: {
         _ = BenchmarkData.shared
+    }
+
+    Benchmark("load CORDIS table, preset mapping (50,000 rows)") { benchmark in
+        // Sniffed delimiter, PIC identity with aliases, role and kind rules, attributes split
+        // between institutions and memberships.
+        for _ in benchmark.scaledIterations {
+            blackHole(try DatasetLoader.load(contentsOf: CORDISBenchmarkData.shared.csv, mapping: CORDISBenchmarkData.shared.mapping, checksQuality: false))
+        }
+    } setup: {
+        _ = CORDISBenchmarkData.shared
     }
 
     Benchmark("build two-mode graph") { benchmark in
