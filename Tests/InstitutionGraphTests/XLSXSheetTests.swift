@@ -1,6 +1,7 @@
 import Foundation
 @testable import InstitutionGraph
 import Testing
+import ZIPFoundation
 
 /// The `.xlsx` fixtures, made by `Fixtures/xlsx/make_xlsx_fixtures.py`.
 enum XLSXFixture {
@@ -12,6 +13,25 @@ enum XLSXFixture {
     /// The sheet `sheet` of the fixture `name`, whose errors call it `book.xlsx`.
     static func sheet(_ name: String, _ sheet: String? = nil) throws -> XLSXSheet {
         try XLSXSheet(bytes: bytes(name), displayPath: "book.xlsx", sheet: sheet)
+    }
+
+    /// A one-sheet workbook whose sheet part is `sheetXML`, zipped in memory.
+    static func workbook(sheetXML: String) throws -> [UInt8] {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let parts = [
+            ("xl/workbook.xml", #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(relationships)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            ("xl/worksheets/sheet1.xml", sheetXML),
+        ]
+        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<(Int(position) + size))
+            }
+        }
+        return try [UInt8](#require(archive.data))
     }
 
     /// The error reading `name` gives, as `file: error: message`.
@@ -70,7 +90,7 @@ struct XLSXSheetTests {
         #expect(sheet.rows.map(\.cells) == [
             ["inline <b> & \"q\"", "rich runs", "formula result", "1000000000"],
             ["공유", "", "東京 大学", "#DIV/0!"],
-            ["bell\u{7} cr\r lit_x0041_ e😀 \n", "1904-01-01", "1904-01-02T12:00:00", "TRUE"],
+            ["bell\u{7} cr\r lit_x0041_ e😀 \n", "1904-01-01", "1904-01-02T12:00:00", "TRUE", "", "2025-08-04", "2025-08-04T09:30:00"],
         ])
     }
 
@@ -86,9 +106,33 @@ struct XLSXSheetTests {
         ("old-excel.xlsx", "book.xlsx: error: this is an old Excel 97-2003 workbook (.xls) or a password-protected .xlsx, not an .xlsx workbook; open it in Excel, remove any password and save it as .xlsx or CSV UTF-8"),
         ("encrypted.xlsx", "book.xlsx: error: this workbook is password-protected (encrypted), so it cannot be read; open it in Excel, remove the password and save it as .xlsx or CSV UTF-8"),
         ("no-sheets.xlsx", "book.xlsx: error: the workbook has no sheets; open it in Excel, put the table on a sheet and save it again"),
+        ("cut-short.xlsx", "book.xlsx: error: the file is cut short (it starts as a ZIP archive but has no ZIP directory at its end); copy it again, or open it in Excel and save it again"),
+        ("bad-offset.xlsx", "book.xlsx: error: the file is damaged (its ZIP directory points outside the file), perhaps cut short while copying; copy it again, or open it in Excel and save it again"),
+        ("endless-deflate.xlsx", "book.xlsx: error: xl/worksheets/sheet1.xml cannot be unpacked: its compressed data is damaged; copy the file again, or open it in Excel and save it again"),
     ])
     func unreadableFiles(file: String, expected: String) throws {
         #expect(try XLSXFixture.error(file) == expected)
+    }
+
+    @Test("damaged copies of a workbook read or fail with an error naming the file, never crash or hang", arguments: ["types.xlsx", "handmade.xlsx"])
+    func damagedCopies(name: String) throws {
+        let original = try XLSXFixture.bytes(name)
+        var random = SeededRandom(seed: 20_250_804)
+        for round in 0..<1_000 {
+            var bytes = original
+            if round.isMultiple(of: 10) {
+                bytes.removeLast(Int.random(in: 1..<bytes.count, using: &random))
+            } else {
+                for _ in 0..<Int.random(in: 1...4, using: &random) {
+                    bytes[Int.random(in: bytes.indices, using: &random)] ^= UInt8.random(in: 1...255, using: &random)
+                }
+            }
+            do {
+                _ = try XLSXSheet(bytes: bytes, displayPath: "book.xlsx", sheet: nil)
+            } catch let error as DatasetLoadError {
+                #expect(error.description.hasPrefix("book.xlsx"), "copy \(round): \(error)")
+            }
+        }
     }
 
     @Test("broken sheet XML names the part, and the sheet")
@@ -106,6 +150,38 @@ struct XLSXSheetTests {
     @Test("a ZIP bomb whose headers claim a small size is stopped while it unpacks")
     func lyingZipBomb() throws {
         #expect(try XLSXFixture.error("lying-bomb.xlsx") == "book.xlsx: error: xl/worksheets/sheet1.xml unpacks to more than 864.6 KiB from a file of 4.3 KiB, more than the limit of 864.6 KiB (1 GiB, or 200 times the file); this looks like a ZIP bomb, so it is not read. If the workbook is genuine, save the sheet as CSV UTF-8 and load that")
+    }
+}
+
+@Suite("Reading large XLSX sheets")
+struct XLSXLargeSheetTests {
+    /// A sheet of `rows` rows, about 100 bytes each.
+    static func sheetXML(rows: Int) -> String {
+        var xml = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+        for row in 1...rows {
+            xml += #"<row r="\#(row)"><c r="A\#(row)" t="inlineStr"><is><t>기관 \#(row)</t></is></c><c r="B\#(row)"><v>\#(row)</v></c></row>"#
+        }
+        return xml + "</sheetData></worksheet>"
+    }
+
+    @Test("a sheet part over 10 MB, past libxml2's default limits, reads whole")
+    func overTenMegabytes() throws {
+        let xml = Self.sheetXML(rows: 130_000)
+        #expect(xml.utf8.count > 10_000_000)
+        let sheet = try XLSXSheet(bytes: XLSXFixture.workbook(sheetXML: xml), displayPath: "big.xlsx", sheet: nil)
+        #expect(sheet.rows.count == 130_000)
+        #expect(sheet.rows.last?.row == 130_000)
+        #expect(sheet.rows.last?.cells == ["기관 130000", "130000"])
+    }
+
+    @Test("a sheet part over 10 MB cut short is still an error")
+    func overTenMegabytesCutShort() throws {
+        let xml = String(Self.sheetXML(rows: 130_000).dropLast(30))
+        let bytes = try XLSXFixture.workbook(sheetXML: xml)
+        let error = #expect(throws: DatasetLoadError.self) {
+            try XLSXSheet(bytes: bytes, displayPath: "big.xlsx", sheet: nil)
+        }
+        #expect(error?.description.hasPrefix("big.xlsx:Sheet1: error: xl/worksheets/sheet1.xml is not well-formed XML") == true)
     }
 }
 

@@ -15,7 +15,7 @@ struct XLSXCellText {
         case boolean
         /// `e`: an error such as `#N/A`, kept as written.
         case error
-        /// `d`: an ISO 8601 date, kept as written.
+        /// `d`: an ISO 8601 date, kept as written but for a time of midnight.
         case date
 
         /// The kind a `t` attribute names; an unknown one reads as written, like an error.
@@ -68,8 +68,16 @@ struct XLSXCellText {
             case "0": "FALSE"
             default: value
             }
-        case .error, .date:
+        case .date:
+            return Self.droppingMidnight(value)
+        case .error:
             return value
         }
+    }
+
+    /// `2025-08-04` for `2025-08-04T00:00:00Z` (or `…T00:00:00.000`), as dates from serials read.
+    private static func droppingMidnight(_ iso: String) -> String {
+        guard let time = iso.firstIndex(of: "T"), iso[time...].allSatisfy({ "T0:.Z".contains($0) }) else { return iso }
+        return String(iso[..<time])
     }
 }

@@ -29,16 +29,23 @@ enum XMLPartReader {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        let parsed = parser.parse()
+        _ = parser.parse()
         if let error = delegate.error { throw error }
-        // On Linux, `parse()` succeeds on a document cut short or empty; only the error and the
-        // unbalanced elements tell.
-        guard parsed, parser.parserError == nil, delegate.closedRoot else {
+        let problem = delegate.firstProblem ?? parser.parserError.map { (($0 as NSError).code, parser.lineNumber, parser.columnNumber) }
+        guard delegate.closedRoot, problem == nil || problem?.code == hugeInputLookup else {
             throw DatasetLoadError(
-                "\(part) is not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber)); the workbook is damaged: open it in Excel and save it again, or save the sheet as CSV UTF-8",
+                "\(part) is not well-formed XML (line \(problem?.line ?? parser.lineNumber), column \(problem?.column ?? parser.columnNumber)); the workbook is damaged: open it in Excel and save it again, or save the sheet as CSV UTF-8",
                 at: location)
         }
     }
+
+    /// The code of libxml2's "Huge input lookup" (`XML_ERR_INTERNAL_ERROR`).
+    ///
+    /// `XMLParser` on Linux cannot lift libxml2's 10 MB limits (`XML_PARSE_HUGE`), and libxml2 2.9
+    /// reports this error at the end of any longer document, after every element has been
+    /// delivered. Once the root element has closed it says nothing about the document; in the
+    /// middle of one it stops the parser, and the root never closes.
+    private static let hugeInputLookup = 1
 
     /// Adapts `XMLParserDelegate` callbacks to a handler, and stops at the handler's first error.
     private final class Delegate: NSObject, XMLParserDelegate {
@@ -48,6 +55,9 @@ enum XMLPartReader {
         private var depth = 0
         /// Whether the document's root element has opened and closed.
         private(set) var closedRoot = false
+        /// The first error the parser reported, and where: `parse()`'s result and `parserError`
+        /// cannot tell, as the parser recovers from errors and keeps the last one.
+        private(set) var firstProblem: (code: Int, line: Int, column: Int)?
 
         init(handler: any XMLPartHandler) { self.handler = handler }
 
@@ -79,6 +89,12 @@ enum XMLPartReader {
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
             handler.text(String(decoding: CDATABlock, as: UTF8.self))
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if firstProblem == nil {
+                firstProblem = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber)
+            }
         }
 
         private func stop(_ parser: XMLParser, _ error: DatasetLoadError) {

@@ -30,6 +30,16 @@ def path(name):
     return os.path.join(HERE, name)
 
 
+def read_bytes(name):
+    with open(path(name), "rb") as file:
+        return bytearray(file.read())
+
+
+def write_bytes(name, data):
+    with open(path(name), "wb") as file:
+        file.write(data)
+
+
 def make_types():
     """Shared strings (Korean, rich text), numbers, dates, booleans, errors, gaps, two sheets."""
     book = Workbook()
@@ -70,26 +80,33 @@ def make_types():
     hostile["A1"] = 'He said "hi" & <left>'
     hostile["A2"] = "tab\there\nnew line"
     hostile["A3"] = "🇰🇷 한글 &amp; literal"
-    book.properties.created = book.properties.modified = datetime.datetime(*FIXED_DATE)
+    book.properties.created = datetime.datetime(*FIXED_DATE)
     book.save(path("types.xlsx"))
     share_strings("types.xlsx")
 
 
 def share_strings(name):
-    """Moves the inline strings of every sheet of `name` into `xl/sharedStrings.xml`."""
+    """Moves the inline strings of every sheet of `name` into `xl/sharedStrings.xml`, each
+    distinct string once, and fixes the modification date."""
     with zipfile.ZipFile(path(name)) as archive:
         parts = [(info.filename, archive.read(info.filename).decode("utf-8")) for info in archive.infolist()]
-    strings = []
+    strings = {}
+    references = 0
 
     def share(match):
-        strings.append(match.group(2))
-        return f'{match.group(1)}t="s"><v>{len(strings) - 1}</v></c>'
+        nonlocal references
+        references += 1
+        index = strings.setdefault(match.group(2), len(strings))
+        return f'{match.group(1)}t="s"><v>{index}</v></c>'
 
     inline = re.compile(r'(<c r="[A-Z]+[0-9]+" (?:s="[0-9]+" )?)t="inlineStr"><is>(.*?)</is></c>')
     parts = [(part, inline.sub(share, text) if part.startswith("xl/worksheets/") else text) for part, text in parts]
+    # openpyxl stamps the time of saving; the creation date stands in for it.
+    parts = [(part, re.sub(r"<dcterms:modified([^>]*)>[^<]*<", r"<dcterms:modified\1>2025-08-04T00:00:00Z<", text)
+              if part == "docProps/core.xml" else text) for part, text in parts]
     table = "".join(f"<si>{content}</si>" for content in strings)
     parts.append(("xl/sharedStrings.xml",
-                  f'<sst xmlns="{MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">{table}</sst>'))
+                  f'<sst xmlns="{MAIN}" count="{references}" uniqueCount="{len(strings)}">{table}</sst>'))
     relationship = f'<Relationship Type="{RELS}/sharedStrings" Target="sharedStrings.xml" Id="rIdStrings" /></Relationships>'
     override = ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
                 'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" /></Types>')
@@ -150,8 +167,9 @@ def minimal_parts(sheet_xml):
 
 
 def make_handmade():
-    """What openpyxl does not write: `x:` prefixes, inline strings, cells and rows without `r`,
-    formula strings, `1.0E+9`, `_xHHHH_` escapes, entities, an absolute target, 1904 dates."""
+    """What openpyxl does not write by default: `x:` prefixes, shared strings with phonetic runs,
+    cells and rows without `r`, formula strings, `1.0E+9`, `_xHHHH_` escapes, entities, ISO dates,
+    targets that are absolute or named unusually, 1904 dates."""
     styles = (f'<?xml version="1.0" encoding="UTF-8"?>\n<x:styleSheet xmlns:x="{MAIN}">'
               '<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></x:numFmts>'
               '<x:cellStyleXfs count="1"><x:xf numFmtId="14"/></x:cellStyleXfs>'
@@ -176,7 +194,9 @@ def make_handmade():
              # Row 4: escapes for control characters, an escaped underscore, an emoji as a surrogate pair.
              '<x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:t>bell_x0007_ cr_x000D_ lit_x005F_x0041_ e_xD83D__xDE00_ &#10;</x:t></x:is></x:c>'
              '<x:c r="B4" s="1"><x:v>0</x:v></x:c><x:c r="C4" s="2"><x:v>1.5</x:v></x:c>'
-             '<x:c r="D4" t="b"><x:v>1</x:v></x:c><x:c r="E4"><x:f>NOW()</x:f></x:c></x:row>'
+             '<x:c r="D4" t="b"><x:v>1</x:v></x:c><x:c r="E4"><x:f>NOW()</x:f></x:c>'
+             # ISO 8601 dates (t="d"), as openpyxl writes them with iso_dates: midnight is left out.
+             '<x:c r="F4" t="d"><x:v>2025-08-04T00:00:00Z</x:v></x:c><x:c r="G4" t="d"><x:v>2025-08-04T09:30:00</x:v></x:c></x:row>'
              # Row 5: only empty cells, so it is left out.
              '<x:row r="5"><x:c r="A5" t="inlineStr"><x:is><x:t></x:t></x:is></x:c><x:c r="B5" s="1"/></x:row>'
              '</x:sheetData></x:worksheet>')
@@ -214,32 +234,68 @@ def make_bad_files():
                   + "EncryptedPackage".encode("utf-16-le") + bytes(512))
 
 
+def make_damaged_archives():
+    """ZIP archives whose structure lies: a directory entry pointing past the end of the file,
+    a deflate stream that asks for more data than the entry has, and a file cut short."""
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'
+    write_zip("bad-offset.xlsx", minimal_parts(sheet))
+    data = read_bytes("bad-offset.xlsx")
+    header = central_directory_header(data, b"xl/worksheets/sheet1.xml")
+    data[header + 42:header + 46] = (0x7FFF_FFF0).to_bytes(4, "little")
+    write_bytes("bad-offset.xlsx", data)
+
+    # A stored deflate block (BFINAL 0, BTYPE 00) that announces 65,535 bytes where the entry
+    # holds only the rest of its compressed size.
+    write_zip("endless-deflate.xlsx", minimal_parts(sheet))
+    data = read_bytes("endless-deflate.xlsx")
+    local = local_header(data, b"xl/worksheets/sheet1.xml")
+    size = int.from_bytes(data[local + 18:local + 22], "little")
+    start = local + 30 + int.from_bytes(data[local + 26:local + 28], "little") + int.from_bytes(data[local + 28:local + 30], "little")
+    data[start:start + size] = bytes([0x00, 0xFF, 0xFF, 0x00, 0x00]) + b"A" * (size - 5)
+    write_bytes("endless-deflate.xlsx", data)
+
+    complete = read_bytes("types.xlsx")
+    write_bytes("cut-short.xlsx", complete[:len(complete) // 2])
+
+
+def local_header(data, name):
+    """The offset of the local file header of the entry called `name`."""
+    return find_header(data, b"PK\x03\x04", 30, name)
+
+
+def central_directory_header(data, name):
+    """The offset of the central directory header of the entry called `name`."""
+    return find_header(data, b"PK\x01\x02", 46, name)
+
+
+def find_header(data, signature, name_offset, name):
+    """The offset of the first header with `signature` whose name, `name_offset` bytes in, is `name`."""
+    start = data.find(signature)
+    while data[start + name_offset:start + name_offset + len(name)] != name:
+        start = data.find(signature, start + 1)
+    return start
+
+
 def make_bombs():
     """A sheet padded with 3 MB of spaces, which deflate squeezes about a thousandfold: once with
     its true size in the ZIP headers, once with the headers claiming 1,000 bytes."""
     padding = " " * 3_000_000
     sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{padding}<row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'
     write_zip("bomb.xlsx", minimal_parts(sheet))
-    with open(path("bomb.xlsx"), "rb") as bomb:
-        data = bytearray(bomb.read())
+    data = read_bytes("bomb.xlsx")
     name = b"xl/worksheets/sheet1.xml"
     true_size = len(sheet.encode("utf-8")).to_bytes(4, "little")
     claimed = (1000).to_bytes(4, "little")
-    # The uncompressed size sits 22 bytes into a local file header and 24 into a central directory
-    # header; both headers are followed, 30 and 46 bytes in, by the entry's name.
-    for signature, size_offset, name_offset in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
-        start = data.find(signature)
-        while start >= 0:
-            if data[start + name_offset:start + name_offset + len(name)] == name:
-                assert data[start + size_offset:start + size_offset + 4] == true_size
-                data[start + size_offset:start + size_offset + 4] = claimed
-            start = data.find(signature, start + 1)
-    with open(path("lying-bomb.xlsx"), "wb") as bomb:
-        bomb.write(data)
+    # The uncompressed size sits 22 bytes into a local file header and 24 into a central directory header.
+    for header, size_offset in ((local_header(data, name), 22), (central_directory_header(data, name), 24)):
+        assert data[header + size_offset:header + size_offset + 4] == true_size
+        data[header + size_offset:header + size_offset + 4] = claimed
+    write_bytes("lying-bomb.xlsx", data)
 
 
 if __name__ == "__main__":
     make_types()
     make_handmade()
     make_bad_files()
+    make_damaged_archives()
     make_bombs()
