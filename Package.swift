@@ -67,6 +67,7 @@ let package = Package(
                 "InstitutionGraph",
                 "BundledDatasets",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
         ),
