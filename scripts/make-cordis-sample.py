@@ -541,6 +541,7 @@ class Generator:
                  "NEURO", "CYBER", "HERIT", "MOB", "SOIL", "GRID", "FOOD"]
         tails = ["NET", "LAB", "SENSE", "PLUS", "HUB", "TWIN", "CARE", "FLOW", "GEN", "TECH", "", "", ""]
         seen, out = set(), []
+        collisions = 0
         while len(out) < count:
             a = rng.choice(parts) + rng.choice(tails)
             r = rng.random()
@@ -553,7 +554,13 @@ class Generator:
             elif r < 0.28:
                 a = a[:4] + "&" + rng.choice(tails[:10])
             if a in seen:
-                continue
+                # A few thousand projects exhaust the combinations: after many draws that are all
+                # taken, number the acronym instead of drawing forever.
+                collisions += 1
+                if collisions < 50:
+                    continue
+                a = f"{a}{len(out)}"
+            collisions = 0
             seen.add(a)
             out.append(a)
         # Two projects share an acronym (it is a label, not an id).
