@@ -19,19 +19,8 @@ if [[ ! -x "$INSTGRAPH" ]]; then
     exit 2
 fi
 
-python=python3
-if ! python3 -c 'import pandas, openpyxl, networkx' 2>/dev/null; then
-    venv="$(mktemp -d)/venv"
-    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
-        sudo=""
-        [[ $(id -u) == 0 ]] || sudo="sudo"
-        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
-        python3 -m venv "$venv"
-    fi
-    echo "check-cordis.sh: installing pandas, openpyxl and networkx from PyPI into $venv" >&2
-    "$venv/bin/pip" install --quiet pandas openpyxl networkx
-    python="$venv/bin/python"
-fi
+. scripts/python-env.sh
+python_with 'import pandas, openpyxl, networkx' pandas openpyxl networkx
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -10,16 +10,6 @@ if [[ -z "${INSTGRAPH:-}" ]]; then
     INSTGRAPH="$(swift build --show-bin-path)/instgraph"
 fi
 
-python=python3
-if ! python3 -c 'import networkx, yaml, sys; sys.exit(tuple(map(int, networkx.__version__.split(".")[:2])) < (3, 4))' 2>/dev/null; then
-    venv="$(mktemp -d)/venv"
-    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
-        sudo=""
-        [[ $(id -u) == 0 ]] || sudo="sudo"
-        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
-        python3 -m venv "$venv"
-    fi
-    "$venv/bin/pip" install --quiet "networkx>=3.4" pyyaml
-    python="$venv/bin/python"
-fi
+. scripts/python-env.sh
+python_with 'import networkx, yaml, sys; sys.exit(tuple(map(int, networkx.__version__.split(".")[:2])) < (3, 4))' 'networkx>=3.4' pyyaml
 "$python" Tests/ExportRoundTrip/check_exports.py "$INSTGRAPH"

@@ -1,6 +1,5 @@
 import Foundation
 import OrderedCollections
-import Yams
 
 /// A column mapping written down once for a recurring source: a small YAML file whose keys are the
 /// command-line flags without their dashes (`institution-id-column: organisationID`). Presets such
@@ -31,17 +30,8 @@ public struct ColumnMappingFile: Sendable {
     }
 
     init(_ text: InputText) throws {
-        let file = text.displayPath
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text.string) else {
-                throw DatasetLoadError("the mapping file is empty; it holds lines such as 'institution-column: name'", at: SourceLocation(file: file))
-            }
-            root = node
-        } catch let error as YamlError {
-            throw DatasetLoadError(syntaxError: error, file: file)
-        }
-        let fields = try YAMLValue(node: root, file: file).mapping("a column mapping", allowedKeys: Self.keys)
+        let fields = try YAMLValue(composing: text, whenEmpty: "the mapping file is empty; it holds lines such as 'institution-column: name'")
+            .mapping("a column mapping", allowedKeys: Self.keys)
         func columns(_ key: String) throws -> [String]? { try fields.optional(key)?.strings("'\(key)'") }
         description = try fields.optionalString("description")
         mapping = ColumnMapping(

@@ -14,16 +14,8 @@ enum YAMLDatasetReader {
     /// Parses `text`; every structural or type error throws with its line and column.
     static func read(_ text: InputText) throws -> DatasetDraft {
         let file = text.displayPath
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text.string) else {
-                throw DatasetLoadError("the file is empty; a dataset needs 'institutions' and 'consortia'", at: SourceLocation(file: file))
-            }
-            root = node
-        } catch let error as YamlError {
-            throw DatasetLoadError(syntaxError: error, file: file)
-        }
-        let top = try YAMLValue(node: root, file: file).mapping("the dataset", allowedKeys: topLevelKeys)
+        let top = try YAMLValue(composing: text, whenEmpty: "the file is empty; a dataset needs 'institutions' and 'consortia'")
+            .mapping("the dataset", allowedKeys: topLevelKeys)
         var draft = DatasetDraft(location: SourceLocation(file: file, line: 1, column: 1))
         draft.title = try top.optional("title")?.localizedName("'title'")
         draft.source = try top.optional("source").map(readSource)

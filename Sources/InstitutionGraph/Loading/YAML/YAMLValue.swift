@@ -88,6 +88,23 @@ struct YAMLValue {
     }
 }
 
+extension YAMLValue {
+    /// The root of the YAML document in `text`.
+    ///
+    /// - Throws: ``DatasetLoadError`` with libyaml's line and column for a syntax error, and
+    ///   `whenEmpty` for a document with nothing in it.
+    init(composing text: InputText, whenEmpty: String) throws {
+        do {
+            guard let node = try Yams.compose(yaml: text.string) else {
+                throw DatasetLoadError(whenEmpty, at: SourceLocation(file: text.displayPath))
+            }
+            self.init(node: node, file: text.displayPath)
+        } catch let error as YamlError {
+            throw DatasetLoadError(syntaxError: error, file: text.displayPath)
+        }
+    }
+}
+
 /// The fields of a YAML mapping, read by name.
 struct YAMLMapping {
     let owner: YAMLValue

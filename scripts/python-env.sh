@@ -1,0 +1,21 @@
+# Sourced by the check scripts: `python_with CHECK PACKAGE…` sets $python to python3 when the
+# Python statement CHECK runs without error there (e.g. 'import pandas'), and otherwise installs
+# the PyPI packages into a virtual environment in a temporary folder and sets $python to its Python.
+python_with() {
+    local check="$1"; shift
+    python=python3
+    if python3 -c "$check" 2>/dev/null; then
+        return
+    fi
+    local venv
+    venv="$(mktemp -d)/venv"
+    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+        local sudo=""
+        [[ $(id -u) == 0 ]] || sudo="sudo"
+        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
+        python3 -m venv "$venv"
+    fi
+    echo "installing $* from PyPI into $venv" >&2
+    "$venv/bin/pip" install --quiet "$@"
+    python="$venv/bin/python"
+}
