@@ -26,7 +26,7 @@ struct Validate: DataCommand {
     }
 
     func execute() throws {
-        let file = dataset.path ?? "Graphs/k-ai-foundation-2025.yaml"
+        let file = dataset.displayPath
         var diagnostics: [Diagnostic]
         var counts: String?
         do {
