@@ -30,15 +30,26 @@ enum DiagramLegend {
         }
     }
 
-    /// One sample per kind that occurs among `kinds`, in display order.
+    /// One sample per kind that occurs among `kinds`, in display order; every unstyled kind
+    /// shares one sample, named for what it stands for (`other`, `unspecified`, or both).
     static func kindSamples(_ kinds: Set<InstitutionKind?>, language: Language) -> [Sample] {
+        let unstyled = kinds.filter { $0.map { !$0.isWellKnown } ?? true }
         let ordered = InstitutionKind.wellKnown.filter { kinds.contains($0) }.map(Optional.some)
-            + (kinds.contains { $0.map { !$0.isWellKnown } ?? true } ? [nil] : [])
+            + (unstyled.isEmpty ? [] : [nil])
         return ordered.map { kind in
             let look = DiagramStyle.look(of: kind)
             return Sample(
-                id: kind?.rawValue ?? "other", label: InstitutionKind.displayName(of: kind, in: language),
+                id: kind?.rawValue ?? "other", label: kind.map { InstitutionKind.displayName(of: $0, in: language) } ?? unstyledLabel(unstyled, language: language),
                 attributes: ["shape": look.shape, "fillcolor": look.fill, "color": look.border])
         }
+    }
+
+    /// The name of the sample that stands for every kind in `unstyled`.
+    private static func unstyledLabel(_ unstyled: Set<InstitutionKind?>, language: Language) -> String {
+        let hasMissing = unstyled.contains(nil)
+        let hasOther = unstyled.contains { $0 != nil }
+        let other = InstitutionKind.displayName(of: .other, in: language)
+        let missing = InstitutionKind.displayName(of: nil, in: language)
+        return hasOther && hasMissing ? "\(other) / \(missing)" : hasOther ? other : missing
     }
 }
