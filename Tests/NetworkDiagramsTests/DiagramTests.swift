@@ -93,3 +93,23 @@ struct DiagramTests {
         #expect(description.edges.filter { $0.attributes["class"]?.hasPrefix("co-membership") == true }.count == 3)
     }
 }
+
+@Suite("The diagram legend")
+struct DiagramLegendTests {
+    /// The label of the legend's sample for unstyled kinds, when `kinds` are the institutions' kinds.
+    func unstyledLabel(_ kinds: [InstitutionKind?]) -> String? {
+        let data = Dataset(
+            title: LocalizedName(english: "t"),
+            institutions: kinds.enumerated().map { Institution(id: "i\($0.offset)", name: LocalizedName(english: "I\($0.offset)"), kind: $0.element) },
+            consortia: [Consortium(id: "c", name: LocalizedName(english: "C"), members: kinds.indices.map { Membership(institution: $0) })])
+        return NetworkDiagram.describe(.bipartite, of: data).nodes.first { $0.id == "legend-other" }?.attributes["label"]
+    }
+
+    @Test("the unstyled kinds' sample says other, unspecified, or both")
+    func unstyledSample() {
+        #expect(unstyledLabel([.university, .other]) == "other")
+        #expect(unstyledLabel([.university, nil]) == "unspecified")
+        #expect(unstyledLabel([.other, InstitutionKind(rawValue: "NGO"), nil]) == "other / unspecified")
+        #expect(unstyledLabel([.university, .company]) == nil)
+    }
+}
