@@ -51,15 +51,7 @@ public struct ColumnMappingFile: Sendable {
     }
 
     private static func kindMap(_ value: YAMLValue) throws -> OrderedDictionary<String, String> {
-        guard case .mapping(let pairs) = value.node else {
-            throw value.error("'kind-map' must be a mapping of codes to kinds, such as 'HES: university', found \(value.shape)")
-        }
-        var map = OrderedDictionary<String, String>()
-        for (code, kind) in pairs {
-            let codeText = try YAMLValue(node: code, file: value.file).string("a kind code")
-            map[codeText] = try YAMLValue(node: kind, file: value.file).string("the kind of '\(codeText)'")
-        }
-        return map
+        try value.textMapping("'kind-map'", keys: "a kind code", example: "codes to kinds, such as 'HES: university'")
     }
 
     private static func delimiter(_ value: YAMLValue) throws -> CSVDelimiter {

@@ -79,15 +79,7 @@ enum YAMLDatasetReader {
 
     /// An `attributes` mapping of names to texts; a list of texts is joined with `; `.
     private static func readAttributes(_ value: YAMLValue) throws -> OrderedDictionary<String, String> {
-        guard case .mapping(let mapping) = value.node else {
-            throw value.error("'attributes' must be a mapping of 'key: value' lines, found \(value.shape)")
-        }
-        var attributes = OrderedDictionary<String, String>()
-        for (key, item) in mapping {
-            let keyText = try YAMLValue(node: key, file: value.file).string("an attribute name")
-            attributes[keyText] = try YAMLValue(node: item, file: value.file).strings("attribute '\(keyText)'").joined(separator: "; ")
-        }
-        return attributes
+        try value.textMapping("'attributes'", keys: "an attribute name", example: "'key: value' lines")
     }
 
     private static func readMember(_ value: YAMLValue) throws -> DatasetDraft.Member {

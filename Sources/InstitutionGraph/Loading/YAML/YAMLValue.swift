@@ -1,4 +1,5 @@
 import Foundation
+import OrderedCollections
 import Yams
 
 /// A YAML node with the file it came from, read with errors that say where and what was expected.
@@ -89,6 +90,24 @@ struct YAMLValue {
 }
 
 extension YAMLValue {
+    /// A mapping of texts to texts, in the order written; a list value is joined with `; `.
+    ///
+    /// - Parameters:
+    ///   - what: the mapping, for messages (`'kind-map'`).
+    ///   - keys: what a key is, for messages (`a kind code`).
+    ///   - example: what the mapping holds, for the message when it is not a mapping.
+    func textMapping(_ what: String, keys: String, example: String) throws -> OrderedDictionary<String, String> {
+        guard case .mapping(let pairs) = node else {
+            throw error("\(what) must be a mapping of \(example), found \(shape)")
+        }
+        var result = OrderedDictionary<String, String>()
+        for (key, item) in pairs {
+            let keyText = try YAMLValue(node: key, file: file).string(keys)
+            result[keyText] = try YAMLValue(node: item, file: file).strings("the value of '\(keyText)' in \(what)").joined(separator: "; ")
+        }
+        return result
+    }
+
     /// The root of the YAML document in `text`.
     ///
     /// - Throws: ``DatasetLoadError`` with libyaml's line and column for a syntax error, and
