@@ -96,3 +96,47 @@ struct TableDialectTests {
         }
     }
 }
+
+@Suite("Membership tables: Excel workbooks")
+struct WorkbookTableTests {
+    static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appending(path: "xlsx")
+    static let mapping = ColumnMapping(consortiumColumns: ["과제번호"], institutionIDColumns: ["사업자번호"], sheet: "참여기관")
+
+    @Test("a sheet picked by name, its header below a blank row, ids kept as written, Korean kinds and roles")
+    func members() throws {
+        let loaded = try DatasetLoader.load(contentsOf: Self.folder.appending(path: "members.xlsx"), displayPath: "members.xlsx", mapping: Self.mapping)
+        let data = loaded.dataset
+        #expect(data.consortia.map(\.id) == ["1001", "1002"])
+        #expect(data.institutions.map(\.id) == ["3148200000", "2208800000", "1198200000"])
+        #expect(data.institutions[0].name.korean == "한국과학기술원")
+        #expect(data.institutions[0].aliases == ["KAIST"])
+        #expect(data.institutions.map(\.kind) == [.university, .company, .university])
+        #expect(data.institutions.map { $0.attributes["지역"] } == ["대전", "서울", "서울"])
+        #expect(data.consortia.map(\.lead) == [0, 2])
+        #expect(loaded.warnings.map(\.description).contains {
+            $0.hasPrefix("members.xlsx:참여기관!C3: warning: institution id '3148200000' is written with 2 names")
+        })
+    }
+
+    @Test("standard input holding a workbook is read as one")
+    func sniffed() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.folder.appending(path: "members.xlsx")))
+        let data = try DatasetLoader.load(bytes: bytes, displayPath: "<stdin>", format: nil, mapping: Self.mapping).dataset
+        #expect(data.membershipCount == 4)
+    }
+
+    @Test("errors point at the cell")
+    func cellErrors() {
+        #expect {
+            try DatasetLoader.load(contentsOf: Self.folder.appending(path: "members-bad.xlsx"), displayPath: "members-bad.xlsx", mapping: Self.mapping)
+        } throws: { error in
+            (error as? DatasetLoadError)?.description
+                == "members-bad.xlsx:참여기관!G8: error: this row has a value beyond the header's last column; give the column a header or delete the value"
+        }
+        #expect {
+            try DatasetLoader.load(contentsOf: Self.folder.appending(path: "members.xlsx"), displayPath: "members.xlsx")
+        } throws: { error in
+            (error as? DatasetLoadError)?.errors.first?.description.hasSuffix("(the header's columns: '이 파일은 참여기관 목록입니다'; the header is row 1 of sheet '안내' (the workbook's sheets: 안내, 참여기관; --sheet picks another))") == true
+        }
+    }
+}

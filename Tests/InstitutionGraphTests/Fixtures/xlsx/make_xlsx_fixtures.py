@@ -293,7 +293,29 @@ def make_bombs():
     write_bytes("lying-bomb.xlsx", data)
 
 
+def make_membership_tables():
+    """Membership tables as a spreadsheet holds them: a notes sheet first, the memberships on a
+    Korean-named sheet with a title row above the header, numbers for ids, one row missing its
+    institution and one with a value beyond the header's last column."""
+    book = Workbook()
+    notes = book.active
+    notes.title = "안내"
+    notes.append(["이 파일은 참여기관 목록입니다"])
+    sheet = book.create_sheet("참여기관")
+    sheet.append([])
+    sheet.append(["과제번호", "기관명", "사업자번호", "역할", "유형", "지역"])
+    sheet.append([1001, "한국과학기술원", 3148200000, "주관", "대학", "대전"])
+    sheet.append([1001, "노타", 2208800000, "참여", "기업", "서울"])
+    sheet.append([1002, "KAIST", 3148200000, "참여", "대학", "대전"])
+    sheet.append([1002, "서울대학교", 1198200000, "주관", "대학", "서울"])
+    book.save(path("members.xlsx"))
+    sheet.append([1003, None, 1198200001, "참여", "대학", "서울"])
+    sheet.append([1003, "고려대학교", 1198200002, "참여", "대학", "서울", "stray"])
+    book.save(path("members-bad.xlsx"))
+
+
 if __name__ == "__main__":
+    make_membership_tables()
     make_types()
     make_handmade()
     make_bad_files()
