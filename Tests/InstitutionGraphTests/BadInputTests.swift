@@ -26,6 +26,7 @@ struct BadInputTests {
         ("empty file", "x.yaml", "", "x.yaml: error: the file is empty; a dataset needs 'institutions' and 'consortia'"),
         ("bad role", "x.yaml", institutions + "consortia: [{id: c, name: C, members: [{institution: a, role: boss}]}]\n", "x.yaml:4:63: error: unknown role 'boss'; expected 'lead' or 'member'"),
         ("CSV without the consortium column", "x.csv", "team,institution\nA,B\n", "x.csv:1:1: error: no consortium column 'consortium' or '컨소시엄' or '과제' in the header; give the header's name with --consortium-column NAME (the header's columns: 'team', 'institution'; the header was split at a comma ',' (sniffed from the header))"),
+        ("JSON syntax", "x.json", "{\"title\": \"x\",, }", "x.json:1:15: error: JSON syntax: expected a key in double quotes, found ','"),
         ("CSV unterminated quote", "x.csv", "consortium,institution\nA,B\nA,\"C\nD\n", "x.csv:3:3: error: unterminated quoted field: the double quote opened here is never closed; close it, or write a quote inside a quoted field as \"\""),
         ("CSV stray quote", "x.csv", "consortium,institution\nA,B\"C\n", "x.csv:2:4: error: a double quote inside an unquoted field; put the whole field in double quotes and write the quote twice (\"\")"),
         ("CSV ragged row", "x.csv", "consortium,institution\nA,B,C\n", "x.csv:2:1: error: this row has 3 fields but the header has 2; check for a missing or extra delimiter, or quote fields that contain one"),

@@ -7,14 +7,20 @@ import OrderedCollections
 /// Ids may be texts or numbers (a number is kept as written: `10` is the id `"10"`). `directed`
 /// and `multigraph` are ignored: a directed graph is read as undirected.
 enum NodeLinkJSONReader {
-    /// The graph in `text`, or `nil` when `text` is not node-link JSON (not JSON at all, or not an
-    /// object with `nodes` and `edges` or `links`), so that another reader can try.
+    /// The graph in `text`, or `nil` when `text` is JSON but not node-link JSON (not an object
+    /// with `nodes` and `edges` or `links`), so that the reader of the YAML schema can try.
     ///
-    /// - Throws: ``DatasetLoadError`` when it is node-link JSON but a node or an edge is malformed.
+    /// - Throws: ``DatasetLoadError`` for text that is not JSON at all (at the line and column
+    ///   where it stops being JSON), and for node-link JSON with a malformed node or edge.
     static func read(_ text: InputText) throws -> GraphDocument? {
         let file = text.displayPath
-        guard let value = try? JSONParser.parse(text.bytes, locate: { SourceLocation(file: file, line: $0, column: $1) }),
-              let members = value.members else { return nil }
+        let value: GraphValue
+        do {
+            value = try JSONParser.parse(text.bytes, locate: { SourceLocation(file: file, line: $0, column: $1) })
+        } catch {
+            throw DatasetLoadError("JSON syntax: \(error.message)", at: SourceLocation(file: file, line: error.line, column: error.column))
+        }
+        guard let members = value.members else { return nil }
         let top = OrderedDictionary(members, uniquingKeysWith: { $1 })
         let edgesKey = top["edges"] != nil ? "edges" : "links"
         guard let nodes = top["nodes"], let edges = top[edgesKey] else { return nil }
