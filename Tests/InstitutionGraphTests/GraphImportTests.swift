@@ -335,3 +335,32 @@ struct GraphImportErrorTests {
         #expect(Self.errors("i.json", json) == ["i.json:2:12: error: nodes[1] has no 'id'"])
     }
 }
+
+@Suite("Graph files over libxml2's 10 MB limit")
+struct LargeGraphFileTests {
+    /// A two-mode GraphML export of over 10 MB: 6,000 consortia of 8 from 24,000 institutions.
+    static let graphML: [UInt8] = {
+        let institutions = (0..<24_000).map { Institution(id: "institution-\($0)", name: LocalizedName(english: "Institution number \($0)"), kind: .university) }
+        let consortia = (0..<6_000).map { index in
+            Consortium(id: "consortium-\(index)", name: LocalizedName(english: "Consortium \(index)"),
+                       members: (0..<8).map { Membership(institution: (index * 4 + $0 * 3_001) % 24_000, role: $0 == 0 ? .lead : .member) })
+        }
+        let data = Dataset(title: LocalizedName(english: "large"), institutions: institutions, consortia: consortia)
+        return Array(ExportedGraph(data, graph: .bipartite).written(as: .graphml).utf8)
+    }()
+
+    @Test("a GraphML file over 10 MB reads whole")
+    func readsWhole() throws {
+        #expect(Self.graphML.count > 10_500_000)
+        let data = try DatasetLoader.load(bytes: Self.graphML, displayPath: "large.graphml", format: .graphml, checksQuality: false).dataset
+        #expect(data.consortia.count == 6_000)
+        #expect(data.membershipCount == 48_000)
+    }
+
+    @Test("a GraphML file over 10 MB cut short is still an error")
+    func cutShort() {
+        #expect(throws: DatasetLoadError.self) {
+            try DatasetLoader.load(bytes: Array(Self.graphML.prefix(11_000_000)), displayPath: "large.graphml", format: .graphml, checksQuality: false)
+        }
+    }
+}

@@ -46,11 +46,13 @@ struct XMLTree {
         let builder = Builder(file: text.displayPath, parser: parser)
         parser.delegate = builder
         let succeeded = parser.parse()
-        // XMLParser can report success and still record an error (an unclosed element at the end).
-        if !succeeded || parser.parserError != nil {
+        // XMLParser can report success and still record an error (an unclosed element at the end);
+        // a document over 10 MB ends with libxml2's "huge input" error once it has been read whole.
+        let readWhole = builder.root != nil && builder.firstErrorCode == LibXML2Limits.hugeInputLookup
+        if (!succeeded || parser.parserError != nil) && !readWhole {
             let location = builder.errorLocation
                 ?? SourceLocation(file: text.displayPath, line: parser.lineNumber, column: parser.columnNumber)
-            throw DatasetLoadError("malformed XML: \(Self.explanation(of: parser.parserError))", at: location)
+            throw DatasetLoadError("malformed XML: \(Self.explanation(of: builder.firstErrorCode ?? (parser.parserError as? NSError)?.code))", at: location)
         }
         guard let root = builder.root else {
             throw DatasetLoadError("malformed XML: the document has no root element", at: SourceLocation(file: text.displayPath))
@@ -62,8 +64,8 @@ struct XMLTree {
     /// Words for the parser's error: its code is libxml2's error number (`xmlParserErrors`) on
     /// every platform, but FoundationXML's `XMLParser.ErrorCode` cases are numbered one lower
     /// than libxml2's on Linux, so the numbers are matched here.
-    private static func explanation(of error: (any Error)?) -> String {
-        guard let code = (error as? NSError)?.code else { return "the parser stopped" }
+    private static func explanation(of code: Int?) -> String {
+        guard let code else { return "the parser stopped" }
         switch code {
         case 4:
             return "the document is empty"
@@ -97,6 +99,8 @@ private final class Builder: NSObject, XMLParserDelegate {
     var instructions: [XMLTree.Instruction] = []
     /// Where the parser was when it met the first error (after it, it may read on to the end).
     var errorLocation: SourceLocation?
+    /// The first error's code (libxml2's number).
+    var firstErrorCode: Int?
     private var open: [XMLTree.Element] = []
 
     init(file: String, parser: XMLParser) {
@@ -136,6 +140,7 @@ private final class Builder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         errorLocation = errorLocation ?? location
+        firstErrorCode = firstErrorCode ?? (parseError as NSError).code
     }
 
     func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {

@@ -32,20 +32,12 @@ enum XMLPartReader {
         _ = parser.parse()
         if let error = delegate.error { throw error }
         let problem = delegate.firstProblem ?? parser.parserError.map { (($0 as NSError).code, parser.lineNumber, parser.columnNumber) }
-        guard delegate.closedRoot, problem == nil || problem?.code == hugeInputLookup else {
+        guard delegate.closedRoot, problem == nil || problem?.code == LibXML2Limits.hugeInputLookup else {
             throw DatasetLoadError(
                 "\(part) is not well-formed XML (line \(problem?.line ?? parser.lineNumber), column \(problem?.column ?? parser.columnNumber)); the workbook is damaged: open it in Excel and save it again, or save the sheet as CSV UTF-8",
                 at: location)
         }
     }
-
-    /// The code of libxml2's "Huge input lookup" (`XML_ERR_INTERNAL_ERROR`).
-    ///
-    /// `XMLParser` on Linux cannot lift libxml2's 10 MB limits (`XML_PARSE_HUGE`), and libxml2 2.9
-    /// reports this error at the end of any longer document, after every element has been
-    /// delivered. Once the root element has closed it says nothing about the document; in the
-    /// middle of one it stops the parser, and the root never closes.
-    private static let hugeInputLookup = 1
 
     /// Adapts `XMLParserDelegate` callbacks to a handler, and stops at the handler's first error.
     private final class Delegate: NSObject, XMLParserDelegate {
