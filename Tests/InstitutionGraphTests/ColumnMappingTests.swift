@@ -130,6 +130,14 @@ struct ColumnMappingTests {
         ])
     }
 
+    @Test("with a registry, a table's columns with one value per institution reach the registry's institutions")
+    func registryFacts() throws {
+        let registry = "institutions:\n  - {id: kaist, name: {ko: 한국과학기술원, en: KAIST}, aliases: [카이스트]}\n  - {id: snu, name: 서울대학교, attributes: {country: KR-registry}}\n"
+        let data = try loadDataset("m.csv", "consortium,institution,country,budget\nA,카이스트,KR,1\nA,서울대학교,KR,2\nB,KAIST,KR,3\n", registry: registry).dataset
+        #expect(data.institutions.map { $0.attributes["country"] } == ["KR", "KR-registry"])
+        #expect(data.consortia[0].members.map(\.attributes) == [["budget": "1"], ["budget": "2"]])
+    }
+
     @Test("two consortia with one label are told apart by their ids")
     func sharedLabels() throws {
         let data = try loadTable("id,acronym,institution\n1,WIND,X\n2,WIND,Y\n3,SUN,X\n", ColumnMapping(consortiumColumns: ["id"], consortiumNameColumns: ["acronym"])).dataset

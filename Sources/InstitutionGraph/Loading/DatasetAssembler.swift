@@ -41,7 +41,8 @@ struct DatasetAssembler {
         let groups = declareGroups()
         declareInstitutions()
         resolveParents(groups: groups)
-        let consortia = assembleConsortia()
+        var consortia = assembleConsortia()
+        if !draft.liftableAttributes.isEmpty { liftConstantAttributes(from: &consortia) }
         if consortia.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
             let what = draft.institutions.isEmpty ? "the dataset is empty" : "the dataset has no consortia"
             error(at: draft.location, "\(what); add a 'consortia' list (YAML) or membership rows (CSV)")
@@ -189,8 +190,7 @@ struct DatasetAssembler {
     ///
     /// In a table without a registry, a member's text is the id of an institution its reader
     /// declared (near-identical names are left to the duplicate warnings). Otherwise the text
-    /// resolves through names and aliases. Facts a table's row gives about the institution are
-    /// added to those it has.
+    /// resolves through names and aliases.
     private mutating func resolve(_ member: DatasetDraft.Member) -> Int? {
         let reference = member.reference
         let found: Int
@@ -210,9 +210,6 @@ struct DatasetAssembler {
                 return nil
             }
         }
-        for (name, value) in member.institutionAttributes where institutions[found].attributes[name] == nil {
-            institutions[found].attributes[name] = value
-        }
         if let kind = member.kind {
             if institutions[found].kind == nil {
                 institutions[found].kind = kind
@@ -221,6 +218,39 @@ struct DatasetAssembler {
             }
         }
         return found
+    }
+
+    /// Moves each of the table's columns that has one value per institution (not counting empty
+    /// cells) from the memberships to the institutions, without overwriting what the registry
+    /// says, as the table reader does itself when there is no registry.
+    ///
+    /// - Complexity: O(memberships × liftable columns)
+    private mutating func liftConstantAttributes(from consortia: inout [Consortium]) {
+        var values = OrderedDictionary<String, [Int: String]>(uniqueKeysWithValues: draft.liftableAttributes.map { ($0, [:]) })
+        var varies = Set<String>()
+        for consortium in consortia {
+            for member in consortium.members {
+                for (name, value) in member.attributes where values[name] != nil && !varies.contains(name) {
+                    if let first = values[name]?[member.institution] {
+                        if first != value { varies.insert(name) }
+                    } else {
+                        values[name]?[member.institution] = value
+                    }
+                }
+            }
+        }
+        let lifted = values.filter { !varies.contains($0.key) && !$0.value.isEmpty }
+        guard !lifted.isEmpty else { return }
+        for (position, institution) in institutions.enumerated() {
+            for (name, byInstitution) in lifted where institution.attributes[name] == nil {
+                if let value = byInstitution[position] { institutions[position].attributes[name] = value }
+            }
+        }
+        for consortium in consortia.indices {
+            for member in consortia[consortium].members.indices {
+                for name in lifted.keys { consortia[consortium].members[member].attributes[name] = nil }
+            }
+        }
     }
 
     // MARK: Quality warnings

@@ -36,9 +36,6 @@ struct DatasetDraft {
         /// The kind a CSV row gives for this institution, if any.
         var kind: InstitutionKind?
         var attributes: [String: String]
-        /// Facts about the institution from a table's row (with a registry, on the first row of
-        /// each institution), added to those it already has.
-        var institutionAttributes: OrderedDictionary<String, String> = [:]
     }
 
     struct Consortium {
@@ -55,6 +52,10 @@ struct DatasetDraft {
     var institutions: [Institution] = []
     var groups: [Group] = []
     var consortia: [Consortium] = []
+    /// With a registry, the table's other columns, in order: rows name institutions through names
+    /// and aliases, so only once they are resolved can it be told which columns have one value per
+    /// institution and become its attributes.
+    var liftableAttributes: [String] = []
     /// Whether members name institutions by their exact id (a table without a registry, whose
     /// reader declared every institution) rather than by names and aliases.
     var membersNameInstitutionIDs = false

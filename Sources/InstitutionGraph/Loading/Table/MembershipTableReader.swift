@@ -77,8 +77,17 @@ private struct TableRows {
     var consortiumLabels: [String?] = []
     var institutions: [InstitutionRows] = []
     var institutionPositions: [String: Int] = [:]
-    /// For each kept row: where its membership is, its institution, and its attribute cells.
-    var memberships: [(consortium: Int, member: Int, institution: Int, cells: [String], role: String)] = []
+    /// One kept row, compactly: its consortium, and its role's position among the rules' role
+    /// values (-1 when empty). Its membership is the next of its consortium's.
+    struct KeptRow {
+        var consortium: Int32
+        var role: Int32
+    }
+
+    /// Every kept row, in order, when ``keepsRows``.
+    var keptRows: [KeptRow] = []
+    /// Each kept row's cells in the other columns, when there are any.
+    var keptCells: [[String]] = []
     /// For each attribute column, whether some institution has two different values in it.
     var varies: [Bool]
     var errors: [Diagnostic] = []
@@ -88,7 +97,12 @@ private struct TableRows {
         self.columns = columns
         self.rules = rules
         varies = Array(repeating: false, count: columns.attributes.count)
+        keepsRows = !columns.attributes.isEmpty || columns.role != nil
     }
+
+    /// Whether each row's cells are kept for ``distributeAttributes(into:declaresInstitutions:)``:
+    /// only a table with other columns, or a role column that may say more than lead or member.
+    let keepsRows: Bool
 
     mutating func add(_ record: TableRecord, headerWidth: Int, source: some TableRecordSource) {
         var fields = record.fields
@@ -123,8 +137,11 @@ private struct TableRows {
         }
         let roleText = columns.role.map(cell) ?? ""
         var role = MembershipRole.member
+        var rolePosition = -1
         if let roleColumn = columns.role, !roleText.isEmpty {
-            switch rules.role(roleText, at: location(roleColumn)) {
+            let (decision, position) = rules.role(roleText, at: location(roleColumn))
+            rolePosition = position
+            switch decision {
             case .lead: role = .lead
             case .member: role = .member
             case .skip: return
@@ -137,16 +154,21 @@ private struct TableRows {
         let key = id ?? name
         let keyColumn = columns.institutionID ?? columns.institution ?? 0
         let cells = columns.attributes.map(cell)
-        let institution = note(institution: key, name: name, cells: cells, at: location(keyColumn))
+        let keyLocation = location(keyColumn)
+        note(institution: key, name: name, cells: cells, at: keyLocation)
         let member = DatasetDraft.Member(
-            reference: .init(text: key, location: location(keyColumn)), role: role, kind: kind, attributes: [:])
-        let consortium = consortiumPosition(consortiumID, label: columns.consortiumName.map(cell), at: location(columns.consortium))
-        memberships.append((consortium, consortia[consortium].members.count, institution, cells, roleText))
+            reference: .init(text: key, location: keyLocation), role: role, kind: kind, attributes: [:])
+        let consortiumColumn = columns.consortium
+        let consortium = consortiumPosition(consortiumID, label: columns.consortiumName.map(cell), at: location(consortiumColumn))
+        if keepsRows {
+            keptRows.append(KeptRow(consortium: Int32(consortium), role: Int32(rolePosition)))
+            if !cells.isEmpty { keptCells.append(cells) }
+        }
         consortia[consortium].members.append(member)
     }
 
-    /// The position of the institution `key`, noting its name and attribute values.
-    private mutating func note(institution key: String, name: String, cells: [String], at location: SourceLocation) -> Int {
+    /// Notes the institution `key`'s name and attribute values.
+    private mutating func note(institution key: String, name: String, cells: [String], at location: SourceLocation) {
         let position: Int
         if let known = institutionPositions[key] {
             position = known
@@ -165,17 +187,16 @@ private struct TableRows {
                 institutions[position].values[column] = value
             }
         }
-        return position
     }
 
     /// The position of the consortium `id`, labelled by the first non-empty `label` of its rows.
-    private mutating func consortiumPosition(_ id: String, label: String?, at location: SourceLocation) -> Int {
+    private mutating func consortiumPosition(_ id: String, label: String?, at location: @autoclosure () -> SourceLocation) -> Int {
         let label = label.flatMap { $0.isEmpty ? nil : $0 }
         guard let known = consortiumPositions[id] else {
             consortiumPositions[id] = consortia.count
             consortiumLabels.append(label)
             consortia.append(DatasetDraft.Consortium(
-                id: id, name: LocalizedName(guessingLanguageOf: label ?? id), members: [], attributes: [:], location: location))
+                id: id, name: LocalizedName(guessingLanguageOf: label ?? id), members: [], attributes: [:], location: location()))
             return consortia.count - 1
         }
         switch (consortiumLabels[known], label) {
@@ -183,7 +204,7 @@ private struct TableRows {
             consortiumLabels[known] = label
             consortia[known].name = LocalizedName(guessingLanguageOf: label)
         case (let first?, let label?) where first != label:
-            labelConflicts.append(Diagnostic(.warning, at: location, "consortium '\(id)' is labelled '\(label)' here but '\(first)' before; keeping '\(first)'"))
+            labelConflicts.append(Diagnostic(.warning, at: location(), "consortium '\(id)' is labelled '\(label)' here but '\(first)' before; keeping '\(first)'"))
         default:
             break
         }
@@ -204,11 +225,14 @@ private struct TableRows {
     }
 
     /// Declares the institutions (without a registry), and puts each attribute column where it
-    /// belongs: on the institution when no institution has two values in it, on every
-    /// membership otherwise. A role column finer than lead/member is kept on the memberships too.
+    /// belongs: on the institution when no institution has two values in it, on every membership
+    /// otherwise (with a registry, on every membership, and the assembler lifts them once names
+    /// are resolved). A role column finer than lead/member is kept on the memberships too.
     mutating func distributeAttributes(into draft: inout DatasetDraft, declaresInstitutions: Bool) {
-        let onInstitution = columns.attributes.indices.filter { !varies[$0] }
-        let onMembership = columns.attributes.indices.filter { varies[$0] }
+        // With a registry every column goes on the memberships, for the assembler to lift once
+        // the rows' names are resolved.
+        let onInstitution = declaresInstitutions ? columns.attributes.indices.filter { !varies[$0] } : []
+        let onMembership = declaresInstitutions ? columns.attributes.indices.filter { varies[$0] } : Array(columns.attributes.indices)
         let keepsRole = columns.role != nil && !rules.rolesArePlain
         func institutionAttributes(_ rows: InstitutionRows) -> OrderedDictionary<String, String> {
             var attributes = OrderedDictionary<String, String>()
@@ -228,31 +252,32 @@ private struct TableRows {
                     aliases: Array(names.dropFirst()), parent: nil, url: nil, notes: nil,
                     attributes: institutionAttributes(rows), location: rows.location)
             }
+        } else {
+            draft.liftableAttributes = columns.attributes.map { columns.names[$0] }
         }
-        var described = Set<Int>()
-        for membership in memberships {
+        // Nothing to put on memberships: leave the rows untouched.
+        guard !onMembership.isEmpty || keepsRole else { return }
+        var nextMember = Array(repeating: 0, count: draft.consortia.count)
+        for (index, row) in keptRows.enumerated() {
+            let (consortium, member) = (Int(row.consortium), nextMember[Int(row.consortium)])
+            nextMember[consortium] += 1
             var attributes: [String: String] = [:]
-            for column in onMembership where !membership.cells[column].isEmpty {
-                attributes[columns.names[columns.attributes[column]]] = membership.cells[column]
+            for column in onMembership where !keptCells[index][column].isEmpty {
+                attributes[columns.names[columns.attributes[column]]] = keptCells[index][column]
             }
-            if keepsRole, let roleColumn = columns.role, !membership.role.isEmpty {
-                attributes[columns.names[roleColumn]] = membership.role
+            if keepsRole, let roleColumn = columns.role, row.role >= 0 {
+                attributes[columns.names[roleColumn]] = rules.roleValues[Int(row.role)].value
             }
-            draft.consortia[membership.consortium].members[membership.member].attributes = attributes
-            if !declaresInstitutions, described.insert(membership.institution).inserted {
-                draft.consortia[membership.consortium].members[membership.member].institutionAttributes =
-                    institutionAttributes(institutions[membership.institution])
-            }
+            draft.consortia[consortium].members[member].attributes = attributes
         }
     }
 
     /// Role values no flag maps (errors), and the warnings about roles, kinds and identities.
     func warnings(checksQuality: Bool, source: some TableRecordSource, header: TableRecord) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let unmapped = rules.roleValues.filter { rules.decision(for: $0.key) == .unmapped }
-        for (value, seen) in unmapped {
-            found.append(Diagnostic(.error, at: seen.first,
-                "role '\(value)' is not mapped (\(seen.rows) row\(seen.rows == 1 ? "" : "s")); the role values are \(rules.roleValueList); map it with --lead-role, --member-role or --skip-role '\(value)'"))
+        for role in rules.roleValues where role.decision == .unmapped {
+            found.append(Diagnostic(.error, at: role.first,
+                "role '\(role.value)' is not mapped (\(role.rows) row\(role.rows == 1 ? "" : "s")); the role values are \(rules.roleValueList); map it with --lead-role, --member-role or --skip-role '\(role.value)'"))
         }
         for unrecognized in rules.unrecognizedMemberRoles {
             let hint = Suggestions.closest(to: unrecognized.value, among: ColumnMapping.defaultLeadRoles).map { "did you mean '\($0)'? " } ?? ""

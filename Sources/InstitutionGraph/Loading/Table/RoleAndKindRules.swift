@@ -13,14 +13,22 @@ enum RoleDecision {
 /// Reads role values and kind codes the way a ``ColumnMapping`` says, remembering each distinct
 /// value so that a table of a million rows decides each one once.
 struct RoleAndKindRules {
+    /// A distinct role value: what it means, in how many rows, and where it was first seen.
+    struct RoleValue {
+        let value: String
+        let decision: RoleDecision
+        var rows: Int
+        let first: SourceLocation
+    }
+
     private let leadRoles: Set<String>
     private let memberRoles: Set<String>?
     private let skipRoles: Set<String>
     private let kindMap: [String: InstitutionKind]?
-    private var roleDecisions: [String: RoleDecision] = [:]
+    /// Every role value seen, in the order first seen.
+    private(set) var roleValues: [RoleValue] = []
+    private var rolePositions: [String: Int] = [:]
     private var kinds: [String: InstitutionKind] = [:]
-    /// Every role value seen, with its rows and where it was first seen.
-    private(set) var roleValues: OrderedDictionary<String, (rows: Int, first: SourceLocation)> = [:]
     /// Kind codes a kind map does not name, with where each was first seen.
     private(set) var unmappedKinds: OrderedDictionary<String, SourceLocation> = [:]
 
@@ -38,26 +46,25 @@ struct RoleAndKindRules {
         Set(values.map { $0.trimmingSpaces.lowercased() })
     }
 
-    /// What the role `value` (not empty) found at `location` means.
-    mutating func role(_ value: String, at location: @autoclosure () -> SourceLocation) -> RoleDecision {
-        if let seen = roleValues[value] {
-            roleValues[value] = (seen.rows + 1, seen.first)
-        } else {
-            roleValues[value] = (1, location())
+    /// What the role `value` (not empty) found at `location` means, and its position in
+    /// ``roleValues``.
+    ///
+    /// - Complexity: one dictionary look-up for a value seen before.
+    mutating func role(_ value: String, at location: @autoclosure () -> SourceLocation) -> (decision: RoleDecision, position: Int) {
+        if let position = rolePositions[value] {
+            roleValues[position].rows += 1
+            return (roleValues[position].decision, position)
         }
-        if let decision = roleDecisions[value] { return decision }
         let key = value.lowercased()
         let decision: RoleDecision =
             if skipRoles.contains(key) { .skip }
             else if leadRoles.contains(key) { .lead }
             else if let memberRoles { memberRoles.contains(key) ? .member : .unmapped }
             else { .member }
-        roleDecisions[value] = decision
-        return decision
+        rolePositions[value] = roleValues.count
+        roleValues.append(RoleValue(value: value, decision: decision, rows: 1, first: location()))
+        return (decision, roleValues.count - 1)
     }
-
-    /// What the role `value` was decided to mean, if it was seen.
-    func decision(for value: String) -> RoleDecision? { roleDecisions[value] }
 
     /// The kind the code `value` (not empty) stands for.
     mutating func kind(_ value: String, at location: @autoclosure () -> SourceLocation) -> InstitutionKind {
@@ -76,28 +83,25 @@ struct RoleAndKindRules {
 
     /// The role values seen that were counted as members although they are not plainly member
     /// words, when no member roles were listed: each may be a lead or a row to skip in disguise.
-    var unrecognizedMemberRoles: [(value: String, rows: Int, first: SourceLocation)] {
+    var unrecognizedMemberRoles: [RoleValue] {
         guard memberRoles == nil else { return [] }
-        return roleValues.compactMap { value, seen in
-            roleDecisions[value] == .member && !ColumnMapping.plainMemberRoles.contains(value.lowercased())
-                ? (value, seen.rows, seen.first) : nil
-        }
+        return roleValues.filter { $0.decision == .member && !ColumnMapping.plainMemberRoles.contains($0.value.lowercased()) }
     }
 
     /// `'coordinator' (10 rows), 'participant' (52 rows)`: the role values seen, for messages.
     var roleValueList: String {
-        roleValues.map { "'\($0.key)' (\($0.value.rows) row\($0.value.rows == 1 ? "" : "s"))" }.joined(separator: ", ")
+        roleValues.map { "'\($0.value)' (\($0.rows) row\($0.rows == 1 ? "" : "s"))" }.joined(separator: ", ")
     }
 
     /// Whether every role value seen is a plain word for a lead or a member (`coordinator`,
     /// `참여기관`), so the column adds nothing beyond the membership's role.
     var rolesArePlain: Bool {
-        roleValues.keys.allSatisfy { value in
-            let key = value.lowercased()
+        roleValues.allSatisfy { role in
+            let key = role.value.lowercased()
             return ColumnMapping.plainMemberRoles.contains(key) || ColumnMapping.defaultLeadRoles.contains(key)
         }
     }
 
     /// Whether any row led its consortium.
-    var sawLead: Bool { roleDecisions.values.contains(.lead) }
+    var sawLead: Bool { roleValues.contains { $0.decision == .lead } }
 }
