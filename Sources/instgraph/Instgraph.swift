@@ -7,9 +7,11 @@ struct Instgraph: AsyncParsableCommand {
         commandName: "instgraph",
         abstract: "Analyse the institutions that work together in consortia: who is shared, how consortia overlap, who is central.",
         discussion: """
-            Every command reads a dataset: a YAML or JSON file in the format of Graphs/README.md, or a CSV of \
-            memberships (consortium,institution[,role][,kind]). Without a path, the bundled K-AI dataset \
-            (the five consortia of Korea's 2025 sovereign AI foundation model programme) is used.
+            Every command reads a dataset: a YAML or JSON file in the format of Graphs/README.md; a membership \
+            table as CSV, TSV or Excel (.xlsx), its columns mapped with --consortium-column and the like, a \
+            --columns file or a --preset (cordis); a two-mode GraphML, GEXF or node-link JSON graph; or - for \
+            standard input. Without a path, the bundled K-AI dataset (the five consortia of Korea's 2025 sovereign \
+            AI foundation model programme) is used.
             """,
         version: "0.1.0",
         subcommands: [
