@@ -41,7 +41,7 @@ struct TableDialectTests {
         } throws: { error in
             let message = (error as? DatasetLoadError)?.description ?? ""
             return message.hasPrefix("m.csv:1:1: error: no consortium column")
-                && message.contains("the header was split at a comma ',' (as given); it holds a semicolon ';'s: is the file semicolon-separated? give --delimiter ';'")
+                && message.contains("the header was split at a comma ',' (given); it holds semicolons (';'): is the file semicolon-separated? give --delimiter ';'")
         }
     }
 

@@ -80,18 +80,42 @@ struct OwnDataCommandTests {
         #expect(result.standardError.contains(message))
     }
 
-    @Test("an unknown preset, mapping options without a table, and empty standard input are clear errors")
+    @Test("an unknown preset (a usage error), mapping options without a table, and empty standard input are clear errors")
     func misuse() throws {
         let folder = try CommandRunner.folder(with: ["m.csv": "consortium,institution\nA,X\n"])
         let preset = try CommandRunner.run(["summary", "m.csv", "--preset", "cordsi"], in: folder)
-        #expect(preset.status == 1)
-        #expect(preset.standardError == "--preset: error: no preset named 'cordsi'; did you mean 'cordis'? presets: cordis\n")
+        #expect(preset.status == 64)
+        #expect(preset.standardError.hasPrefix("Error: no preset named 'cordsi'. Did you mean 'cordis'? Presets: cordis.\n"))
         let bundled = try CommandRunner.run(["summary", "--preset", "cordis"], in: folder)
         #expect(bundled.status == 1)
         #expect(bundled.standardError.contains("column mapping options apply to a membership table"))
         let empty = try CommandRunner.run(["summary", "-"], in: folder, input: "")
         #expect(empty.status == 1)
         #expect(empty.standardError.contains("standard input is empty"))
+    }
+
+    @Test("--group-by matches an attribute's name without regard to case; a .tsv split wrongly says why it was split at tabs")
+    func groupByAndTSV() throws {
+        let folder = try CommandRunner.folder(with: [
+            "m.csv": "consortium,institution,Country\nA,X,BE\nA,Y,DE\nB,X,BE\nB,Z,BE\n",
+            "m.tsv": "consortium;institution\nA;X\n",
+        ])
+        let grouped = try CommandRunner.run(["shared", "m.csv", "--group-by", "country", "--min-consortia", "1", "--format", "csv"], in: folder)
+        #expect(grouped.status == 0)
+        #expect(grouped.standardOutput.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) } == ["BE", "DE"])
+        #expect(grouped.standardError.contains("3 institutions rolled up by 'country' into 2; 1 tie between institutions with the same country"))
+        let tsv = try CommandRunner.run(["summary", "m.tsv"], in: folder)
+        #expect(tsv.status == 1)
+        #expect(tsv.standardError.contains("the header was split at a tab (for a .tsv file); it holds semicolons (';'): is the file semicolon-separated? give --delimiter ';'"))
+    }
+
+    @Test("export refuses an output file whose extension names no export format")
+    func exportExtension() throws {
+        let folder = try CommandRunner.folder()
+        let result = try CommandRunner.run(["export", "-o", "out.pdf"], in: folder)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("cannot tell the export format from '.pdf'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "out.pdf").path))
     }
 
     @Test("report --title names the report")

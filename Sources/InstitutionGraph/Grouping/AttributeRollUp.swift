@@ -16,7 +16,8 @@ extension Dataset {
     /// The dataset with institutions rolled up by the value of their attribute `name` (a
     /// country roll-up: one node per country, and the consortium network between countries).
     ///
-    /// Each distinct value becomes an institution with that value as its id and name; institutions
+    /// The attribute's name is matched exactly, else without regard to case. Each distinct value
+    /// becomes an institution with that value as its id and name; institutions
     /// without the attribute roll up into one named `(no NAME)`. Memberships follow, as for
     /// ``rolledUpToGroups()``. Ties between two institutions with the same value are not lost:
     /// each rolled-up institution records how many of its institutions it holds
@@ -26,7 +27,8 @@ extension Dataset {
     /// - Throws: ``AttributeRollUpError`` when no institution has the attribute, naming the
     ///   attributes there are (with "did you mean"), and saying so when it is a membership's.
     /// - Complexity: O(memberships + Σ over consortia of the squared size of each value's share)
-    public func rolledUp(byAttribute name: String) throws -> GroupRollUp {
+    public func rolledUp(byAttribute asked: String) throws -> GroupRollUp {
+        let name = attributeName(matching: asked)
         let values = institutions.map { $0.attributes[name] }
         guard values.contains(where: { $0 != nil }) else { throw unknownAttribute(name) }
         let missing = "(no \(name))"
@@ -54,6 +56,16 @@ extension Dataset {
                 ])
         }
         return rolledUp(into: rolled, representative: representative, constituents: constituents)
+    }
+
+    /// The institutions' attribute called `name`, or, when none is, the one whose name differs
+    /// only in case (`Country` for `country`).
+    private func attributeName(matching name: String) -> String {
+        if institutions.contains(where: { $0.attributes[name] != nil }) { return name }
+        for institution in institutions {
+            if let key = institution.attributes.keys.first(where: { $0.lowercased() == name.lowercased() }) { return key }
+        }
+        return name
     }
 
     /// For each group, the distinct pairs of its institutions that share a consortium.

@@ -275,6 +275,10 @@ struct DatasetAssembler {
         }
         for pair in DuplicateFinder.probableDuplicates(in: dataset.institutions) {
             let (first, second) = (dataset.institutions[pair.first], dataset.institutions[pair.second])
+            // A table keyed by id has already said that one name is used by several ids.
+            if draft.membersNameInstitutionIDs, first.name.preferred(.english).lowercased() == second.name.preferred(.english).lowercased() {
+                continue
+            }
             warning(
                 at: institutionLocations[pair.second],
                 "'\(second.name.preferred(.english))' (\(second.id)) and '\(first.name.preferred(.english))' (\(first.id), at \(institutionLocations[pair.first].lineAndColumn)) have nearly the same name ('\(pair.firstName)' ~ '\(pair.secondName)'); if they are one institution, merge them and keep the other name as an alias")

@@ -69,7 +69,9 @@ public enum DatasetLoader {
             draft = try GraphFileReader.readGEXF(InputText(bytes: bytes, displayPath: displayPath))
         case .csv, .tsv:
             let text = try InputText(bytes: bytes, displayPath: displayPath)
-            var records = CSVRecordReader(text, delimiter: mapping.delimiter ?? (format == .tsv ? .tab : nil))
+            let byFormat: CSVDelimiter? = format == .tsv ? .tab : nil
+            var records = CSVRecordReader(
+                text, delimiter: mapping.delimiter ?? byFormat, origin: mapping.delimiter == nil ? "for a .tsv file" : "given")
             draft = try MembershipTableReader.read(
                 &records, mapping: mapping, presets: presets, registry: registryDraft, checksQuality: checksQuality)
         case .xlsx:

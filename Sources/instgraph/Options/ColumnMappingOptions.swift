@@ -51,6 +51,10 @@ struct ColumnMappingOptions: ParsableArguments {
     var kindMap: [String] = []
 
     func validate() throws {
+        if let preset, !BundledDatasets.presetNames.contains(preset.lowercased()) {
+            let hint = Suggestions.closest(to: preset, among: BundledDatasets.presetNames).map { " Did you mean '\($0)'?" } ?? ""
+            throw ValidationError("no preset named '\(preset)'.\(hint) Presets: \(BundledDatasets.presetNames.joined(separator: ", ")).")
+        }
         if let delimiter, CSVDelimiter(argument: delimiter) == nil {
             throw ValidationError("--delimiter must be ',', ';', tab or '|', not '\(delimiter)'.")
         }

@@ -38,6 +38,14 @@ struct Export: DataCommand {
 
     @OptionGroup var grouping: GroupingOptions
 
+    func validate() throws {
+        guard format == nil, let output, output != "-" else { return }
+        let fileExtension = URL(fileURLWithPath: output).pathExtension
+        guard GraphExportFormat(fileExtension: fileExtension) != nil || fileExtension.isEmpty else {
+            throw ValidationError("cannot tell the export format from '.\(fileExtension)'; name the file .graphml, .gexf, .json, .net or .csv, or give --format \(GraphExportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+        }
+    }
+
     var resolvedFormat: GraphExportFormat {
         format ?? output.flatMap { GraphExportFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .graphml
     }

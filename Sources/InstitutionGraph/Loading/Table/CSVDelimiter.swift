@@ -29,6 +29,9 @@ public enum CSVDelimiter: String, CaseIterable, Sendable {
         }
     }
 
+    /// `commas (',')`, `tabs`, for messages.
+    var plural: String { self == .tab ? "tabs" : "\(name)s ('\(rawValue)')" }
+
     /// `a comma ','`, `a tab`, for messages.
     var phrase: String { self == .tab ? "a tab" : "a \(name) '\(rawValue)'" }
 

@@ -10,19 +10,21 @@ struct CSVRecordReader: TableRecordSource {
     private let file: String
     /// The byte between fields.
     let delimiter: CSVDelimiter
-    /// Whether the delimiter was sniffed from the header rather than given.
-    let delimiterWasSniffed: Bool
+    /// Why this delimiter: `sniffed from the header`, `given`, or `for a .tsv file`.
+    let delimiterOrigin: String
     private var position = 0
     private var line = 1
     /// The offset of the first byte of the current line, so columns cost only the line's length.
     private var lineStart = 0
 
     /// A reader of `text` split at `delimiter`, or at the delimiter its first line suggests.
-    init(_ text: InputText, delimiter: CSVDelimiter? = nil) {
+    ///
+    /// - Parameter origin: why `delimiter` was chosen, for messages (`given`, `for a .tsv file`).
+    init(_ text: InputText, delimiter: CSVDelimiter? = nil, origin: String = "given") {
         self.bytes = text.bytes
         self.file = text.displayPath
         self.delimiter = delimiter ?? CSVDelimiter.sniffed(from: text.bytes)
-        self.delimiterWasSniffed = delimiter == nil
+        self.delimiterOrigin = delimiter == nil ? "sniffed from the header" : origin
     }
 
     /// The next record, or `nil` at the end of the input. Blank lines are skipped.
@@ -143,10 +145,9 @@ struct CSVRecordReader: TableRecordSource {
     var rowsMatchHeaderWidth: Bool { true }
 
     func splittingHint(for header: TableRecord) -> String? {
-        let how = delimiterWasSniffed ? "sniffed from the header" : "as given"
-        var hint = "the header was split at \(delimiter.phrase) (\(how))"
+        var hint = "the header was split at \(delimiter.phrase) (\(delimiterOrigin))"
         if let suspect = CSVDelimiter.likeliest(in: header.fields.joined(separator: delimiter.text)), suspect != delimiter {
-            hint += "; it holds \(suspect.phrase)s: is the file \(suspect.name)-separated? give --delimiter '\(suspect.argument)'"
+            hint += "; it holds \(suspect.plural): is the file \(suspect.name)-separated? give --delimiter '\(suspect.argument)'"
         }
         return hint
     }
