@@ -214,7 +214,7 @@ struct MappingFileTests {
         #expect {
             try DatasetLoader.load(
                 contentsOf: folder.write("organization.csv", ColumnMappingTests.cordisLike), displayPath: "organization.csv",
-                presets: BundledDatasets.presets)
+                presets: { BundledDatasets.presets })
         } throws: { error in
             (error as? DatasetLoadError)?.errors.allSatisfy { $0.message.hasSuffix("the header fits the 'cordis' preset: add --preset cordis") } == true
         }

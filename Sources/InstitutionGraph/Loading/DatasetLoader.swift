@@ -22,12 +22,12 @@ public enum DatasetLoader {
     ///     (near-duplicate names, missing languages, unused institutions, ids with several
     ///     names); turn it off when the warnings will not be shown, to load large files faster.
     ///   - presets: named mappings that an error about a table's missing columns suggests when
-    ///     its header fits one (`--preset cordis`).
+    ///     its header fits one (`--preset cordis`); asked for only then.
     /// - Throws: ``DatasetLoadError`` with every error found, each with its file, line and column.
     public static func load(
         contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil,
         mapping: ColumnMapping = ColumnMapping(), registry: URL? = nil, checksQuality: Bool = true,
-        presets: [(name: String, mapping: ColumnMapping)] = []
+        presets: () -> [(name: String, mapping: ColumnMapping)] = { [] }
     ) throws -> LoadedDataset {
         let path = displayPath ?? url.path
         let format = try format ?? detectFormat(of: url, displayPath: path)
@@ -43,7 +43,7 @@ public enum DatasetLoader {
     ///   workbook, XML, JSON, YAML keys, else a delimited table).
     public static func load(
         bytes: [UInt8], displayPath: String, format: InputFormat?, mapping: ColumnMapping = ColumnMapping(),
-        registry: URL? = nil, checksQuality: Bool = true, presets: [(name: String, mapping: ColumnMapping)] = []
+        registry: URL? = nil, checksQuality: Bool = true, presets: () -> [(name: String, mapping: ColumnMapping)] = { [] }
     ) throws -> LoadedDataset {
         let format = try format ?? InputFormat(sniffing: bytes, displayPath: displayPath)
         let location = SourceLocation(file: displayPath)

@@ -60,11 +60,11 @@ struct DatasetOptions: ParsableArguments {
             }
             return try DatasetLoader.load(
                 bytes: bytes, displayPath: displayPath, format: inputFormat, mapping: mapping, registry: registryURL,
-                checksQuality: checksQuality, presets: BundledDatasets.presets)
+                checksQuality: checksQuality, presets: { BundledDatasets.presets })
         case let path?:
             return try DatasetLoader.load(
                 contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat, mapping: mapping,
-                registry: registryURL, checksQuality: checksQuality, presets: BundledDatasets.presets)
+                registry: registryURL, checksQuality: checksQuality, presets: { BundledDatasets.presets })
         }
     }
 

@@ -15,11 +15,11 @@ enum MembershipTableReader {
     /// rows; with one, rows name registry institutions through their names and aliases.
     ///
     /// - Parameter presets: named mappings an error about missing columns suggests when the
-    ///   header fits one.
+    ///   header fits one; asked for only then.
     /// - Parameter checksQuality: whether to warn about ids written with several names and names
     ///   shared by several ids.
     static func read(
-        _ source: inout some TableRecordSource, mapping: ColumnMapping, presets: [(name: String, mapping: ColumnMapping)] = [],
+        _ source: inout some TableRecordSource, mapping: ColumnMapping, presets: () -> [(name: String, mapping: ColumnMapping)] = { [] },
         registry: DatasetDraft?, checksQuality: Bool
     ) throws -> DatasetDraft {
         guard let header = try source.next() else {

@@ -20,8 +20,9 @@ struct TableColumns {
     /// - Throws: ``DatasetLoadError`` for a header that names a column twice, and for every
     ///   column the mapping asks for that the header lacks, each with "did you mean" and the flag
     ///   that fixes it.
-    /// - Parameter presets: named mappings to suggest when the header fits one of them.
-    init(header: TableRecord, mapping: ColumnMapping, presets: [(name: String, mapping: ColumnMapping)], source: some TableRecordSource) throws {
+    /// - Parameter presets: named mappings to suggest when the header fits one of them, asked
+    ///   for only when a column is missing.
+    init(header: TableRecord, mapping: ColumnMapping, presets: () -> [(name: String, mapping: ColumnMapping)], source: some TableRecordSource) throws {
         names = header.fields.map(\.trimmingSpaces)
         let keys = names.map { $0.lowercased() }
         for (position, key) in keys.enumerated() where !key.isEmpty && keys.firstIndex(of: key) != position {
@@ -50,7 +51,7 @@ struct TableColumns {
         guard let consortium, missing.isEmpty else {
             let columns = found.map { "'\($0)'" }.joined(separator: ", ")
             let split = source.splittingHint(for: header).map { "; \($0)" } ?? ""
-            let fitting = presets.first { $0.mapping.fits(keys) && $0.mapping != mapping }
+            let fitting = presets().first { $0.mapping.fits(keys) && $0.mapping != mapping }
             let preset = fitting.map { "; the header fits the '\($0.name)' preset: add --preset \($0.name)" } ?? ""
             throw DatasetLoadError(missing.map { message in
                 Diagnostic(.error, at: source.location(ofRow: header), "\(message) (the header's columns: \(columns)\(split))\(preset)")
