@@ -10,8 +10,8 @@ public struct ReportDocument: Sendable {
     public var text: String
     /// Files the report links to, by file name, to be written in the same folder.
     public var attachments: [(name: String, bytes: [UInt8])]
-    /// The graph exports (GraphML, GEXF) a Markdown report links to for download, to be written in
-    /// the same folder; the HTML report embeds them, so it has none.
+    /// The downloads (graph exports, full tables) to be written in the same folder, when they go
+    /// beside the report rather than inside it.
     public var downloads: [(name: String, bytes: [UInt8])] = []
 }
 
@@ -25,41 +25,57 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 /// Writes the report that answers every question about a dataset: counts, consortia, shared
 /// institutions, overlap, centrality, diagrams and data quality.
+///
+/// The graphs and measures are computed once (``DatasetAnalysis``) and shared by every section.
+/// On a large dataset each section shows its first rows, says how many there are and offers the
+/// whole table as CSV (``ReportLimits``); measures whose exact computation is over the work budget
+/// are estimated, and the page says so.
 public enum Report {
     /// Builds the report of `dataset` in `format` and `language`.
     ///
     /// - Parameters:
     ///   - warnings: the loader's warnings, shown under data quality.
     ///   - baseName: the stem of the files that go with the report: the Markdown report's diagrams
-    ///     (`report` gives `report-bipartite.svg`) and the graph exports (`report-bipartite.graphml`),
-    ///     embedded in HTML as data URIs and written beside Markdown.
+    ///     (`report` gives `report-bipartite.svg`), the graph exports (`report-bipartite.graphml`)
+    ///     and full tables (`report-shared.csv`), embedded in HTML as data URIs or written beside.
     ///   - earlier: an earlier version of the dataset; the report then has a "changes since" section.
+    ///   - options: where downloads go, whether to compute everything exactly, and progress.
     /// - Throws: ``GraphvizError`` when a diagram cannot be drawn, or a centrality error.
     public static func make(
         _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
-        comparedWith earlier: Dataset? = nil
+        comparedWith earlier: Dataset? = nil, options: ReportOptions = ReportOptions()
     ) async throws -> ReportDocument {
+        let parts = try ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
+        let step = { (name: String) in
+            let index = ReportParts.steps.firstIndex(of: name)!
+            options.progress?(ReportProgress(stage: name, step: index + 1, steps: ReportParts.steps.count, fraction: nil))
+        }
+        step("diagrams")
         var diagrams: [ReportContent.Diagram] = []
         var attachments: [(name: String, bytes: [UInt8])] = []
         let strings = ReportStrings(language)
         for view in DiagramView.allCases {
-            let svg = try await drawing(view, of: dataset, language: language)
+            let drawing = try await drawing(view, of: parts.analysis, language: language)
             let file = "\(baseName)-\(view.rawValue).svg"
-            diagrams.append(.init(view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(svg, prefix: view.rawValue), file: file))
-            attachments.append((file, Array(svg.utf8)))
+            diagrams.append(.init(
+                view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(drawing.svg, prefix: view.rawValue), file: file,
+                note: drawing.part.map { ScaleStrings(language).diagramPart(view, $0) }))
+            attachments.append((file, Array(drawing.svg.utf8)))
         }
-        let exports = ReportContent.exports(dataset, language: language, baseName: baseName)
+        step("downloads")
+        let graphs = try ReportDownloads.graphFiles(parts, baseName: baseName)
+        let downloads = ReportDownloads(
+            graphs: graphs.files, tables: ReportTables.files(parts, warnings: warnings, baseName: baseName),
+            placement: format == .markdown ? options.downloads ?? .beside : options.downloads, note: graphs.note)
+        step("page")
         let content = try ReportContent(
-            dataset: dataset, warnings: warnings, diagrams: diagrams, language: language, downloads: exports.map(\.download),
-            comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })
+            parts, warnings: warnings, diagrams: diagrams, tables: downloads.tables, downloads: downloads.links, downloadsNote: downloads.note)
         switch format {
         case .html:
-            return ReportDocument(text: try render(HTMLTemplate.text, content), attachments: [])
+            return ReportDocument(text: try render(HTMLTemplate.text, content), attachments: [], downloads: downloads.files)
         case .markdown:
             MustacheContentTypes.register(MarkdownTableText(), named: "MARKDOWN_TABLE")
-            return ReportDocument(
-                text: try render(MarkdownTemplate.text, content), attachments: attachments,
-                downloads: exports.map { ($0.download.file, $0.bytes) })
+            return ReportDocument(text: try render(MarkdownTemplate.text, content), attachments: attachments, downloads: downloads.files)
         }
     }
 
@@ -68,24 +84,47 @@ public enum Report {
     /// fewer to stay quick to lay out.
     static func diagramTop(_ view: DiagramView) -> Int { view == .institutions ? 150 : 40 }
 
+    /// The most edges a diagram drawn in part keeps: its lightest ties go first, so that the
+    /// drawing stays readable (and the page small).
+    static func diagramEdges(_ view: DiagramView) -> Int { view == .institutions ? 450 : 120 }
+
+    /// A diagram as the report shows it.
+    struct Drawing {
+        let svg: String
+        /// How the dataset was cut to draw it, when it was too large to draw whole.
+        let part: DiagramPart?
+    }
+
+    /// How a diagram of a large dataset was cut: as `render --top N --min-weight W` cuts it.
+    struct DiagramPart {
+        let top: Int
+        let minimumWeight: Int
+    }
+
     /// The SVG of `view`, sized for a page: institutions sized by betweenness on the projection.
-    /// A dataset too large to draw legibly is drawn in part (see ``diagramTop``), and the title says so.
-    static func drawing(_ view: DiagramView, of dataset: Dataset, language: Language) async throws -> String {
-        var dataset = dataset
+    /// A dataset too large to draw legibly is drawn in part (see ``diagramTop`` and
+    /// ``diagramEdges``), and the title says so.
+    static func drawing(_ view: DiagramView, of analysis: DatasetAnalysis, language: Language) async throws -> Drawing {
+        var dataset = analysis.dataset
         var options = DiagramOptions(language: language)
+        var part: DiagramPart?
         if DiagramSelection.nodeCount(view, of: dataset) > DiagramSelection.nodeLimit {
             dataset = DiagramSelection.top(diagramTop(view), of: dataset, for: view)
-            let part = language == .korean ? "일부: 가장 많이 참여한 \(diagramTop(view))개" : "part: the \(diagramTop(view)) most connected"
-            options.title = "\(dataset.title.preferred(language)) (\(part))"
+            options.minimumWeight = DiagramSelection.minimumWeight(leavingAtMost: diagramEdges(view), of: view, of: dataset)
+            part = DiagramPart(top: diagramTop(view), minimumWeight: Int(options.minimumWeight))
+            let cut = language == .korean ? "일부: 가장 많이 참여한 \(diagramTop(view))개" : "part: the \(diagramTop(view)) most connected"
+            options.title = "\(dataset.title.preferred(language)) (\(cut))"
         }
         if view == .institutions {
-            let projection = BipartiteGraph(dataset).projection(onto: .institution)
-            options.nodeSizes = try projection.centrality([.betweenness]).betweenness
+            // The whole dataset's projection betweenness is computed already; a part is small.
+            options.nodeSizes = part == nil
+                ? try analysis.centrality(on: .institutions).betweenness
+                : try BipartiteGraph(dataset).projection(onto: .institution).centrality([.betweenness]).betweenness
             options.nodeSizeMeaning = ReportStrings(language).measureName(.betweenness).lowercased()
         }
         let rendering = try await GraphvizRenderer.shared.render(
             NetworkDiagram.describe(view, of: dataset, options: options), engine: view.defaultEngine(drawing: dataset), format: .svg)
-        return String(decoding: rendering.bytes, as: UTF8.self)
+        return Drawing(svg: String(decoding: rendering.bytes, as: UTF8.self), part: part)
     }
 
     /// An SVG document made fit to sit inside HTML: without its XML prolog, doctype and comments,

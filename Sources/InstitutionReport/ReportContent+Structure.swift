@@ -45,19 +45,19 @@ extension ReportContent {
 
     /// How many brokers the brokerage table lists.
     static let brokerCount = 10
-    /// The most consortia the what-if table drops in turn: each drop recomputes every distance
-    /// between institutions, so larger datasets are left to `instgraph whatif --each`.
+    /// The most consortia the what-if table drops in turn; larger datasets drop their largest
+    /// and leave the rest to `instgraph whatif --each`.
     static let whatIfLimit = 30
 
-    /// Every consortium dropped in turn, most damaging first.
-    static func whatIfRows(_ dataset: Dataset, language: Language, strings: StructureStrings) throws -> [WhatIfRow] {
-        guard dataset.consortia.count > 1, dataset.consortia.count <= whatIfLimit else { return [] }
-        let impacts = try ConsortiumDropAnalysis(dataset).impactOfDroppingEach()
-        return impacts.enumerated().map { rank, impact in
+    /// The consortia dropped in turn, most damaging first.
+    static func whatIfRows(_ parts: ReportParts, strings: StructureStrings) -> [WhatIfRow] {
+        let dataset = parts.analysis.dataset
+        let language = parts.language
+        return parts.whatIf.enumerated().map { rank, impact in
             let shared = impact.noLongerShared.map { dataset.institutions[$0].name.preferred(language) }
             return WhatIfRow(
                 rank: rank + 1, dropped: impact.dropped.map { dataset.consortia[$0].name.preferred(language) }.joined(separator: ", "),
-                orphaned: impact.orphaned.count, noLongerShared: shared.isEmpty ? strings.none : shared.joined(separator: ", "),
+                orphaned: impact.orphaned.count, noLongerShared: shared.isEmpty ? strings.none : ScaleStrings(language).listed(shared),
                 overlapsLost: impact.overlapsLost.count, tiesLost: impact.tiesLost,
                 components: "\(impact.componentsBefore) → \(impact.componentsAfter)",
                 efficiency: String(format: "%+.3f", -impact.efficiencyLoss))
@@ -65,54 +65,62 @@ extension ReportContent {
     }
 
     /// The best-placed brokers of the institutions projection: those that stand between at least
-    /// one pair of untied partners, highest effective size first.
-    static func brokerRows(_ dataset: Dataset, language: Language, kindName: (InstitutionKind?) -> String) -> [BrokerRow] {
-        let brokerage = dataset.brokerage()
+    /// one pair of untied partners, highest effective size first; and a note when the table is
+    /// cut or skipped.
+    static func brokerRows(
+        _ parts: ReportParts, kindName: (InstitutionKind?) -> String, tables: [ReportTableFile: Download]
+    ) -> (rows: [BrokerRow], note: SectionNote?) {
+        let dataset = parts.analysis.dataset
+        let scale = ScaleStrings(parts.language)
+        let brokerage: InstitutionBrokerage
+        switch parts.brokerage {
+        case .success(let result): brokerage = result
+        case .failure(let refusal): return ([], SectionNote(text: scale.projectionSkipped(refusal), link: nil))
+        }
         let number = { (value: Double) in value.isNaN ? "—" : String(format: "%.3f", value) }
         let brokers = brokerage.ranking.filter { brokerage.roles[$0].total > 0 }
-        return brokers.prefix(brokerCount).enumerated().map { rank, index in
+        let rows = brokers.prefix(brokerCount).enumerated().map { rank, index in
             let roles = brokerage.roles[index]
             return BrokerRow(
-                rank: rank + 1, id: dataset.institutions[index].id, name: dataset.institutions[index].name.preferred(language),
+                rank: rank + 1, id: dataset.institutions[index].id, name: dataset.institutions[index].name.preferred(parts.language),
                 kind: kindName(dataset.institutions[index].kind), partners: brokerage.partners[index],
                 effectiveSize: number(brokerage.holes.effectiveSize[index]), efficiency: number(brokerage.holes.efficiency[index]),
                 constraint: number(brokerage.holes.constraint[index]), coordinator: roles.coordinator, itinerant: roles.itinerant,
                 gatekeeper: roles.gatekeeper, liaison: roles.liaison)
         }
-    }
-
-    /// Louvain's communities (with more than one member) and a line on their quality.
-    static func communityRows(_ dataset: Dataset, language: Language) -> (rows: [CommunityRow], note: String) {
-        let found = dataset.institutionCommunities()
-        let rows = found.communities.enumerated().filter { $0.element.members.count > 1 }.map { number, community in
-            CommunityRow(
-                number: number + 1, size: community.members.count,
-                mostlyFrom: community.mainConsortium.map { "\(dataset.consortia[$0].name.preferred(language)) (\(community.inMainConsortium))" } ?? "—",
-                members: community.members.map { dataset.institutions[$0].name.preferred(language) }.joined(separator: ", "))
-        }
-        let alone = found.communities.count - rows.count
-        let modularity = String(format: "%.4f", found.partition.modularity)
-        let agreement = String(format: "%.3f", found.consortiumAgreement)
-        let note = language == .korean
-            ? "커뮤니티 \(found.communities.count)개\(alone > 0 ? " (단독 \(alone)개 제외하고 표시)" : ""), 모듈성 \(modularity), 컨소시엄과의 일치도(NMI) \(agreement)."
-            : "\(found.communities.count) communities\(alone > 0 ? " (\(alone) of a single institution not listed)" : ""); modularity \(modularity); agreement with consortia (NMI) \(agreement)."
+        let note = tables[.brokerage].map { SectionNote(text: scale.brokersShown(rows.count, of: brokers.count), link: $0) }
         return (rows, note)
     }
 
-    /// The two-mode graph and the institutions projection, as GraphML and GEXF.
-    static func exports(_ dataset: Dataset, language: Language, baseName: String) -> [(download: Download, bytes: [UInt8])] {
-        let graphs: [(ExportGraphKind, String, String)] = [
-            (.bipartite, "Consortia and institutions", "컨소시엄과 기관"),
-            (.institutions, "Institutions projection", "기관 투영 그래프"),
-        ]
-        return graphs.flatMap { graph, english, korean in
-            let exported = ExportedGraph(dataset, graph: graph, language: language)
-            return [GraphExportFormat.graphml, .gexf].map { format in
-                let bytes = Array(exported.written(as: format).utf8)
-                let file = "\(baseName)-\(graph.rawValue).\(format.fileExtension)"
-                let label = "\(language == .korean ? korean : english) (\(format == .graphml ? "GraphML" : "GEXF 1.3"))"
-                return (Download(label: label, file: file, href: "data:application/xml;base64," + Data(bytes).base64EncodedString()), bytes)
-            }
+    /// Louvain's communities (with more than one member), a line on their quality, and a note
+    /// when the table is cut or skipped.
+    static func communityRows(
+        _ parts: ReportParts, tables: [ReportTableFile: Download]
+    ) -> (rows: [CommunityRow], quality: String, note: SectionNote?) {
+        let dataset = parts.analysis.dataset
+        let language = parts.language
+        let scale = ScaleStrings(language)
+        let found: InstitutionCommunities
+        switch parts.communities {
+        case .success(let result): found = result
+        case .failure(let refusal): return ([], scale.projectionSkipped(refusal), nil)
         }
+        let listed = found.communities.enumerated().filter { $0.element.members.count > 1 }
+        let largest = listed.count <= ReportLimits.communityRows ? listed
+            : Array(listed.sorted { ($0.element.members.count, $1.offset) > ($1.element.members.count, $0.offset) }.prefix(ReportLimits.communityRows))
+        let rows = largest.map { number, community in
+            CommunityRow(
+                number: number + 1, size: community.members.count,
+                mostlyFrom: community.mainConsortium.map { "\(dataset.consortia[$0].name.preferred(language)) (\(community.inMainConsortium))" } ?? "—",
+                members: scale.listed(community.members.map { dataset.institutions[$0].name.preferred(language) }))
+        }
+        let alone = found.communities.count - listed.count
+        let modularity = String(format: "%.4f", found.partition.modularity)
+        let agreement = String(format: "%.3f", found.consortiumAgreement)
+        let quality = language == .korean
+            ? "커뮤니티 \(found.communities.count)개\(alone > 0 ? " (단독 \(alone)개 제외하고 표시)" : ""), 모듈성 \(modularity), 컨소시엄과의 일치도(NMI) \(agreement)."
+            : "\(found.communities.count) communities\(alone > 0 ? " (\(alone) of a single institution not listed)" : ""); modularity \(modularity); agreement with consortia (NMI) \(agreement)."
+        let note = rows.count < listed.count ? SectionNote(text: scale.communitiesShown(rows.count, of: listed.count), link: tables[.communities]) : nil
+        return (rows, quality, note)
     }
 }

@@ -20,8 +20,18 @@ struct ReportContent {
     struct PairRow { let first: String; let second: String; let count: Int; let jaccard: String; let names: String }
     struct RankRow { let rank: String; let id: String; let name: String; let kind: String; let place: String; let score: String }
     struct MeasureTable { let name: String; let meaning: String; let rows: [RankRow]; let more: String? }
-    struct CentralityBlock { let title: String; let note: String; let measures: [MeasureTable] }
-    struct Diagram { let view: String; let title: String; let svg: String; let file: String }
+    struct CentralityBlock {
+        let title: String
+        let note: String
+        /// What was estimated rather than computed exactly, and how.
+        let estimate: String?
+        /// Why the block has no tables, when it was skipped.
+        let skipped: String?
+        let measures: [MeasureTable]
+    }
+    struct Diagram { let view: String; let title: String; let svg: String; let file: String; let note: String? }
+    /// A line under a section of a large dataset: what it leaves out, with the full table.
+    struct SectionNote { let text: String; let link: Download? }
     struct Warning { let location: String; let message: String }
 
     let s: ReportStrings
@@ -30,20 +40,25 @@ struct ReportContent {
     let asOf: String?
     let counts: [Count]
     let consortia: [ConsortiumCard]
+    let consortiaNote: SectionNote?
     /// The header of the institution tables' column of place attributes (`country`), if any
     /// institution has one.
     let placeColumn: String
     let hasPlace: Bool
     let shared: [SharedRow]
     let hasShared: Bool
+    let sharedNote: SectionNote?
     let matrixNumbers: [Int]
     let matrix: [MatrixRow]
     let hasMatrix: Bool
     let pairs: [PairRow]
+    let overlapNote: SectionNote?
     let centrality: [CentralityBlock]
+    let centralityNote: SectionNote?
     let diagrams: [Diagram]
     let warnings: [Warning]
     let hasWarnings: Bool
+    let warningsNote: SectionNote?
     /// Texts of the sections on structure and change.
     let t: StructureStrings
     let whatIf: [WhatIfRow]
@@ -52,10 +67,18 @@ struct ReportContent {
     let showsWhatIf: Bool
     let brokers: [BrokerRow]
     let hasBrokers: Bool
+    let brokersNote: SectionNote?
     let communities: [CommunityRow]
     let communityNote: String
+    let communitiesNote: SectionNote?
+    let whatIfNote: SectionNote?
     let downloads: [Download]
     let hasDownloads: Bool
+    /// What the downloads leave out at this size.
+    let downloadsNote: String?
+    /// Whether any section has a note on what it leaves out or estimates (the page then styles
+    /// them).
+    let hasScaleNotes: Bool
     /// The changes since an earlier version, when the report compares.
     let changes: Changes?
 }
@@ -81,14 +104,18 @@ extension ReportContent {
         return Array(placeAttributeNames.compactMap { present[$0] }.prefix(2))
     }
 
-    init(
-        dataset: Dataset, warnings: [Diagnostic], diagrams: [Diagram], language: Language,
-        downloads: [Download] = [], comparison: DatasetDiff? = nil
-    ) throws {
+    /// Builds every section from `parts`, whose measures are computed; the notes of sections cut
+    /// for size link to the full tables in `tables` (by file name).
+    init(_ parts: ReportParts, warnings: [Diagnostic], diagrams: [Diagram], tables: [ReportTableFile: Download], downloads: [Download], downloadsNote: String?) throws {
+        let analysis = parts.analysis
+        let dataset = analysis.dataset
+        let language = parts.language
         let strings = ReportStrings(language)
+        let scale = ScaleStrings(language)
         let name = { (index: Int) in dataset.institutions[index].name.preferred(language) }
         let consortiumName = { (index: Int) in dataset.consortia[index].name.preferred(language) }
-        let summary = DatasetSummary(dataset)
+        let note = { (text: String, file: ReportTableFile) in SectionNote(text: text, link: tables[file]) }
+        let summary = analysis.summary
 
         s = strings
         title = dataset.title.preferred(language)
@@ -102,7 +129,9 @@ extension ReportContent {
             Count(label: strings.sharedCount, value: summary.sharedInstitutions),
         ]
 
-        consortia = dataset.consortia.enumerated().map { index, consortium in
+        let cards = parts.cardConsortia
+        consortia = cards.map { index in
+            let consortium = dataset.consortia[index]
             var kinds: [InstitutionKind?: Int] = [:]
             for member in consortium.members { kinds[dataset.institutions[member.institution].kind, default: 0] += 1 }
             let kindText = kinds.sorted { InstitutionKind.displayOrder($0.key, $1.key) }
@@ -111,8 +140,10 @@ extension ReportContent {
                 id: consortium.id, name: consortiumName(index),
                 lead: consortium.lead.map(name) ?? "—", size: consortium.members.count, kinds: kindText,
                 attributes: consortium.attributes.map { Attribute(name: strings.attributeName($0.key), value: $0.value) },
-                members: consortium.members.filter { $0.role != .lead }.map { name($0.institution) }.joined(separator: ", "))
+                members: scale.listed(consortium.members.filter { $0.role != .lead }.map { name($0.institution) }))
         }
+        consortiaNote = cards.count < dataset.consortia.count
+            ? note(scale.consortiaShown(cards.count, of: dataset.consortia.count), ReportTableFile.consortia) : nil
 
         let placeAttributes = Self.placeAttributes(of: dataset)
         let place = { (index: Int) in
@@ -121,19 +152,22 @@ extension ReportContent {
         placeColumn = placeAttributes.joined(separator: " · ")
         hasPlace = !placeAttributes.isEmpty
 
-        let sharedInstitutions = dataset.sharedInstitutions(language: language)
-        shared = sharedInstitutions.map { entry in
+        let sharedInstitutions = parts.shared
+        shared = sharedInstitutions.prefix(ReportLimits.sharedRows).map { entry in
             SharedRow(
                 id: dataset.institutions[entry.institution].id, name: name(entry.institution),
                 kind: strings.kindName(dataset.institutions[entry.institution].kind), place: place(entry.institution),
                 count: entry.consortia.count,
-                consortia: entry.consortia.map(consortiumName).joined(separator: ", "))
+                consortia: scale.listed(entry.consortia.map(consortiumName)))
         }
         hasShared = !shared.isEmpty
+        sharedNote = shared.count < sharedInstitutions.count
+            ? note(scale.sharedShown(shared.count, of: sharedInstitutions.count), ReportTableFile.shared) : nil
 
-        let allPairs = dataset.overlappingPairs()
+        let overlaps = parts.overlaps
         hasMatrix = dataset.consortia.count <= Self.matrixLimit
         if hasMatrix {
+            let allPairs = overlaps.pairs
             let counts = dataset.overlapMatrix(.count, pairs: allPairs)
             let jaccard = dataset.overlapMatrix(.jaccard, pairs: allPairs)
             let largest = allPairs.map { Double($0.shared.count) }.max() ?? 1
@@ -155,56 +189,74 @@ extension ReportContent {
             matrixNumbers = []
             matrix = []
         }
-        pairs = allPairs.sorted { ($0.shared.count, $1.first, $1.second) > ($1.shared.count, $0.first, $0.second) }
-            .prefix(Self.pairLimit).map { pair in
-                PairRow(
-                    first: consortiumName(pair.first), second: consortiumName(pair.second), count: pair.shared.count,
-                    jaccard: String(format: "%.3f", pair.jaccard), names: pair.shared.map(name).joined(separator: ", "))
-            }
+        let rankedPairs = overlaps.pairs.sorted { ($0.shared.count, $1.first, $1.second) > ($1.shared.count, $0.first, $0.second) }
+        pairs = rankedPairs.prefix(Self.pairLimit).map { pair in
+            PairRow(
+                first: consortiumName(pair.first), second: consortiumName(pair.second), count: pair.shared.count,
+                jaccard: String(format: "%.3f", pair.jaccard), names: scale.listed(pair.shared.map(name)))
+        }
+        overlapNote = pairs.count < overlaps.total
+            ? note(scale.pairsShown(pairs.count, of: overlaps.total, downloaded: min(overlaps.total, ReportLimits.pairDownloadRows)), ReportTableFile.pairs)
+            : nil
 
-        let bipartite = BipartiteGraph(dataset)
-        let twoMode = try bipartite.centrality(options: CentralityOptions(normalization: .bipartite))
-        let projected = try bipartite.projection(onto: .institution).centrality(options: CentralityOptions(normalization: .standard))
+        let institutionCount = dataset.institutions.count
         let rankTables = { (scores: CentralityScores, offset: Int) -> [MeasureTable] in
             CentralityMeasure.allCases.compactMap { measure in
                 guard let values = scores[measure] else { return nil }
                 let score = { (index: Int) in values[offset + index] }
-                // Institutions that score nothing are not "central"; ties share a rank ("3=").
-                let ranked = dataset.institutions.indices.filter { score($0) > 1e-12 }
-                    .sorted { (score($1), name($0)) < (score($0), name($1)) }
-                let shown = ranked.prefix(Self.topCount)
-                let tiedBeyond = shown.last.map { last in ranked.dropFirst(shown.count).filter { abs(score($0) - score(last)) <= 1e-12 }.count } ?? 0
+                let ranking = TopRanking(count: Self.topCount, among: institutionCount, score: score, name: name)
                 return MeasureTable(
                     name: strings.measureName(measure), meaning: strings.measureMeaning(measure),
-                    rows: shown.enumerated().map { position, index in
-                        let rank = 1 + ranked.prefix(position).filter { score($0) - score(index) > 1e-12 }.count
-                        let tied = ranked.contains { $0 != index && abs(score($0) - score(index)) <= 1e-12 }
-                        return RankRow(rank: String(rank) + (tied ? "=" : ""), id: dataset.institutions[index].id, name: name(index),
-                                       kind: strings.kindName(dataset.institutions[index].kind), place: place(index),
-                                       score: String(format: "%.4f", score(index)))
+                    rows: ranking.shown.map { entry in
+                        RankRow(rank: String(entry.rank) + (entry.tied ? "=" : ""), id: dataset.institutions[entry.index].id, name: name(entry.index),
+                                kind: strings.kindName(dataset.institutions[entry.index].kind), place: place(entry.index),
+                                score: String(format: "%.4f", score(entry.index)))
                     },
-                    more: tiedBeyond == 0 ? nil : strings.tiedBeyond(tiedBeyond))
+                    more: ranking.tiedBeyond == 0 ? nil : strings.tiedBeyond(ranking.tiedBeyond))
             }
         }
-        centrality = [
-            CentralityBlock(title: strings.twoMode, note: strings.twoModeNote, measures: rankTables(twoMode, bipartite.consortiumCount)),
-            CentralityBlock(title: strings.projection, note: strings.projectionNote, measures: rankTables(projected, 0)),
+        let budget = analysis.budget
+        let estimate = { (scores: CentralityScores, graph: CSRGraph) in
+            scores.betweennessSampling.map { scale.betweennessEstimated($0, work: ShortestPathBudget.work(of: graph), limit: budget.exactBetweennessWork) }
+        }
+        let twoMode = try analysis.centrality(on: .twoMode)
+        var blocks = [
+            CentralityBlock(
+                title: strings.twoMode, note: strings.twoModeNote, estimate: estimate(twoMode, analysis.bipartite.graph), skipped: nil,
+                measures: rankTables(twoMode, analysis.bipartite.consortiumCount))
         ]
+        do {
+            let projected = try analysis.centrality(on: .institutions)
+            blocks.append(CentralityBlock(
+                title: strings.projection, note: strings.projectionNote, estimate: estimate(projected, try analysis.institutionProjection()),
+                skipped: nil, measures: rankTables(projected, 0)))
+        } catch let refusal as ProjectionTooLarge {
+            blocks.append(CentralityBlock(title: strings.projection, note: strings.projectionNote, estimate: nil, skipped: scale.projectionSkipped(refusal), measures: []))
+        }
+        centrality = blocks
+        centralityNote = tables[ReportTableFile.centrality].map { SectionNote(text: scale.everyScore(institutionCount), link: $0) }
 
         self.diagrams = diagrams
-        self.warnings = warnings.map { Warning(location: $0.location.description, message: $0.message) }
+        self.warnings = warnings.prefix(ReportLimits.warningRows).map { Warning(location: $0.location.description, message: $0.message) }
         hasWarnings = !warnings.isEmpty
+        warningsNote = warnings.count > ReportLimits.warningRows
+            ? note(scale.warningsShown(ReportLimits.warningRows, of: warnings.count), ReportTableFile.warnings) : nil
 
         let structure = StructureStrings(language)
         t = structure
-        whatIf = try Self.whatIfRows(dataset, language: language, strings: structure)
+        whatIf = Self.whatIfRows(parts, strings: structure)
         hasWhatIf = !whatIf.isEmpty
         showsWhatIf = dataset.consortia.count > 1
-        brokers = Self.brokerRows(dataset, language: language, kindName: strings.kindName)
+        whatIfNote = parts.whatIfNote.map { SectionNote(text: $0, link: nil) }
+        (brokers, brokersNote) = Self.brokerRows(parts, kindName: strings.kindName, tables: tables)
         hasBrokers = !brokers.isEmpty
-        (communities, communityNote) = Self.communityRows(dataset, language: language)
+        (communities, communityNote, communitiesNote) = Self.communityRows(parts, tables: tables)
         self.downloads = downloads
         hasDownloads = !downloads.isEmpty
-        changes = comparison.map { Self.changes($0, language: language, strings: strings, structure: structure) }
+        self.downloadsNote = downloadsNote
+        changes = parts.comparison.map { Self.changes($0, language: language, strings: strings, structure: structure) }
+        let notes: [SectionNote?] = [consortiaNote, sharedNote, overlapNote, centralityNote, brokersNote, communitiesNote, whatIfNote, warningsNote]
+        hasScaleNotes = notes.contains { $0 != nil } || downloadsNote != nil || diagrams.contains { $0.note != nil }
+            || centrality.contains { $0.estimate != nil || $0.skipped != nil }
     }
 }

@@ -35,6 +35,27 @@ public enum DiagramSelection {
         return kept.subset(keepingConsortium: holding.contains, institution: { _ in true })
     }
 
+    /// The smallest whole minimum weight (``DiagramOptions/minimumWeight``) that leaves `view` of
+    /// `dataset` at most `edges` edges, or 0 when it has no more than that already. Only the
+    /// projection views have weights: the two-mode view gets 0.
+    ///
+    /// Weights are counts (shared consortia or institutions), so the result is the weight one
+    /// above the `edges`-th heaviest edge's, unless that would leave no edge at all.
+    ///
+    /// - Complexity: that of the projection, plus sorting its weights.
+    public static func minimumWeight(leavingAtMost edges: Int, of view: DiagramView, of dataset: Dataset) -> Double {
+        let weights: [Double]
+        switch view {
+        case .bipartite: return 0
+        case .institutions: weights = BipartiteGraph(dataset).projection(onto: .institution).edges.filter { $0.source < $0.target }.map(\.weight)
+        case .consortia: weights = dataset.overlappingPairs().map { Double($0.shared.count) }
+        }
+        guard weights.count > edges else { return 0 }
+        let descending = weights.sorted(by: >)
+        let boundary = descending[edges]
+        return boundary + 1 <= descending[0] ? boundary + 1 : boundary
+    }
+
     /// The K-core of the two-mode graph: consortia and institutions with at least `k` ties among
     /// themselves.
     ///

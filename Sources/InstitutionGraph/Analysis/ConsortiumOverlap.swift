@@ -68,23 +68,34 @@ extension Dataset {
     ///
     /// - Complexity: O(Σ_i c_i² + P log limit) for c_i consortia per institution and P overlapping pairs.
     public func overlappingPairs(top limit: Int, by measure: OverlapMeasure) -> [ConsortiumPair] {
+        overlapRanking(top: limit, by: measure).pairs
+    }
+
+    /// The `limit` pairs of consortia that overlap most under `measure`, as
+    /// ``overlappingPairs(top:by:)``, and how many pairs overlap in all.
+    ///
+    /// - Complexity: that of ``overlappingPairs(top:by:)``.
+    public func overlapRanking(top limit: Int, by measure: OverlapMeasure) -> (pairs: [ConsortiumPair], overlappingPairCount: Int) {
         let memberOf = consortiaByInstitution()
         let sizes = consortia.map(\.members.count)
         let members = FlatLists(consortia.map { $0.members.map(\.institution) })
         let consortiaOf = FlatLists(memberOf)
         let stripes = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, consortia.count))
-        let results = StripedResults<BoundedBest<RankedPair>>(count: stripes)
+        let results = StripedResults<(best: BoundedBest<RankedPair>, count: Int)>(count: stripes)
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
             var best = BoundedBest<RankedPair>(capacity: limit)
-            Self.sweepOverlaps(members: members, consortiaOf: consortiaOf, firsts: Swift.stride(from: stripe, to: sizes.count, by: stripes), inOrder: false) { first, second, count in
-                let value = ConsortiumPair.value(measure, shared: count, sizes[first], sizes[second])
-                best.insert(RankedPair(value: value, count: count, first: first, second: second))
+            var count = 0
+            Self.sweepOverlaps(members: members, consortiaOf: consortiaOf, firsts: Swift.stride(from: stripe, to: sizes.count, by: stripes), inOrder: false) { first, second, shared in
+                let value = ConsortiumPair.value(measure, shared: shared, sizes[first], sizes[second])
+                best.insert(RankedPair(value: value, count: shared, first: first, second: second))
+                count += 1
             }
-            results.store(best, at: stripe)
+            results.store((best, count), at: stripe)
         }
         var best = BoundedBest<RankedPair>(capacity: limit)
-        for stripeBest in results.values { for pair in stripeBest.sortedDescending() { best.insert(pair) } }
-        return best.sortedDescending().map { pair($0.first, $0.second, memberOf: memberOf, sharedCount: $0.count) }
+        for stripe in results.values { for pair in stripe.best.sortedDescending() { best.insert(pair) } }
+        let pairs = best.sortedDescending().map { pair($0.first, $0.second, memberOf: memberOf, sharedCount: $0.count) }
+        return (pairs, results.values.reduce(0) { $0 + $1.count })
     }
 
     /// Calls `body(first, second, shared)` for every overlapping pair with `first` in `firsts`
@@ -131,7 +142,7 @@ extension Dataset {
     }
 
     /// The pair with its shared institutions listed, in dataset order.
-    private func pair(_ first: Int, _ second: Int, memberOf: [[Int]], sharedCount: Int) -> ConsortiumPair {
+    func pair(_ first: Int, _ second: Int, memberOf: [[Int]], sharedCount: Int) -> ConsortiumPair {
         let (small, large) = consortia[first].members.count <= consortia[second].members.count ? (first, second) : (second, first)
         let shared = consortia[small].members.map(\.institution)
             .filter { memberOf[$0].binarySearchContains(large) }

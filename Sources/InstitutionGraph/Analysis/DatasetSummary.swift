@@ -27,8 +27,11 @@ public struct DatasetSummary: Sendable {
     ///
     /// - Complexity: O(memberships + institutions + consortia × log consortia).
     public init(_ dataset: Dataset) {
-        let memberOf = dataset.consortiaByInstitution()
-        let bipartite = BipartiteGraph(dataset)
+        self.init(dataset, bipartite: BipartiteGraph(dataset), consortiaByInstitution: dataset.consortiaByInstitution())
+    }
+
+    /// Summarises `dataset`, whose two-mode graph and consortia by institution are built.
+    init(_ dataset: Dataset, bipartite: BipartiteGraph, consortiaByInstitution memberOf: [[Int]]) {
         let components = bipartite.graph.connectedComponents()
         // Components are numbered from 1, largest first (ties: the one met first).
         let bySize = components.sizes.indices.sorted { (components.sizes[$1], $0) < (components.sizes[$0], $1) }

@@ -31,8 +31,13 @@ extension Dataset {
     /// - Parameter weighted: weigh ties by shared consortia for effective size and constraint
     ///   (NetworkX's `weight="weight"`); otherwise every tie counts 1. Roles ignore weights.
     /// - Complexity: O(Σᵥ *d*ᵥ²) on the projection.
-    public func brokerage(weighted: Bool = true) -> InstitutionBrokerage {
-        let projection = BipartiteGraph(self).projection(onto: .institution)
+    /// - Throws: ``ProjectionTooLarge`` when the projection would be too large to build.
+    public func brokerage(weighted: Bool = true) throws(ProjectionTooLarge) -> InstitutionBrokerage {
+        brokerage(projection: try BipartiteGraph(self).guardedProjection(onto: .institution), weighted: weighted)
+    }
+
+    /// Brokerage on `projection`, this dataset's institutions projection already built.
+    public func brokerage(projection: CSRGraph, weighted: Bool = true) -> InstitutionBrokerage {
         var groupOf: [InstitutionKind?: Int] = [:]
         let groups = institutions.map { institution in
             if let group = groupOf[institution.kind] { return group }

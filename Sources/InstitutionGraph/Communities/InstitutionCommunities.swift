@@ -25,10 +25,21 @@ extension Dataset {
     /// Louvain communities of the institutions projection, weighted by shared consortia.
     ///
     /// - Complexity: that of ``CSRGraph/louvainCommunities(_:)`` on the projection.
-    public func institutionCommunities(_ options: LouvainOptions = LouvainOptions(), weighting: ProjectionWeighting = .count) -> InstitutionCommunities {
-        let projection = BipartiteGraph(self).projection(onto: .institution, weighting: weighting)
+    /// - Throws: ``ProjectionTooLarge`` when the projection would be too large to build.
+    public func institutionCommunities(
+        _ options: LouvainOptions = LouvainOptions(), weighting: ProjectionWeighting = .count
+    ) throws(ProjectionTooLarge) -> InstitutionCommunities {
+        institutionCommunities(
+            projection: try BipartiteGraph(self).guardedProjection(onto: .institution, weighting: weighting),
+            consortiaByInstitution: consortiaByInstitution(), options)
+    }
+
+    /// Louvain communities of `projection`, this dataset's institutions projection already built,
+    /// with `memberOf` its ``consortiaByInstitution()``.
+    public func institutionCommunities(
+        projection: CSRGraph, consortiaByInstitution memberOf: [[Int]], _ options: LouvainOptions = LouvainOptions()
+    ) -> InstitutionCommunities {
         let partition = projection.louvainCommunities(options)
-        let memberOf = consortiaByInstitution()
         let communities = partition.communities.map { members in
             var counts = [Int](repeating: 0, count: consortia.count)
             for member in members {

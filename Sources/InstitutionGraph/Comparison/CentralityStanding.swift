@@ -56,7 +56,7 @@ extension DatasetDiff {
     }
 
     private static func standings(of dataset: Dataset, measure: CentralityMeasure) throws -> ([Double], [Int: Int]) {
-        let scores = try BipartiteGraph(dataset).projection(onto: .institution).centrality([measure])[measure] ?? []
+        let scores = try BipartiteGraph(dataset).guardedProjection(onto: .institution).centrality([measure])[measure] ?? []
         let memberOf = dataset.consortiaByInstitution()
         let inNetwork = memberOf.indices.filter { !memberOf[$0].isEmpty }
         return (scores, RankChange.competitionRanks(scores, among: inNetwork))

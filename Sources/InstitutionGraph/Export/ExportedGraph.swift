@@ -83,8 +83,27 @@ public struct ExportedGraph: Sendable {
     /// The `graph` of `dataset`, labelled in `language`.
     ///
     /// - Complexity: O(memberships) for the two-mode graph; that of the projection otherwise.
-    public init(_ dataset: Dataset, graph: ExportGraphKind, language: Language = .english) {
-        let memberOf = dataset.consortiaByInstitution()
+    /// - Throws: ``ProjectionTooLarge`` when a projection would be too large to build.
+    public init(_ dataset: Dataset, graph: ExportGraphKind, language: Language = .english) throws(ProjectionTooLarge) {
+        let bipartite = BipartiteGraph(dataset)
+        try self.init(dataset, graph: graph, language: language, consortiaByInstitution: dataset.consortiaByInstitution()) { side throws(ProjectionTooLarge) in
+            try bipartite.guardedProjection(onto: side)
+        }
+    }
+
+    /// The `graph` of the dataset `analysis` analyses, from the graphs it has built.
+    ///
+    /// - Throws: ``ProjectionTooLarge`` when a projection would be too large to build.
+    public init(_ analysis: DatasetAnalysis, graph: ExportGraphKind, language: Language = .english) throws(ProjectionTooLarge) {
+        try self.init(analysis.dataset, graph: graph, language: language, consortiaByInstitution: analysis.consortiaByInstitution) { side throws(ProjectionTooLarge) in
+            side == .institution ? try analysis.institutionProjection() : try analysis.bipartite.guardedProjection(onto: side)
+        }
+    }
+
+    private init(
+        _ dataset: Dataset, graph: ExportGraphKind, language: Language, consortiaByInstitution memberOf: [[Int]],
+        projection: (NodeSide) throws(ProjectionTooLarge) -> CSRGraph
+    ) throws(ProjectionTooLarge) {
         let institution = { (index: Int, id: String) in
             let entry = dataset.institutions[index]
             return Node(id: id, label: entry.name.preferred(language), names: entry.name, kind: entry.kind?.rawValue ?? "",
@@ -112,7 +131,7 @@ public struct ExportedGraph: Sendable {
             }
         case .institutions:
             nodes = dataset.institutions.indices.map { institution($0, dataset.institutions[$0].id) }
-            edges = BipartiteGraph(dataset).projection(onto: .institution).edges.map { edge in
+            edges = try projection(.institution).edges.map { edge in
                 let shared = Set(memberOf[edge.source]).intersection(memberOf[edge.target]).sorted()
                 return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
                             via: shared.map { dataset.consortia[$0].id }, attributes: [:])
@@ -120,7 +139,7 @@ public struct ExportedGraph: Sendable {
         case .consortia:
             let members = dataset.consortia.map { Set($0.institutionIndices) }
             nodes = dataset.consortia.indices.map { consortium($0, dataset.consortia[$0].id) }
-            edges = BipartiteGraph(dataset).projection(onto: .consortium).edges.map { edge in
+            edges = try projection(.consortium).edges.map { edge in
                 let shared = members[edge.source].intersection(members[edge.target]).sorted()
                 return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
                             via: shared.map { dataset.institutions[$0].id }, attributes: [:])

@@ -38,53 +38,61 @@ public struct ConsortiumDropImpact: Sendable, Equatable {
 }
 
 /// Drops consortia from a dataset, one set at a time, against a baseline computed once.
+///
+/// Each drop is worked out from the baseline rather than from a rebuilt dataset: the ties it
+/// loses from the pairs inside the dropped consortia, the components from one pass over the
+/// two-mode graph without them, and the efficiency from the projection with the lost ties left
+/// out.
 public struct ConsortiumDropAnalysis: Sendable {
     /// The dataset before any drop.
     public let dataset: Dataset
+    private let bipartite: BipartiteGraph
     private let memberOf: [[Int]]
+    /// Each consortium's institutions, once each, in ascending order.
+    private let institutionsOf: [[Int]]
     private let projection: CSRGraph
-    private let pairs: [ConsortiumPair]
     private let components: Int
     private let efficiency: Double
     private let threads: Int
 
-    /// Computes the baseline: the projection, its efficiency, the components and the overlaps.
+    /// Computes the baseline: the projection, its efficiency and the components.
     ///
+    /// - Throws: ``ProjectionTooLarge`` when the institutions projection would be too large.
     /// - Complexity: O(*n* *m*) on the institutions projection, for its efficiency.
     public init(_ dataset: Dataset, threads: Int = CentralityOptions.defaultThreadCount) throws {
-        self.dataset = dataset
-        self.threads = threads
-        memberOf = dataset.consortiaByInstitution()
-        projection = BipartiteGraph(dataset).projection(onto: .institution)
-        pairs = dataset.overlappingPairs()
-        components = Self.networkComponents(of: dataset)
+        try self.init(DatasetAnalysis(dataset, threads: threads))
+    }
+
+    /// The baseline from an analysis whose graphs are built (or will be, once, for everyone).
+    ///
+    /// - Throws: ``ProjectionTooLarge`` when the institutions projection would be too large.
+    public init(_ analysis: DatasetAnalysis) throws {
+        dataset = analysis.dataset
+        threads = analysis.threads
+        bipartite = analysis.bipartite
+        memberOf = analysis.consortiaByInstitution
+        institutionsOf = dataset.consortia.map { Array(Set($0.members.map(\.institution))).sorted() }
+        projection = try analysis.institutionProjection()
+        components = Self.networkComponents(bipartite, memberOf: memberOf, dropped: [])
         efficiency = try projection.globalEfficiency(threads: threads)
     }
 
     /// What dropping the consortia at `indices` does.
     ///
-    /// - Complexity: O(*n* *m*) on the projection left, for its efficiency.
+    /// - Complexity: O(Σ *s*² log *d*) for the dropped consortia's sizes *s*, plus O(*n* + *m*) on
+    ///   the two-mode graph and O(*n* *m*) on the projection left, for its efficiency.
     public func impact(ofDropping indices: some Sequence<Int>) throws -> ConsortiumDropImpact {
-        let dropped = Set(indices)
-        let after = dataset.removingConsortia(dropped)
+        let dropped = Set(indices.filter { dataset.consortia.indices.contains($0) })
         let remaining = memberOf.map { $0.count { !dropped.contains($0) } }
-        let projected = BipartiteGraph(after).projection(onto: .institution)
-        var lost = 0
-        var weakened = 0
-        for edge in projection.edges {
-            switch projected.weight(between: edge.source, and: edge.target) {
-            case nil: lost += 1
-            case let weight? where weight < edge.weight: weakened += 1
-            default: break
-            }
-        }
+        let (lostTies, weakened) = tiesChanged(dropping: dropped)
+        let projected = projection.removingEdges(lostTies)
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
             orphaned: memberOf.indices.filter { !memberOf[$0].isEmpty && remaining[$0] == 0 },
             noLongerShared: memberOf.indices.filter { memberOf[$0].count > 1 && remaining[$0] < 2 },
-            overlapsLost: pairs.filter { dropped.contains($0.first) || dropped.contains($0.second) },
-            tiesLost: lost, tiesWeakened: weakened,
-            componentsBefore: components, componentsAfter: Self.networkComponents(of: after),
+            overlapsLost: overlapsLost(dropping: dropped),
+            tiesLost: lostTies.count, tiesWeakened: weakened,
+            componentsBefore: components, componentsAfter: Self.networkComponents(bipartite, memberOf: memberOf, dropped: dropped),
             efficiencyBefore: efficiency, efficiencyAfter: try projected.globalEfficiency(threads: threads))
     }
 
@@ -96,7 +104,17 @@ public struct ConsortiumDropAnalysis: Sendable {
     ///
     /// - Complexity: O(*C* *n* *m*) for *C* consortia.
     public func impactOfDroppingEach() throws -> [ConsortiumDropImpact] {
-        let impacts = try dataset.consortia.indices.map { try impact(ofDropping: [$0]) }
+        try impactOfDropping(each: dataset.consortia.indices)
+    }
+
+    /// The impact of dropping each of `consortia` alone, ranked as ``impactOfDroppingEach()``;
+    /// `progress` is told how many drops are done after each.
+    public func impactOfDropping(each consortia: some Collection<Int>, progress: (Int) -> Void = { _ in }) throws -> [ConsortiumDropImpact] {
+        var impacts: [ConsortiumDropImpact] = []
+        for consortium in consortia {
+            impacts.append(try impact(ofDropping: [consortium]))
+            progress(impacts.count)
+        }
         return impacts.sorted { a, b in
             if abs(a.efficiencyLoss - b.efficiencyLoss) > 1e-12 { return a.efficiencyLoss > b.efficiencyLoss }
             if a.orphaned.count != b.orphaned.count { return a.orphaned.count > b.orphaned.count }
@@ -106,12 +124,98 @@ public struct ConsortiumDropAnalysis: Sendable {
         }
     }
 
-    /// Components of the two-mode graph, leaving out institutions in no consortium (they are not
-    /// part of the network).
-    static func networkComponents(of dataset: Dataset) -> Int {
-        let bipartite = BipartiteGraph(dataset)
-        let components = bipartite.graph.connectedComponents()
-        let isolatedInstitutions = bipartite.nodes(on: .institution).count { bipartite.graph.degree(of: $0) == 0 }
-        return components.count - isolatedInstitutions
+    /// The ties of the projection that the drop removes (each once, as `(lower, higher)` node
+    /// pairs) and how many more it weakens: a tie's weight counts shared consortia, so it goes
+    /// when every consortium it counts is dropped.
+    private func tiesChanged(dropping dropped: Set<Int>) -> (lost: [(Int, Int)], weakened: Int) {
+        var droppedTogether: [Int: [Int: Int]] = [:]
+        for consortium in dropped {
+            let members = institutionsOf[consortium]
+            for (position, first) in members.enumerated() {
+                for second in members[(position + 1)...] { droppedTogether[first, default: [:]][second, default: 0] += 1 }
+            }
+        }
+        var lost: [(Int, Int)] = []
+        var weakened = 0
+        for (first, partners) in droppedTogether {
+            for (second, count) in partners {
+                guard let weight = projection.weight(between: first, and: second) else { continue }
+                if weight - Double(count) < 0.5 { lost.append((first, second)) } else { weakened += 1 }
+            }
+        }
+        return (lost, weakened)
+    }
+
+    /// Every overlapping pair of consortia with a dropped one in it, ordered by the first
+    /// consortium then the second.
+    private func overlapsLost(dropping dropped: Set<Int>) -> [ConsortiumPair] {
+        var shared: [Int: [Int: Int]] = [:]
+        for consortium in dropped {
+            for institution in institutionsOf[consortium] {
+                for other in memberOf[institution] where other != consortium && !(dropped.contains(other) && other < consortium) {
+                    shared[min(consortium, other), default: [:]][max(consortium, other), default: 0] += 1
+                }
+            }
+        }
+        return shared.keys.sorted().flatMap { first in
+            shared[first]!.keys.sorted().map { second in
+                dataset.pair(first, second, memberOf: memberOf, sharedCount: shared[first]![second]!)
+            }
+        }
+    }
+
+    /// Components of the two-mode graph without the `dropped` consortia, leaving out institutions
+    /// in no consortium that remains (they are not part of the network).
+    ///
+    /// - Complexity: O(*n* + *m*) on the two-mode graph.
+    static func networkComponents(_ bipartite: BipartiteGraph, memberOf: [[Int]], dropped: Set<Int>) -> Int {
+        let graph = bipartite.graph
+        var seen = [Bool](repeating: false, count: graph.nodeCount)
+        for consortium in dropped { seen[bipartite.node(consortium: consortium)] = true }
+        var stack: [Int] = []
+        var count = 0
+        for consortium in 0..<bipartite.consortiumCount where !seen[bipartite.node(consortium: consortium)] {
+            count += 1
+            let root = bipartite.node(consortium: consortium)
+            seen[root] = true
+            stack.append(root)
+            while let node = stack.popLast() {
+                for neighbor in graph.neighbors(of: node) where !seen[Int(neighbor)] {
+                    seen[Int(neighbor)] = true
+                    stack.append(Int(neighbor))
+                }
+            }
+        }
+        return count
+    }
+}
+
+extension CSRGraph {
+    /// The graph without the undirected edges `removed` (pairs of nodes, each edge once).
+    ///
+    /// - Complexity: O(*n* + *m* + *r* log *r*) for *r* edges removed.
+    func removingEdges(_ removed: [(Int, Int)]) -> CSRGraph {
+        guard !removed.isEmpty else { return self }
+        var gone = Set<Int>()
+        let n = nodeCount
+        var touched = [Bool](repeating: false, count: n)
+        for (a, b) in removed {
+            gone.insert(a * n + b)
+            gone.insert(b * n + a)
+            touched[a] = true
+            touched[b] = true
+        }
+        var newOffsets = [Int32](repeating: 0, count: n + 1)
+        var newTargets: [Int32] = []
+        var newWeights: [Double]? = weights.map { _ in [] }
+        newTargets.reserveCapacity(targets.count - 2 * removed.count)
+        for node in 0..<n {
+            for edge in edgeRange(of: node) where !touched[node] || !gone.contains(node * n + Int(targets[edge])) {
+                newTargets.append(targets[edge])
+                if let weights { newWeights!.append(weights[edge]) }
+            }
+            newOffsets[node + 1] = Int32(newTargets.count)
+        }
+        return CSRGraph(offsets: newOffsets, targets: newTargets, weights: newWeights)
     }
 }

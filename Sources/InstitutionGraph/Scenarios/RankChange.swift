@@ -86,7 +86,7 @@ extension ConsortiumDropAnalysis {
         let dropped = Set(indices)
         let after = dataset.removingConsortia(dropped)
         let scores = { (dataset: Dataset) in
-            try BipartiteGraph(dataset).projection(onto: .institution).centrality([measure])[measure] ?? []
+            try BipartiteGraph(dataset).guardedProjection(onto: .institution).centrality([measure])[measure] ?? []
         }
         let remaining = after.consortiaByInstitution()
         return RankChange.largestMoves(

@@ -46,6 +46,9 @@ table.matrix { width: auto; }
 .matrix th.rowhead { white-space: nowrap; }
 .measures { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 1.4rem; }
 .meaning, .note { color: var(--muted); font-size: 0.88rem; margin: 0 0 0.3rem; }
+{{#hasScaleNotes}}
+.note.scale { border-left: 3px solid #f59e0b; padding-left: 0.5rem; }
+{{/hasScaleNotes}}
 .diagram { border: 1px solid var(--line); border-radius: 8px; margin: 0.6rem 0 1.6rem; }
 .diagram .bar { display: flex; gap: 0.4rem; align-items: center; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); background: var(--band); border-radius: 8px 8px 0 0; }
 .diagram .bar h3 { margin: 0 auto 0 0; }
@@ -147,6 +150,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 
 <section id="consortia">
 <h2>{{s.consortiaTitle}}</h2>
+{{#consortiaNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/consortiaNote}}
 <div class="cards">
 {{#consortia}}
 <article class="card" id="consortium-{{id}}">
@@ -168,6 +174,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <h2>{{s.sharedTitle}}</h2>
 {{#hasShared}}
 <p>{{s.sharedIntro}}</p>
+{{#sharedNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/sharedNote}}
 <table class="sortable">
 <thead><tr><th>{{s.institution}}</th><th>{{s.kind}}</th>{{#hasPlace}}<th>{{placeColumn}}</th>{{/hasPlace}}<th class="num">{{s.count}}</th><th>{{s.memberOf}}</th></tr></thead>
 <tbody>
@@ -192,6 +201,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 </table>
 {{/hasMatrix}}
 {{^hasMatrix}}<p>{{s.overlapTooLarge}}</p>{{/hasMatrix}}
+{{#overlapNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/overlapNote}}
 <table class="sortable">
 <thead><tr><th>{{s.consortiumA}}</th><th>{{s.consortiumB}}</th><th class="num">{{s.pairShared}}</th><th class="num">{{s.jaccard}}</th><th>{{s.sharedInstitutions}}</th></tr></thead>
 <tbody>
@@ -204,9 +216,18 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <section id="centrality">
 <h2>{{s.centralityTitle}}</h2>
 <p>{{s.centralityIntro}}</p>
+{{#centralityNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/centralityNote}}
 {{#centrality}}
 <h3>{{title}}</h3>
 <p class="note">{{note}}</p>
+{{#estimate}}
+<p class="note scale">{{estimate}}</p>
+{{/estimate}}
+{{#skipped}}
+<p class="note scale">{{skipped}}</p>
+{{/skipped}}
 <div class="measures">
 {{#measures}}
 <div>
@@ -229,6 +250,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <section id="brokers">
 <h2>{{t.brokerageTitle}}</h2>
 <p>{{t.brokerageIntro}}</p>
+{{#brokersNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/brokersNote}}
 {{^hasBrokers}}<p>{{t.brokersNone}}</p>{{/hasBrokers}}
 {{#hasBrokers}}
 <div class="wide">
@@ -247,6 +271,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <h2>{{t.communitiesTitle}}</h2>
 <p>{{t.communitiesIntro}}</p>
 <p class="note">{{communityNote}}</p>
+{{#communitiesNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/communitiesNote}}
 <table class="sortable">
 <thead><tr><th class="num">{{t.community}}</th><th class="num">{{t.size}}</th><th>{{t.mostlyFrom}}</th><th>{{t.members}}</th></tr></thead>
 <tbody>
@@ -260,6 +287,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <section id="whatif">
 <h2>{{t.whatIfTitle}}</h2>
 <p>{{t.whatIfIntro}}</p>
+{{#whatIfNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/whatIfNote}}
 {{^hasWhatIf}}<p>{{t.whatIfTooLarge}}</p>{{/hasWhatIf}}
 {{#hasWhatIf}}
 <div class="wide">
@@ -280,7 +310,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <p>{{s.diagramsIntro}}</p>
 {{#diagrams}}
 <figure class="diagram" id="diagram-{{view}}">
-<div class="bar"><h3>{{title}}</h3>
+{{#note}}<p class="note scale">{{note}}</p>
+{{/note}}<div class="bar"><h3>{{title}}</h3>
 <button type="button" data-zoom="1.25" aria-label="{{s.zoomIn}}">＋</button>
 <button type="button" data-zoom="0.8" aria-label="{{s.zoomOut}}">－</button>
 <button type="button" data-zoom="0">{{s.zoomReset}}</button></div>
@@ -295,7 +326,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <section id="downloads">
 <h2>{{t.downloadsTitle}}</h2>
 <p>{{t.downloadsIntro}}</p>
-<ul class="downloads">
+{{#downloadsNote}}<p class="note scale">{{downloadsNote}}</p>
+{{/downloadsNote}}<ul class="downloads">
 {{#downloads}}<li><a href="{{href}}" download="{{file}}">{{label}}</a> <code>{{file}}</code></li>
 {{/downloads}}
 </ul>
@@ -305,6 +337,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <section id="quality">
 <h2>{{s.qualityTitle}}</h2>
 {{#hasWarnings}}
+{{#warningsNote}}
+<p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
+{{/warningsNote}}
 <ul class="warnings">
 {{#warnings}}<li><code>{{location}}</code> {{message}}</li>
 {{/warnings}}

@@ -65,6 +65,10 @@ enum MarkdownTemplate {
 {{/changes}}
 ## {{s.consortiaTitle}}
 
+{{#consortiaNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/consortiaNote}}
 {{#consortia}}
 ### {{name}}
 
@@ -81,6 +85,10 @@ enum MarkdownTemplate {
 {{#hasShared}}
 {{s.sharedIntro}}
 
+{{#sharedNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/sharedNote}}
 | {{s.institution}} | {{s.kind}} |{{#hasPlace}} {{placeColumn}} |{{/hasPlace}} {{s.count}} | {{s.memberOf}} |
 |---|---|{{#hasPlace}}---|{{/hasPlace}}---:|---|
 {{#shared}}
@@ -104,6 +112,10 @@ enum MarkdownTemplate {
 {{s.overlapTooLarge}}
 {{/hasMatrix}}
 
+{{#overlapNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/overlapNote}}
 | {{s.consortiumA}} | {{s.consortiumB}} | {{s.pairShared}} | {{s.jaccard}} | {{s.sharedInstitutions}} |
 |---|---|---:|---:|---|
 {{#pairs}}
@@ -114,11 +126,23 @@ enum MarkdownTemplate {
 
 {{s.centralityIntro}}
 
+{{#centralityNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/centralityNote}}
 {{#centrality}}
 ### {{title}}
 
 {{note}}
 
+{{#estimate}}
+_{{estimate}}_
+
+{{/estimate}}
+{{#skipped}}
+_{{skipped}}_
+
+{{/skipped}}
 {{#measures}}
 #### {{name}}
 
@@ -140,6 +164,10 @@ enum MarkdownTemplate {
 
 {{t.brokerageIntro}}
 
+{{#brokersNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/brokersNote}}
 {{^hasBrokers}}
 {{t.brokersNone}}
 {{/hasBrokers}}
@@ -157,6 +185,10 @@ enum MarkdownTemplate {
 
 {{communityNote}}
 
+{{#communitiesNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/communitiesNote}}
 | {{t.community}} | {{t.size}} | {{t.mostlyFrom}} | {{t.members}} |
 |---:|---:|---|---|
 {{#communities}}
@@ -168,6 +200,10 @@ enum MarkdownTemplate {
 
 {{t.whatIfIntro}}
 
+{{#whatIfNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/whatIfNote}}
 {{^hasWhatIf}}
 {{t.whatIfTooLarge}}
 {{/hasWhatIf}}
@@ -185,6 +221,10 @@ enum MarkdownTemplate {
 {{#diagrams}}
 ### {{title}}
 
+{{#note}}
+_{{note}}_
+
+{{/note}}
 ![{{title}}]({{file}})
 
 {{/diagrams}}
@@ -193,14 +233,22 @@ enum MarkdownTemplate {
 
 {{t.downloadsIntro}}
 
+{{#downloadsNote}}
+_{{downloadsNote}}_
+
+{{/downloadsNote}}
 {{#downloads}}
-- [{{label}}]({{file}})
+- [{{label}}]({{href}})
 {{/downloads}}
 
 {{/hasDownloads}}
 ## {{s.qualityTitle}}
 
 {{#hasWarnings}}
+{{#warningsNote}}
+_{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
+
+{{/warningsNote}}
 {{#warnings}}
 - `{{location}}` {{message}}
 {{/warnings}}

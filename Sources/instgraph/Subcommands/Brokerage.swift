@@ -63,7 +63,7 @@ struct Brokerage: DataCommand {
     func execute() throws {
         let data = try dataset.load().dataset
         let language = output.lang
-        let brokerage = data.brokerage(weighted: !unweighted)
+        let brokerage = try data.brokerage(weighted: !unweighted)
         let memberOf = data.consortiaByInstitution()
         var ranking = brokerage.ranking
         if let top { ranking = Array(ranking.prefix(top)) }

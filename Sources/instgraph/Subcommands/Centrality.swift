@@ -57,9 +57,6 @@ struct Centrality: DataCommand {
     @Option(name: .customLong("max-consortium-size"), help: "Leave out consortia with more members than this (projections of very large consortia grow with the square of their size).")
     var maxConsortiumSize: Int?
 
-    /// The most pairs a projection may hold before it is refused (about 3 GiB of CSR arrays).
-    static let projectionPairLimit = 200_000_000
-
     @Option(help: ArgumentHelp(
         "Estimate betweenness from sampled shortest paths, each score within EPSILON of the exact one (standard scale) with probability --confidence.",
         valueName: "epsilon"))
@@ -128,20 +125,22 @@ struct Centrality: DataCommand {
         var scores: [Double]
     }
 
+    /// The projection `build` makes, or a failure that says how to make it smaller.
+    private func guarded(_ build: () throws(ProjectionTooLarge) -> CSRGraph) throws -> CSRGraph {
+        do {
+            return try build()
+        } catch {
+            let advice = graph == .institutions
+                ? "leave out the largest consortia with --max-consortium-size N, or use --graph bipartite"
+                : "use --graph bipartite, or 'instgraph overlap --top N' for the consortia that overlap most"
+            throw CommandFailure("\(error); \(advice)")
+        }
+    }
+
     func execute() async throws {
         var data = try grouping.apply(try dataset.load().dataset)
         if let maxConsortiumSize {
             data = data.subset(keepingConsortium: { data.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
-        }
-        if graph != .bipartite {
-            let side: NodeSide = graph == .institutions ? .institution : .consortium
-            let pairs = BipartiteGraph(data).projectedPairBound(onto: side)
-            guard pairs <= Self.projectionPairLimit else {
-                let advice = graph == .institutions
-                    ? "leave out the largest consortia with --max-consortium-size N, or use --graph bipartite"
-                    : "use --graph bipartite, or 'instgraph overlap --top N' for the consortia that overlap most"
-                throw CommandFailure("the \(graph.rawValue) projection would hold up to \(pairs) pairs, more than this machine should build (\(Self.projectionPairLimit)); \(advice)")
-            }
         }
         let language = output.lang
         let bipartite = BipartiteGraph(data)
@@ -157,10 +156,10 @@ struct Centrality: DataCommand {
             scores = try bipartite.centrality(measures, options: options)
             nodes = (0..<bipartite.graph.nodeCount).map(bipartite.describe)
         case .institutions:
-            scores = try bipartite.projection(onto: .institution, weighting: weighting).centrality(measures, options: options)
+            scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, weighting: weighting) }.centrality(measures, options: options)
             nodes = data.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
         case .consortia:
-            scores = try bipartite.projection(onto: .consortium).centrality(measures, options: options)
+            scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .consortium) }.centrality(measures, options: options)
             nodes = data.consortia.indices.map { BipartiteNode(side: .consortium, index: $0) }
         }
         var rows = nodes.enumerated().map { position, node in

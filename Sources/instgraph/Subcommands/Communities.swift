@@ -53,7 +53,7 @@ struct Communities: DataCommand {
     func execute() throws {
         let data = try dataset.load().dataset
         let language = output.lang
-        let found = data.institutionCommunities(LouvainOptions(resolution: resolution, seed: seed, trials: trials), weighting: weighting)
+        let found = try data.institutionCommunities(LouvainOptions(resolution: resolution, seed: seed, trials: trials), weighting: weighting)
         if output.resolvedFormat == .json {
             try output.write(JSONOutput.encode(Report(
                 resolution: resolution, seed: seed, trials: trials, weighting: weighting.rawValue,

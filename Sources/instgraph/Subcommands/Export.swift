@@ -52,7 +52,7 @@ struct Export: DataCommand {
 
     func execute() throws {
         let data = try grouping.apply(try dataset.load().dataset)
-        let text = ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
+        let text = try ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
         guard let output, output != "-" else {
             ProgressLine.clear()
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -4,13 +4,22 @@ import InstitutionGraph
 import InstitutionReport
 
 extension ReportFormat: ExpressibleByArgument {}
+extension DownloadPlacement: ExpressibleByArgument {}
 
 /// `instgraph report`: the main job, one report a policy analyst can open and share.
 struct ReportCommand: DataCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write one self-contained HTML (or Markdown) report: counts, consortia, shared institutions, overlap, centrality, brokers, communities, what-if, diagrams, downloads and data quality.",
-        discussion: "The HTML report needs no network: styles, scripts, diagrams and the GraphML and GEXF downloads are inside the file. The Markdown report writes its three diagrams (SVG) and the downloads beside it. --compare OLD adds what changed since an earlier version.")
+        discussion: """
+            The HTML report needs no network: styles, scripts and diagrams are inside the file, and so are the \
+            downloads (GraphML, GEXF, full tables as CSV) while they are small; larger ones are written beside it \
+            and linked (--downloads). The Markdown report writes its three diagrams (SVG) and the downloads beside it. \
+            --compare OLD adds what changed since an earlier version.
+            On a large dataset each section shows its first rows, says how many there are and offers the whole table \
+            as CSV; diagrams draw the most connected part; betweenness is estimated where computing it exactly \
+            would take long (--exact computes it exactly), and the page says what was estimated.
+            """)
 
     @OptionGroup var dataset: DatasetOptions
 
@@ -29,6 +38,14 @@ struct ReportCommand: DataCommand {
     @Option(help: "The report's title (default: the dataset's title, or a mapping file's 'title:', or the file's name).")
     var title: String?
 
+    @Option(help: ArgumentHelp(
+        "Where the downloads (GraphML, GEXF, full tables as CSV) go: embed (inside the page), beside (files next to it, linked) or none (default: embed up to 3 MB in all, beside above; Markdown: beside).",
+        valueName: "placement"))
+    var downloads: DownloadPlacement?
+
+    @Flag(help: "Compute every measure exactly, however long it takes (by default betweenness is estimated on graphs where nodes × edges is over 10⁹, and the report says so).")
+    var exact = false
+
     var resolvedFormat: ReportFormat {
         if let format { return format }
         let fileExtension = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() }
@@ -43,14 +60,23 @@ struct ReportCommand: DataCommand {
         let url = URL(fileURLWithPath: path)
         let baseName = url.deletingPathExtension().lastPathComponent
         let earlierDataset = try earlier.map { try DiffLoading.load($0, mapping: dataset.columns.resolved()) }
+        let progress: @Sendable (ReportProgress) -> Void = { progress in
+            let percent = progress.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
+            ProgressLine.update("\(progress.stage) (\(progress.step)/\(progress.steps))\(percent)")
+        }
         let document = try await Report.make(
-            loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset)
+            loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset,
+            options: ReportOptions(downloads: downloads, exact: exact, progress: progress))
         let folder = url.deletingLastPathComponent()
         for attachment in document.attachments + document.downloads {
             try OutputFile.write(Data(attachment.bytes), to: folder.appending(path: attachment.name).path)
         }
         try OutputFile.write(Data(document.text.utf8), to: path)
-        let extra = document.attachments.isEmpty ? "" : " and \(document.attachments.count) diagrams and \(document.downloads.count) graph files beside it"
+        let beside = [
+            document.attachments.isEmpty ? nil : Plural.count(document.attachments.count, "diagram"),
+            document.downloads.isEmpty ? nil : Plural.count(document.downloads.count, "download"),
+        ].compactMap { $0 }
+        let extra = beside.isEmpty ? "" : " and \(beside.joined(separator: " and ")) beside it"
         StandardError.print("instgraph: wrote \(path)\(extra)")
     }
 }

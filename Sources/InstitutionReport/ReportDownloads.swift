@@ -1,0 +1,69 @@
+import Foundation
+import InstitutionGraph
+
+/// A file the report offers: a graph export or a full table.
+struct ReportFile: Sendable {
+    let file: String
+    let label: String
+    let mediaType: String
+    let bytes: [UInt8]
+}
+
+/// The report's downloads, placed: embedded as data URIs, written beside the report, or left out.
+struct ReportDownloads {
+    /// The links of the downloads section, graph files first.
+    let links: [ReportContent.Download]
+    /// The full tables' links, for the notes under the sections they complete.
+    let tables: [ReportTableFile: ReportContent.Download]
+    /// The files to write beside the report.
+    let files: [(name: String, bytes: [UInt8])]
+    /// What the graph files leave out at this size.
+    let note: String?
+
+    /// Places `graphs` and `tables`: as `placement` says, or, when it is `nil`, embedded while
+    /// they add up to ``ReportLimits/embeddedDownloadBytes`` and beside the report above that.
+    init(graphs: [ReportFile], tables: [(ReportTableFile, ReportFile)], placement: DownloadPlacement?, note: String?) {
+        let total = (graphs + tables.map(\.1)).reduce(0) { $0 + $1.bytes.count }
+        let placement = placement ?? (total <= ReportLimits.embeddedDownloadBytes ? .embed : .beside)
+        let link = { (file: ReportFile) -> ReportContent.Download? in
+            switch placement {
+            case .embed:
+                return .init(label: file.label, file: file.file, href: "data:\(file.mediaType);base64," + Data(file.bytes).base64EncodedString())
+            case .beside:
+                return .init(label: file.label, file: file.file, href: file.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file.file)
+            case .none:
+                return nil
+            }
+        }
+        let tableLinks = tables.compactMap { kind, file in link(file).map { (kind, $0) } }
+        links = graphs.compactMap(link) + tableLinks.map(\.1)
+        self.tables = Dictionary(uniqueKeysWithValues: tableLinks)
+        files = placement == .beside ? (graphs + tables.map(\.1)).map { ($0.file, $0.bytes) } : []
+        self.note = placement == .none ? nil : note
+    }
+
+    /// The two-mode graph and the institutions projection, as GraphML and GEXF; at sizes where
+    /// they would be very large, GEXF and the projection are left out (see ``ReportLimits``), and
+    /// the note says so.
+    static func graphFiles(_ parts: ReportParts, baseName: String) throws -> (files: [ReportFile], note: String?) {
+        let analysis = parts.analysis
+        let language = parts.language
+        let withGEXF = analysis.dataset.membershipCount <= ReportLimits.gexfExportMemberships
+        let projectionEdges = (try? analysis.institutionProjection().edgeCount) ?? Int.max
+        let withProjection = projectionEdges <= ReportLimits.projectionExportEdges
+        let graphs: [(ExportGraphKind, String, String)] = [
+            (.bipartite, "Consortia and institutions", "컨소시엄과 기관"),
+        ] + (withProjection ? [(.institutions, "Institutions projection", "기관 투영 그래프")] : [])
+        let files = try graphs.flatMap { graph, english, korean in
+            let exported = try ExportedGraph(analysis, graph: graph, language: language)
+            return (withGEXF ? [GraphExportFormat.graphml, .gexf] : [.graphml]).map { format in
+                ReportFile(
+                    file: "\(baseName)-\(graph.rawValue).\(format.fileExtension)",
+                    label: "\(language == .korean ? korean : english) (\(format == .graphml ? "GraphML" : "GEXF 1.3"))",
+                    mediaType: "application/xml", bytes: Array(exported.written(as: format).utf8))
+            }
+        }
+        let note = withGEXF && withProjection ? nil : ScaleStrings(language).downloadsLeftOut(gexf: !withGEXF, projection: !withProjection)
+        return (files, note)
+    }
+}

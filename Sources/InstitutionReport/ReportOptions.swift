@@ -1,0 +1,42 @@
+import InstitutionGraph
+
+/// Where a report puts its downloads (graph files and full tables as CSV).
+public enum DownloadPlacement: String, CaseIterable, Sendable {
+    /// Inside the page, as data URIs: one file to share, while the downloads are small.
+    case embed
+    /// As files beside the report, which links to them.
+    case beside
+    /// Nowhere: the page lists no downloads.
+    case none
+}
+
+/// One step of a report being made, for a progress display.
+public struct ReportProgress: Sendable, Equatable {
+    /// What is being done, in English ("centrality on the two-mode graph").
+    public var stage: String
+    /// The step's number, from 1.
+    public var step: Int
+    /// How many steps there are.
+    public var steps: Int
+    /// How far the step has got, from 0 to 1, where its work can be counted.
+    public var fraction: Double?
+}
+
+/// How a report is made.
+public struct ReportOptions: Sendable {
+    /// Where the downloads go; `nil` embeds them while they add up to at most
+    /// ``ReportLimits/embeddedDownloadBytes`` and writes them beside the report above that. The
+    /// Markdown report always writes them beside.
+    public var downloads: DownloadPlacement?
+    /// Compute every measure exactly, however long it takes, instead of estimating those whose
+    /// exact computation is over the work budget (``ShortestPathBudget``).
+    public var exact: Bool
+    /// Called at each step with what is being done.
+    public var progress: (@Sendable (ReportProgress) -> Void)?
+
+    public init(downloads: DownloadPlacement? = nil, exact: Bool = false, progress: (@Sendable (ReportProgress) -> Void)? = nil) {
+        self.downloads = downloads
+        self.exact = exact
+        self.progress = progress
+    }
+}

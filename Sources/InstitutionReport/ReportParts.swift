@@ -1,0 +1,90 @@
+import InstitutionGraph
+
+/// The files of full tables a report offers when it shows only part of them.
+enum ReportTableFile: String, CaseIterable, Sendable {
+    case consortia, shared, pairs, centrality, brokerage, communities, warnings
+}
+
+/// Everything a report computes before it writes: the analysis (graphs and measures, each
+/// computed once), and the section results that depend on the dataset's size.
+struct ReportParts: Sendable {
+    let analysis: DatasetAnalysis
+    let language: Language
+    /// The consortia shown as cards: all of them in dataset order, or the largest.
+    let cardConsortia: [Int]
+    /// Institutions in two or more consortia, most shared first.
+    let shared: [SharedInstitution]
+    /// Every overlapping pair (for a matrix), or the pairs that share most; and how many overlap.
+    let overlaps: (pairs: [ConsortiumPair], total: Int)
+    /// The impact of dropping each consortium, or each of the largest, most damaging first.
+    let whatIf: [ConsortiumDropImpact]
+    /// What the what-if section left out, or why it was skipped.
+    let whatIfNote: String?
+    let brokerage: Result<InstitutionBrokerage, ProjectionTooLarge>
+    let communities: Result<InstitutionCommunities, ProjectionTooLarge>
+    let comparison: DatasetDiff?
+
+    /// The steps a report takes, for progress.
+    static let steps = [
+        "two-mode graph", "centrality on the two-mode graph", "institutions projection", "centrality on the institutions projection",
+        "overlaps", "brokerage", "communities", "what-if", "diagrams", "downloads", "page",
+    ]
+
+    /// Computes the parts of the report on `dataset`, calling `progress` at each step.
+    static func compute(
+        _ dataset: Dataset, language: Language, options: ReportOptions, comparedWith earlier: Dataset?
+    ) throws -> ReportParts {
+        let report = { (step: Int, fraction: Double?) in
+            options.progress?(ReportProgress(stage: steps[step], step: step + 1, steps: steps.count, fraction: fraction))
+        }
+        report(0, nil)
+        let analysis = DatasetAnalysis(dataset, budget: ShortestPathBudget(exact: options.exact))
+        _ = analysis.summary
+        report(1, nil)
+        _ = try analysis.centrality(on: .twoMode)
+        report(2, nil)
+        let projection = Result { () throws(ProjectionTooLarge) in try analysis.institutionProjection() }
+        report(3, nil)
+        if case .success = projection { _ = try analysis.centrality(on: .institutions) }
+        report(4, nil)
+        let overlaps: (pairs: [ConsortiumPair], total: Int)
+        if dataset.consortia.count <= ReportContent.matrixLimit {
+            let all = dataset.overlappingPairs()
+            overlaps = (all, all.count)
+        } else {
+            let ranking = dataset.overlapRanking(top: ReportLimits.pairDownloadRows, by: .count)
+            overlaps = (ranking.pairs, ranking.overlappingPairCount)
+        }
+        report(5, nil)
+        let brokerage = Result { () throws(ProjectionTooLarge) in try analysis.brokerage() }
+        report(6, nil)
+        let communities = Result { () throws(ProjectionTooLarge) in try analysis.communities() }
+        report(7, nil)
+        let scale = ScaleStrings(language)
+        var whatIf: [ConsortiumDropImpact] = []
+        var whatIfNote: String?
+        if dataset.consortia.count > 1 {
+            let dropped = largestConsortia(of: dataset, count: ReportContent.whatIfLimit)
+            do {
+                whatIf = try ConsortiumDropAnalysis(analysis).impactOfDropping(each: dropped) { done in
+                    report(7, Double(done) / Double(dropped.count))
+                }
+                if dropped.count < dataset.consortia.count { whatIfNote = scale.whatIfLargest(dropped.count, of: dataset.consortia.count) }
+            } catch let refusal as ProjectionTooLarge {
+                whatIfNote = scale.projectionSkipped(refusal)
+            }
+        }
+        return ReportParts(
+            analysis: analysis, language: language,
+            cardConsortia: dataset.consortia.count <= ReportLimits.consortiumCards
+                ? Array(dataset.consortia.indices) : largestConsortia(of: dataset, count: ReportLimits.consortiumCards),
+            shared: dataset.sharedInstitutions(language: language), overlaps: overlaps,
+            whatIf: whatIf, whatIfNote: whatIfNote, brokerage: brokerage, communities: communities,
+            comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })
+    }
+
+    /// The `count` largest consortia of `dataset` (ties: dataset order), largest first.
+    static func largestConsortia(of dataset: Dataset, count: Int) -> [Int] {
+        Array(dataset.consortia.indices.sorted { (dataset.consortia[$0].members.count, $1) > (dataset.consortia[$1].members.count, $0) }.prefix(count))
+    }
+}

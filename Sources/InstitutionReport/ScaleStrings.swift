@@ -1,0 +1,135 @@
+import Foundation
+import InstitutionGraph
+import NetworkDiagrams
+
+/// The report's one-line notes on what a large dataset's sections leave out, sample or estimate,
+/// in Korean and English.
+struct ScaleStrings: Sendable {
+    let language: Language
+
+    init(_ language: Language) { self.language = language }
+
+    private func text(_ english: String, _ korean: String) -> String { language == .korean ? korean : english }
+
+    /// A count with thousands separators: 35,000.
+    func number(_ value: Int) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = ","
+        formatter.groupingSize = 3
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+    }
+
+    /// A work estimate such as 1.4 × 10¹⁰.
+    func magnitude(_ value: Double) -> String {
+        guard value >= 10 else { return String(format: "%.0f", value) }
+        let exponent = Int(log10(value).rounded(.down))
+        let mantissa = value / pow(10, Double(exponent))
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let power = String(String(exponent).map { superscripts[Int(String($0))!] })
+        return String(format: "%.1f", mantissa) + " × 10" + power
+    }
+
+    func consortiaShown(_ shown: Int, of total: Int) -> String {
+        text("The \(number(shown)) largest of \(number(total)) consortia are shown.",
+             "컨소시엄 \(number(total))개 중 가장 큰 \(number(shown))개를 보여 줍니다.")
+    }
+
+    func sharedShown(_ shown: Int, of total: Int) -> String {
+        text("The \(number(shown)) institutions in the most consortia, of \(number(total)) shared, are shown.",
+             "공유 기관 \(number(total))곳 중 가장 많은 컨소시엄에 참여한 \(number(shown))곳을 보여 줍니다.")
+    }
+
+    func pairsShown(_ shown: Int, of total: Int, downloaded: Int) -> String {
+        let download = downloaded < total
+            ? text(" The download holds the \(number(downloaded)) that share most; `instgraph overlap --top N --format csv` lists more.",
+                   " 내려받기에는 가장 많이 공유하는 \(number(downloaded))쌍이 있습니다. 더 많은 쌍은 `instgraph overlap --top N --format csv`로 볼 수 있습니다.")
+            : ""
+        return text("The \(number(shown)) pairs that share most, of \(number(total)) pairs of consortia that share an institution, are shown.",
+                    "기관을 공유하는 컨소시엄 쌍 \(number(total))개 중 가장 많이 공유하는 \(number(shown))쌍을 보여 줍니다.") + download
+    }
+
+    func everyScore(_ institutions: Int) -> String {
+        text("Every score of all \(number(institutions)) institutions, on both graphs:",
+             "기관 \(number(institutions))곳 모두의 두 그래프 중심성 값:")
+    }
+
+    /// The line under a centrality block whose betweenness was estimated.
+    func betweennessEstimated(_ sampling: BetweennessSampling, work: Double, limit: Double) -> String {
+        let approximation = sampling.approximation
+        return text(
+            "Betweenness is estimated from \(number(sampling.sampleCount)) sampled shortest paths: every score is within \(approximation.epsilon) of the exact one (standard scale) with probability \(approximation.confidence), seed \(approximation.seed). The exact computation (work ≈ nodes × edges = \(magnitude(work)), above the \(magnitude(limit)) computed exactly) is what `--exact` asks for.",
+            "매개 중심성은 표본 최단 경로 \(number(sampling.sampleCount))개로 추정했습니다: 각 값은 확률 \(approximation.confidence)로 정확한 값(표준 척도)과 \(approximation.epsilon) 이내입니다(시드 \(approximation.seed)). 정확한 계산(작업량 ≈ 노드 × 간선 = \(magnitude(work)), 정확히 계산하는 한도 \(magnitude(limit)) 초과)은 `--exact`로 요청할 수 있습니다.")
+    }
+
+    func projectionSkipped(_ refusal: ProjectionTooLarge) -> String {
+        text("Skipped: the institutions projection would hold up to \(number(refusal.pairBound)) pairs, more than \(number(refusal.limit)); the largest consortia make it (see the consortia above).",
+             "생략: 기관 투영 그래프가 최대 \(number(refusal.pairBound))쌍으로 한도 \(number(refusal.limit))를 넘습니다. 가장 큰 컨소시엄 때문입니다(위 컨소시엄 참조).")
+    }
+
+    func brokersShown(_ shown: Int, of total: Int) -> String {
+        text("The \(number(shown)) best-placed of \(number(total)) institutions that broker between partners are shown.",
+             "파트너 사이를 중개하는 기관 \(number(total))곳 중 가장 유리한 \(number(shown))곳을 보여 줍니다.")
+    }
+
+    func communitiesShown(_ shown: Int, of total: Int) -> String {
+        text("The \(number(shown)) largest of \(number(total)) communities with more than one institution are shown; the download gives every institution's community.",
+             "기관이 둘 이상인 커뮤니티 \(number(total))개 중 가장 큰 \(number(shown))개를 보여 줍니다. 내려받기에 모든 기관의 커뮤니티가 있습니다.")
+    }
+
+    func whatIfLargest(_ shown: Int, of total: Int) -> String {
+        text("The \(number(shown)) largest of \(number(total)) consortia are dropped in turn; `instgraph whatif --each` drops every one.",
+             "컨소시엄 \(number(total))개 중 가장 큰 \(number(shown))개를 하나씩 빼 보았습니다. 전부는 `instgraph whatif --each`로 볼 수 있습니다.")
+    }
+
+    func diagramPart(_ view: DiagramView, _ part: Report.DiagramPart) -> String {
+        let weight = part.minimumWeight > 1 ? " --min-weight \(part.minimumWeight)" : ""
+        let command = "`instgraph render --view \(view.rawValue) --top \(part.top)\(weight)`"
+        let ties = part.minimumWeight > 1
+            ? text(", with the ties of \(part.minimumWeight) or more shared \(view == .consortia ? "institutions" : "consortia")",
+                   ", 공유 \(view == .consortia ? "기관" : "컨소시엄")이 \(part.minimumWeight)개 이상인 연결만")
+            : ""
+        return text("Drawn in part, as \(command) draws it: \(englishPart(view, part.top))\(ties).",
+                    "\(command)처럼 일부만 그렸습니다: \(koreanPart(view, part.top))\(ties).")
+    }
+
+    func warningsShown(_ shown: Int, of total: Int) -> String {
+        text("The first \(number(shown)) of \(number(total)) warnings are listed; `instgraph validate` lists them all.",
+             "경고 \(number(total))개 중 처음 \(number(shown))개를 보여 줍니다. 전부는 `instgraph validate`로 볼 수 있습니다.")
+    }
+
+    func fullTable(_ label: String) -> String { text("Full table (CSV): \(label)", "전체 표(CSV): \(label)") }
+
+    func downloadsLeftOut(gexf: Bool, projection: Bool) -> String {
+        var parts: [String] = []
+        if gexf { parts.append(text("GEXF (`instgraph export --graph bipartite -o FILE.gexf`)", "GEXF(`instgraph export --graph bipartite -o FILE.gexf`)")) }
+        if projection { parts.append(text("the institutions projection (`instgraph export --graph institutions -o FILE.graphml`)", "기관 투영 그래프(`instgraph export --graph institutions -o FILE.graphml`)")) }
+        return text("Left out at this size: \(parts.joined(separator: "; ")). The two-mode GraphML holds the whole dataset.",
+                    "이 규모에서는 제외: \(parts.joined(separator: "; ")). 2-모드 GraphML에 데이터 전체가 있습니다.")
+    }
+
+    private func englishPart(_ view: DiagramView, _ top: Int) -> String {
+        switch view {
+        case .bipartite: "the \(top) institutions in the most consortia and the \(top) consortia that hold most of them"
+        case .institutions: "the \(top) institutions in the most consortia"
+        case .consortia: "the \(top) largest consortia"
+        }
+    }
+
+    private func koreanPart(_ view: DiagramView, _ top: Int) -> String {
+        switch view {
+        case .bipartite: "가장 많은 컨소시엄에 참여한 기관 \(top)곳과 그 기관이 가장 많이 속한 컨소시엄 \(top)개"
+        case .institutions: "가장 많은 컨소시엄에 참여한 기관 \(top)곳"
+        case .consortia: "가장 큰 컨소시엄 \(top)개"
+        }
+    }
+
+    /// A list of names cut at `limit`: the first, then how many more.
+    func listed(_ names: [String], limit: Int = ReportLimits.namesPerCell) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        let more = names.count - limit
+        return names.prefix(limit).joined(separator: ", ") + text(" … and \(number(more)) more", " … 외 \(number(more))곳")
+    }
+}
