@@ -53,7 +53,7 @@ struct BrokerageRoleTests {
     @Test("on K-AI, KAIST brokers between kinds and single-consortium members broker nothing")
     func kai() throws {
         let data = try BundledDatasets.load().dataset
-        let brokerage = data.brokerage()
+        let brokerage = try data.brokerage()
         let kaist = try #require(data.institutionIndex("kaist"))
         let nota = try #require(data.institutionIndex("nota"))
         #expect(brokerage.ranking.first == kaist)

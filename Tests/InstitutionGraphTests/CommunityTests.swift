@@ -20,7 +20,7 @@ struct CommunityTests {
 
     @Test("on K-AI, the four connected teams and LG's form four communities at resolution 1")
     func kaiCommunities() throws {
-        let found = data.institutionCommunities()
+        let found = try data.institutionCommunities()
         #expect(found.communities.count == 4)
         #expect(abs(found.partition.modularity - 0.5806104252400548) < 1e-9)
         let lg = try #require(data.consortia.firstIndex { $0.id == "lg-ai-research-team" })

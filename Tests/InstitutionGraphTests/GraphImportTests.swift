@@ -5,7 +5,7 @@ import Testing
 
 /// Exports `dataset`'s two-mode graph in `format` and loads the text back.
 private func roundTrip(_ dataset: Dataset, _ format: GraphExportFormat, language: Language = .english) throws -> Dataset {
-    let text = ExportedGraph(dataset, graph: .bipartite, language: language).written(as: format)
+    let text = try ExportedGraph(dataset, graph: .bipartite, language: language).written(as: format)
     return try loadGraph(text, format).dataset
 }
 
@@ -39,8 +39,8 @@ struct GraphRoundTripTests {
     }
 
     @Test("the XML exports of hostile datasets are well formed", arguments: [GraphExportFormat.graphml, .gexf], 1...10)
-    func wellFormed(format: GraphExportFormat, seed: Int) {
-        let text = ExportedGraph(HostileDatasets.make(seed: UInt64(seed), controlCharacters: true), graph: .bipartite).written(as: format)
+    func wellFormed(format: GraphExportFormat, seed: Int) throws {
+        let text = try ExportedGraph(HostileDatasets.make(seed: UInt64(seed), controlCharacters: true), graph: .bipartite).written(as: format)
         let parser = XMLValidation(text)
         #expect(parser.wellFormed, "\(parser.error ?? "")")
     }
@@ -72,13 +72,13 @@ struct GraphRoundTripTests {
         let people = [Institution(id: "kaist", name: LocalizedName(english: "KAIST"), attributes: ["country": "KR", "label": "mine", "attr_x": "y"])]
         let team = Consortium(id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0, attributes: ["weight": "heavy", "share": "0.5"])], attributes: ["model": "M", "url": "https://t"])
         let data = Dataset(title: LocalizedName(english: "A"), institutions: people, consortia: [team])
-        let graphml = ExportedGraph(data, graph: .bipartite).written(as: .graphml)
+        let graphml = try ExportedGraph(data, graph: .bipartite).written(as: .graphml)
         for name in ["country", "attr_label", "attr_attr_x", "model", "attr_url", "attr_weight", "share"] {
             #expect(graphml.contains(#"attr.name="\#(name)""#), "\(name)")
         }
-        let json = ExportedGraph(data, graph: .bipartite).written(as: .json)
+        let json = try ExportedGraph(data, graph: .bipartite).written(as: .json)
         #expect(json.contains(#""country": "KR""#) && json.contains(#""attr_label": "mine""#) && json.contains(#""attr_weight": "heavy""#))
-        let gexf = ExportedGraph(data, graph: .bipartite).written(as: .gexf)
+        let gexf = try ExportedGraph(data, graph: .bipartite).written(as: .gexf)
         #expect(gexf.contains(#"title="country""#) && gexf.contains(#"title="attr_label""#))
         for format in Self.formats {
             #expect(try roundTrip(data, format) == data)
@@ -90,13 +90,13 @@ struct GraphRoundTripTests {
         let people = [Institution(id: "skt", name: LocalizedName(english: "SK Telecom"), aliases: ["SKT", "a, b; c|d", "\"q\""])]
         let team = Consortium(id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0)])
         let data = Dataset(title: LocalizedName(english: "L"), institutions: people, groups: [InstitutionGroup(id: "g", name: LocalizedName(korean: "그룹"), aliases: ["G"])], consortia: [team])
-        let json = ExportedGraph(data, graph: .bipartite).written(as: .json)
+        let json = try ExportedGraph(data, graph: .bipartite).written(as: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let nodes = try #require(object["nodes"] as? [[String: Any]])
         #expect(nodes.last?["aliases"] as? [String] == ["SKT", "a, b; c|d", "\"q\""])
         let groups = try #require((object["graph"] as? [String: Any])?["groups"] as? [[String: Any]])
         #expect(groups.first?["id"] as? String == "g")
-        let graphml = ExportedGraph(data, graph: .bipartite).written(as: .graphml)
+        let graphml = try ExportedGraph(data, graph: .bipartite).written(as: .graphml)
         #expect(graphml.contains("[&quot;SKT&quot;,&quot;a, b; c|d&quot;,&quot;\\&quot;q\\&quot;&quot;]"))
         #expect(graphml.contains(#"<data key="g_groups">[{&quot;id&quot;:&quot;g&quot;,&quot;name&quot;:{&quot;ko&quot;:&quot;그룹&quot;},&quot;aliases&quot;:[&quot;G&quot;]}]</data>"#))
     }
@@ -109,9 +109,9 @@ struct GraphRoundTripTests {
         ]
         let team = Consortium(id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0), Membership(institution: 1)], attributes: ["model": "M"])
         let data = Dataset(title: LocalizedName(english: "P"), institutions: people, consortia: [team])
-        let institutions = ExportedGraph(data, graph: .institutions).written(as: .json)
+        let institutions = try ExportedGraph(data, graph: .institutions).written(as: .json)
         #expect(institutions.contains(#""country": "DE""#) && institutions.contains(#""aliases": ["#))
-        let consortia = ExportedGraph(data, graph: .consortia).written(as: .graphml)
+        let consortia = try ExportedGraph(data, graph: .consortia).written(as: .graphml)
         #expect(consortia.contains(#"attr.name="model""#) && consortia.contains(">M</data>"))
     }
 }
@@ -183,7 +183,7 @@ struct GraphImportErrorTests {
     @Test("instgraph's projections are refused: they no longer say who belongs to which consortium", arguments: [GraphExportFormat.graphml, .gexf, .json], [ExportGraphKind.institutions, .consortia])
     func projection(format: GraphExportFormat, graph: ExportGraphKind) throws {
         let data = try BundledDatasets.load().dataset
-        let text = ExportedGraph(data, graph: graph).written(as: format)
+        let text = try ExportedGraph(data, graph: graph).written(as: format)
         let errors = Self.errors("p.\(format.fileExtension)", text)
         #expect(errors.count == 1)
         #expect(errors.first?.contains("this is instgraph's \(graph.rawValue) projection") == true)
@@ -346,7 +346,7 @@ struct LargeGraphFileTests {
                        members: (0..<8).map { Membership(institution: (index * 4 + $0 * 3_001) % 24_000, role: $0 == 0 ? .lead : .member) })
         }
         let data = Dataset(title: LocalizedName(english: "large"), institutions: institutions, consortia: consortia)
-        return Array(ExportedGraph(data, graph: .bipartite).written(as: .graphml).utf8)
+        return Array(try! ExportedGraph(data, graph: .bipartite).written(as: .graphml).utf8)
     }()
 
     @Test("a GraphML file over 10 MB reads whole")

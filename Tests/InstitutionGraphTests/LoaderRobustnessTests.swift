@@ -67,7 +67,7 @@ struct LoaderRobustnessTests {
     func damagedGraphs(seed: UInt64) throws {
         let data = try BundledDatasets.load().dataset
         for format in [GraphExportFormat.graphml, .gexf, .json] {
-            let bytes = Array(ExportedGraph(data, graph: .bipartite).written(as: format).utf8)
+            let bytes = Array(try ExportedGraph(data, graph: .bipartite).written(as: format).utf8)
             let inputFormat: InputFormat = format == .graphml ? .graphml : format == .gexf ? .gexf : .json
             #expect(Self.loadsConsistently(Self.damaged(bytes, seed: seed), format: inputFormat), "\(format) seed \(seed)")
         }

@@ -28,7 +28,7 @@ struct ReportStructureTests {
         let match = try #require(html.firstMatch(of: pattern))
         let decoded = try #require(Data(base64Encoded: String(match.1)))
         let gexf = String(decoding: decoded, as: UTF8.self)
-        #expect(gexf == ExportedGraph(data, graph: .bipartite, language: .korean).written(as: .gexf))
+        #expect(try gexf == ExportedGraph(data, graph: .bipartite, language: .korean).written(as: .gexf))
         #expect(gexf.contains("한국과학기술원"))
         for file in ["kai-bipartite.graphml", "kai-institutions.graphml", "kai-institutions.gexf"] {
             #expect(html.contains("download=\"\(file)\""))
