@@ -79,13 +79,17 @@ public enum Report {
         }
     }
 
+    /// The most nodes a diagram in the report draws whole: beyond it, the layout takes long and
+    /// the labels cannot be read on a page.
+    static let diagramNodeLimit = 300
+
     /// How many institutions (consortia, in the consortia view) a diagram of a large dataset
     /// shows: those in the most consortia; the two-mode view, with a box per consortium, takes
     /// fewer to stay quick to lay out.
     static func diagramTop(_ view: DiagramView) -> Int { view == .institutions ? 150 : 40 }
 
-    /// The most edges a diagram drawn in part keeps: its lightest ties go first, so that the
-    /// drawing stays readable (and the page small).
+    /// The most edges a diagram keeps: its lightest ties go first, so that the drawing stays
+    /// readable (and the page small).
     static func diagramEdges(_ view: DiagramView) -> Int { view == .institutions ? 450 : 120 }
 
     /// A diagram as the report shows it.
@@ -97,8 +101,10 @@ public enum Report {
 
     /// How a diagram of a large dataset was cut: as `render --top N --min-weight W` cuts it.
     struct DiagramPart {
-        let top: Int
-        let minimumWeight: Int
+        /// How many institutions (or consortia) were kept, when not all.
+        let top: Int?
+        /// The lightest tie kept, when lighter ones were left out.
+        let minimumWeight: Int?
     }
 
     /// The SVG of `view`, sized for a page: institutions sized by betweenness on the projection.
@@ -107,24 +113,31 @@ public enum Report {
     static func drawing(_ view: DiagramView, of analysis: DatasetAnalysis, language: Language) async throws -> Drawing {
         var dataset = analysis.dataset
         var options = DiagramOptions(language: language)
-        var part: DiagramPart?
-        if DiagramSelection.nodeCount(view, of: dataset) > DiagramSelection.nodeLimit {
+        var top: Int?
+        if DiagramSelection.nodeCount(view, of: dataset) > diagramNodeLimit {
+            top = diagramTop(view)
             dataset = DiagramSelection.top(diagramTop(view), of: dataset, for: view)
-            options.minimumWeight = DiagramSelection.minimumWeight(leavingAtMost: diagramEdges(view), of: view, of: dataset)
-            part = DiagramPart(top: diagramTop(view), minimumWeight: Int(options.minimumWeight))
             let cut = language == .korean ? "일부: 가장 많이 참여한 \(diagramTop(view))개" : "part: the \(diagramTop(view)) most connected"
             options.title = "\(dataset.title.preferred(language)) (\(cut))"
         }
+        options.minimumWeight = DiagramSelection.minimumWeight(leavingAtMost: diagramEdges(view), of: view, of: dataset)
+        let thinned = options.minimumWeight > 1 ? Int(options.minimumWeight) : nil
         if view == .institutions {
             // The whole dataset's projection betweenness is computed already; a part is small.
-            options.nodeSizes = part == nil
-                ? try analysis.centrality(on: .institutions).betweenness
-                : try BipartiteGraph(dataset).projection(onto: .institution).centrality([.betweenness]).betweenness
-            options.nodeSizeMeaning = ReportStrings(language).measureName(.betweenness).lowercased()
+            do {
+                options.nodeSizes = top == nil
+                    ? try analysis.centrality(on: .institutions).betweenness
+                    : try BipartiteGraph(dataset).projection(onto: .institution).centrality([.betweenness]).betweenness
+                options.nodeSizeMeaning = ReportStrings(language).measureName(.betweenness).lowercased()
+            } catch is ProjectionTooLarge {
+                options.nodeSizes = nil
+            }
         }
         let rendering = try await GraphvizRenderer.shared.render(
             NetworkDiagram.describe(view, of: dataset, options: options), engine: view.defaultEngine(drawing: dataset), format: .svg)
-        return Drawing(svg: String(decoding: rendering.bytes, as: UTF8.self), part: part)
+        return Drawing(
+            svg: String(decoding: rendering.bytes, as: UTF8.self),
+            part: top == nil && thinned == nil ? nil : DiagramPart(top: top, minimumWeight: thinned))
     }
 
     /// An SVG document made fit to sit inside HTML: without its XML prolog, doctype and comments,

@@ -28,15 +28,23 @@ public struct ReportOptions: Sendable {
     /// ``ReportLimits/embeddedDownloadBytes`` and writes them beside the report above that. The
     /// Markdown report always writes them beside.
     public var downloads: DownloadPlacement?
-    /// Compute every measure exactly, however long it takes, instead of estimating those whose
-    /// exact computation is over the work budget (``ShortestPathBudget``).
-    public var exact: Bool
+    /// Which measures are computed exactly and which estimated: by default those whose exact
+    /// computation is over the work budget are estimated; ``ShortestPathBudget/exact`` computes
+    /// every one exactly, however long it takes.
+    public var budget: ShortestPathBudget
+    /// The most pairs the institutions projection may hold; sections that need a larger one
+    /// are skipped and say why.
+    public var projectionPairLimit: Int
     /// Called at each step with what is being done.
     public var progress: (@Sendable (ReportProgress) -> Void)?
 
-    public init(downloads: DownloadPlacement? = nil, exact: Bool = false, progress: (@Sendable (ReportProgress) -> Void)? = nil) {
+    public init(
+        downloads: DownloadPlacement? = nil, budget: ShortestPathBudget = ShortestPathBudget(),
+        projectionPairLimit: Int = BipartiteGraph.projectionPairLimit, progress: (@Sendable (ReportProgress) -> Void)? = nil
+    ) {
         self.downloads = downloads
-        self.exact = exact
+        self.budget = budget
+        self.projectionPairLimit = projectionPairLimit
         self.progress = progress
     }
 }

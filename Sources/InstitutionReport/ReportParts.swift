@@ -38,7 +38,7 @@ struct ReportParts: Sendable {
             options.progress?(ReportProgress(stage: steps[step], step: step + 1, steps: steps.count, fraction: fraction))
         }
         report(0, nil)
-        let analysis = DatasetAnalysis(dataset, budget: ShortestPathBudget(exact: options.exact))
+        let analysis = DatasetAnalysis(dataset, budget: options.budget, projectionPairLimit: options.projectionPairLimit)
         _ = analysis.summary
         report(1, nil)
         _ = try analysis.centrality(on: .twoMode)

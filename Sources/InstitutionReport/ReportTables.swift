@@ -80,8 +80,14 @@ enum ReportTables {
         let measures = CentralityMeasure.allCases
         let offset = analysis.bipartite.consortiumCount
         let number = { (value: Double?) in value.map { String(format: "%.6f", $0) } ?? "" }
+        // An estimated measure says so in its column's name.
+        let header = { (prefix: String, scores: CentralityScores?) in
+            measures.map { measure in
+                prefix + measure.rawValue + (measure == .betweenness && scores?.betweennessSampling != nil ? "_approximate" : "")
+            }
+        }
         return TextTable(
-            columns: (["id", "name", "kind", "consortia"] + measures.map { "two_mode_\($0.rawValue)" } + measures.map { "projection_\($0.rawValue)" }).map { .init($0) },
+            columns: (["id", "name", "kind", "consortia"] + header("two_mode_", twoMode) + header("projection_", projected)).map { .init($0) },
             rows: dataset.institutions.indices.map { index in
                 [dataset.institutions[index].id, dataset.institutions[index].name.preferred(parts.language),
                  dataset.institutions[index].kind?.rawValue ?? "", String(analysis.consortiaByInstitution[index].count)]

@@ -85,14 +85,15 @@ struct ScaleStrings: Sendable {
     }
 
     func diagramPart(_ view: DiagramView, _ part: Report.DiagramPart) -> String {
-        let weight = part.minimumWeight > 1 ? " --min-weight \(part.minimumWeight)" : ""
-        let command = "`instgraph render --view \(view.rawValue) --top \(part.top)\(weight)`"
-        let ties = part.minimumWeight > 1
-            ? text(", with the ties of \(part.minimumWeight) or more shared \(view == .consortia ? "institutions" : "consortia")",
-                   ", 공유 \(view == .consortia ? "기관" : "컨소시엄")이 \(part.minimumWeight)개 이상인 연결만")
-            : ""
-        return text("Drawn in part, as \(command) draws it: \(englishPart(view, part.top))\(ties).",
-                    "\(command)처럼 일부만 그렸습니다: \(koreanPart(view, part.top))\(ties).")
+        let command = "`instgraph render --view \(view.rawValue)" + (part.top.map { " --top \($0)" } ?? "")
+            + (part.minimumWeight.map { " --min-weight \($0)" } ?? "") + "`"
+        var what = part.top.map { [language == .korean ? koreanPart(view, $0) : englishPart(view, $0)] } ?? []
+        if let weight = part.minimumWeight {
+            let shared = view == .consortia ? text("institutions", "기관") : text("consortia", "컨소시엄")
+            what.append(text("the ties of \(weight) or more shared \(shared)", "공유 \(shared)이 \(weight)개 이상인 연결"))
+        }
+        return text("Drawn in part, as \(command) draws it: \(what.joined(separator: ", with "))).",
+                    "\(command)처럼 일부만 그렸습니다: \(what.joined(separator: ", ")).")
     }
 
     func warningsShown(_ shown: Int, of total: Int) -> String {

@@ -113,3 +113,25 @@ struct DiagramLegendTests {
         #expect(unstyledLabel([.university, .company]) == nil)
     }
 }
+
+@Suite("Diagrams of large datasets, thinned")
+struct DiagramThinningTests {
+    let data = try! BundledDatasets.load().dataset
+
+    @Test("the minimum weight leaves at most the edges asked for, and none are filtered when there are fewer", arguments: [DiagramView.institutions, .consortia])
+    func minimumWeight(view: DiagramView) {
+        let weights = view == .institutions
+            ? BipartiteGraph(data).projection(onto: .institution).edges.filter { $0.source < $0.target }.map(\.weight)
+            : data.overlappingPairs().map { Double($0.shared.count) }
+        #expect(DiagramSelection.minimumWeight(leavingAtMost: weights.count, of: view, of: data) == 0)
+        for budget in [0, 1, 3, weights.count / 2] where budget < weights.count {
+            let minimum = DiagramSelection.minimumWeight(leavingAtMost: budget, of: view, of: data)
+            let kept = weights.count { $0 >= minimum }
+            // Fewer than asked, unless that would leave no edge at all: then the heaviest stay.
+            #expect(kept <= budget || minimum == weights.max())
+            #expect(kept > 0)
+            #expect(weights.count { $0 >= minimum - 1 } > budget)
+        }
+        #expect(DiagramSelection.minimumWeight(leavingAtMost: 3, of: .bipartite, of: data) == 0)
+    }
+}

@@ -27,6 +27,8 @@ public final class DatasetAnalysis: Sendable {
     public let budget: ShortestPathBudget
     /// How many threads the shortest-path measures use.
     public let threads: Int
+    /// The most pairs the institutions projection may hold.
+    public let projectionPairLimit: Int
 
     private let projection = ComputedOnce<Result<CSRGraph, ProjectionTooLarge>>()
     private let twoModeScores = ComputedOnce<Result<CentralityScores, any Error>>()
@@ -37,10 +39,14 @@ public final class DatasetAnalysis: Sendable {
 
     /// Prepares the analysis of `dataset`: builds the two-mode graph and each institution's
     /// consortia now (O(memberships)), everything else when first asked for.
-    public init(_ dataset: Dataset, budget: ShortestPathBudget = ShortestPathBudget(), threads: Int = CentralityOptions.defaultThreadCount) {
+    public init(
+        _ dataset: Dataset, budget: ShortestPathBudget = ShortestPathBudget(), threads: Int = CentralityOptions.defaultThreadCount,
+        projectionPairLimit: Int = BipartiteGraph.projectionPairLimit
+    ) {
         self.dataset = dataset
         self.budget = budget
         self.threads = threads
+        self.projectionPairLimit = projectionPairLimit
         bipartite = BipartiteGraph(dataset)
         consortiaByInstitution = dataset.consortiaByInstitution()
     }
@@ -52,10 +58,11 @@ public final class DatasetAnalysis: Sendable {
 
     /// The institutions projection, weighted by shared consortia.
     ///
-    /// - Throws: ``ProjectionTooLarge`` when it would hold more than
-    ///   ``BipartiteGraph/projectionPairLimit`` pairs.
+    /// - Throws: ``ProjectionTooLarge`` when it would hold more than ``projectionPairLimit`` pairs.
     public func institutionProjection() throws(ProjectionTooLarge) -> CSRGraph {
-        try projection.value { Result { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution) } }.get()
+        try projection.value {
+            Result { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, limit: projectionPairLimit) }
+        }.get()
     }
 
     /// Every centrality measure on `graph`, exact or estimated as ``budget`` decides (the scores

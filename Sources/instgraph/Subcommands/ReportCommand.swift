@@ -66,7 +66,7 @@ struct ReportCommand: DataCommand {
         }
         let document = try await Report.make(
             loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset,
-            options: ReportOptions(downloads: downloads, exact: exact, progress: progress))
+            options: ReportOptions(downloads: downloads, budget: ShortestPathBudget(exact: exact), progress: progress))
         let folder = url.deletingLastPathComponent()
         for attachment in document.attachments + document.downloads {
             try OutputFile.write(Data(attachment.bytes), to: folder.appending(path: attachment.name).path)

@@ -1,0 +1,140 @@
+import BundledDatasets
+import Foundation
+@testable import InstitutionGraph
+import Testing
+
+/// Random datasets with disconnected parts, isolated institutions and consortia of one.
+private func randomDataset(seed: UInt64, consortia: Int = 25, institutions: Int = 40) -> Dataset {
+    var state = seed &+ 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    let people = (0..<institutions).map { Institution(id: "i\($0)", name: LocalizedName(english: "Institution \($0)")) }
+    let teams = (0..<consortia).map { index -> Consortium in
+        let size = 1 + next(6)
+        // Institutions of the last quarter stay in no consortium; the first ones are popular.
+        var members: [Int] = []
+        while members.count < size {
+            let candidate = min(next(institutions * 3 / 4), next(institutions * 3 / 4))
+            if !members.contains(candidate) { members.append(candidate) }
+        }
+        return Consortium(id: "c\(index)", name: LocalizedName(english: "Consortium \(index)"),
+                          members: members.enumerated().map { Membership(institution: $1, role: $0 == 0 ? .lead : .member) })
+    }
+    return Dataset(title: LocalizedName(english: "random \(seed)"), institutions: people, consortia: teams)
+}
+
+@Suite("The analysis context, guarded projections and the incremental what-if")
+struct AnalysisContextTests {
+    @Test("a projection over the limit is refused before it is built, with its bound")
+    func guardedProjection() throws {
+        let data = try BundledDatasets.load().dataset
+        let bipartite = BipartiteGraph(data)
+        let bound = bipartite.projectedPairBound(onto: .institution)
+        #expect(try bipartite.guardedProjection(onto: .institution, limit: bound) == bipartite.projection(onto: .institution))
+        #expect(throws: ProjectionTooLarge(side: .institution, pairBound: bound, limit: bound - 1)) {
+            try bipartite.guardedProjection(onto: .institution, limit: bound - 1)
+        }
+        let analysis = DatasetAnalysis(data, projectionPairLimit: 5)
+        #expect(throws: ProjectionTooLarge.self) { try analysis.brokerage() }
+        #expect(throws: ProjectionTooLarge.self) { try analysis.centrality(on: .institutions) }
+        #expect(throws: ProjectionTooLarge.self) { try ConsortiumDropAnalysis(analysis) }
+        #expect(try analysis.centrality(on: .twoMode).betweenness != nil)
+    }
+
+    @Test("what the analysis computes once equals what the dataset computes each time", arguments: 0..<6)
+    func sameAnswers(seed: UInt64) throws {
+        let data = randomDataset(seed: seed)
+        let analysis = DatasetAnalysis(data, threads: 2)
+        #expect(try analysis.institutionProjection() == BipartiteGraph(data).projection(onto: .institution))
+        #expect(analysis.consortiaByInstitution == data.consortiaByInstitution())
+        #expect(try analysis.centrality(on: .twoMode) == BipartiteGraph(data).centrality(options: CentralityOptions(normalization: .bipartite, threads: 2)))
+        #expect(try analysis.centrality(on: .institutions) == BipartiteGraph(data).projection(onto: .institution).centrality(options: CentralityOptions(threads: 2)))
+        #expect(try analysis.brokerage().holes == data.brokerage().holes)
+        #expect(try analysis.communities().partition.labels == data.institutionCommunities().partition.labels)
+        #expect(analysis.summary.components == DatasetSummary(data).components)
+    }
+
+    @Test("asked from many tasks at once, the analysis computes one answer for all")
+    func concurrentUse() async throws {
+        let analysis = DatasetAnalysis(randomDataset(seed: 42, consortia: 60, institutions: 90), threads: 2)
+        let results = try await withThrowingTaskGroup(of: CentralityScores.self) { group in
+            for index in 0..<8 { group.addTask { try analysis.centrality(on: index.isMultiple(of: 2) ? .twoMode : .institutions) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(results).count == 2)
+    }
+
+    @Test("the work budget: exact below the limit, estimated above it, exact whatever it costs when asked")
+    func budget() throws {
+        let graph = BipartiteGraph(randomDataset(seed: 3)).graph
+        let work = ShortestPathBudget.work(of: graph)
+        #expect(work == Double(graph.nodeCount * graph.edgeCount))
+        #expect(!ShortestPathBudget(exactBetweennessWork: work).estimatesBetweenness(on: graph))
+        #expect(ShortestPathBudget(exactBetweennessWork: work - 1).estimatesBetweenness(on: graph))
+        #expect(!ShortestPathBudget(exact: true, exactBetweennessWork: 1).estimatesBetweenness(on: graph))
+        let estimated = try DatasetAnalysis(randomDataset(seed: 3), budget: ShortestPathBudget(exactBetweennessWork: 1)).centrality(on: .twoMode)
+        #expect(estimated.betweennessSampling?.approximation == ShortestPathBudget().betweennessApproximation)
+    }
+
+    @Test("the overlap ranking counts every overlapping pair and keeps the top ones in order", arguments: 0..<6)
+    func overlapRanking(seed: UInt64) {
+        let data = randomDataset(seed: seed)
+        let all = data.overlappingPairs()
+        let ranking = data.overlapRanking(top: 7, by: .count)
+        #expect(ranking.overlappingPairCount == all.count)
+        let expected = all.sorted { ($0.shared.count, $1.first, $1.second) > ($1.shared.count, $0.first, $0.second) }.prefix(7)
+        #expect(ranking.pairs == Array(expected))
+    }
+
+    @Test("each drop worked out from the baseline equals the dataset rebuilt without the consortia", arguments: 0..<12)
+    func incrementalDrops(seed: UInt64) throws {
+        let data = randomDataset(seed: seed)
+        let analysis = try ConsortiumDropAnalysis(data, threads: 2)
+        var state = seed
+        for size in [1, 1, 2, 3] {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let dropped = Set((0..<size).map { Int((state >> UInt64(8 * $0 + 8)) % UInt64(data.consortia.count)) })
+            let impact = try analysis.impact(ofDropping: dropped)
+            let reference = try rebuiltImpact(of: data, dropping: dropped)
+            #expect(impact.orphaned == reference.orphaned)
+            #expect(impact.noLongerShared == reference.noLongerShared)
+            #expect(impact.overlapsLost == reference.overlapsLost)
+            #expect(impact.tiesLost == reference.tiesLost && impact.tiesWeakened == reference.tiesWeakened)
+            #expect(impact.componentsBefore == reference.componentsBefore && impact.componentsAfter == reference.componentsAfter)
+            #expect(abs(impact.efficiencyAfter - reference.efficiencyAfter) < 1e-12)
+        }
+    }
+
+    /// The impact computed the slow way: the dataset rebuilt without the consortia, its projection
+    /// compared edge by edge, its components counted afresh.
+    private func rebuiltImpact(of data: Dataset, dropping dropped: Set<Int>) throws -> ConsortiumDropImpact {
+        let after = data.removingConsortia(dropped)
+        let memberOf = data.consortiaByInstitution()
+        let remaining = after.consortiaByInstitution()
+        let before = BipartiteGraph(data).projection(onto: .institution)
+        let projected = BipartiteGraph(after).projection(onto: .institution)
+        var lost = 0
+        var weakened = 0
+        for edge in before.edges where edge.source < edge.target {
+            switch projected.weight(between: edge.source, and: edge.target) {
+            case nil: lost += 1
+            case let weight? where weight < edge.weight: weakened += 1
+            default: break
+            }
+        }
+        let components = { (dataset: Dataset) in
+            let bipartite = BipartiteGraph(dataset)
+            return bipartite.graph.connectedComponents().count - bipartite.nodes(on: .institution).count { bipartite.graph.degree(of: $0) == 0 }
+        }
+        return ConsortiumDropImpact(
+            dropped: dropped.sorted(),
+            orphaned: memberOf.indices.filter { !memberOf[$0].isEmpty && remaining[$0].isEmpty },
+            noLongerShared: memberOf.indices.filter { memberOf[$0].count > 1 && remaining[$0].count < 2 },
+            overlapsLost: data.overlappingPairs().filter { dropped.contains($0.first) || dropped.contains($0.second) },
+            tiesLost: lost, tiesWeakened: weakened,
+            componentsBefore: components(data), componentsAfter: components(after),
+            efficiencyBefore: try before.globalEfficiency(threads: 2), efficiencyAfter: try projected.globalEfficiency(threads: 2))
+    }
+}

@@ -1,0 +1,203 @@
+import BundledDatasets
+import Foundation
+import InstitutionGraph
+import Synchronization
+@testable import InstitutionReport
+import Testing
+
+/// A programme-shaped dataset over every size limit of the report: more consortia than cards,
+/// more shared institutions than rows, more than 200 institutions, more than 50 pairs.
+enum ProgrammeDataset {
+    static func make(consortia: Int = 120, institutions: Int = 400, size: Int = 6, seed: UInt64 = 7) -> Dataset {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let kinds: [InstitutionKind] = [.university, .company, .researchInstitute]
+        let people = (0..<institutions).map { index in
+            Institution(id: "org-\(index)", name: LocalizedName(english: "Institution \(index) <b>&"), kind: kinds[index % kinds.count])
+        }
+        let teams = (0..<consortia).map { index in
+            var members: [Int] = []
+            while members.count < size {
+                // Low numbers are drawn more often: a few institutions sit in many consortia.
+                let candidate = min(next(institutions), next(institutions))
+                if !members.contains(candidate) { members.append(candidate) }
+            }
+            return Consortium(
+                id: "c-\(index)", name: LocalizedName(english: "Consortium \(index)"),
+                members: members.enumerated().map { Membership(institution: $1, role: $0 == 0 ? .lead : .member) })
+        }
+        return Dataset(title: LocalizedName(english: "Programme"), institutions: people, consortia: teams)
+    }
+
+    static func warnings(_ count: Int) -> [Diagnostic] {
+        (0..<count).map { Diagnostic(.warning, at: SourceLocation(file: "programme.csv", line: $0 + 2, column: 1), "warning number \($0)") }
+    }
+}
+
+@Suite("The report at programme scale: sections cut with their note and the full table")
+struct ReportScaleTests {
+    let data = ProgrammeDataset.make()
+
+    /// The rows of the embedded CSV download `file` in `html`, header first.
+    func embeddedCSV(_ file: String, in html: String) throws -> [String] {
+        let pattern = try Regex(#"href="data:text/csv;charset=utf-8;base64,([A-Za-z0-9+/=]+)" download=""# + NSRegularExpression.escapedPattern(for: file) + #"""#)
+        let match = try #require(html.firstMatch(of: pattern), "no download \(file)")
+        let base64 = try #require(match.output[1].substring)
+        let text = String(decoding: try #require(Data(base64Encoded: String(base64))), as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    @Test("consortia: the 60 largest as cards, a note of how many there are, and every consortium in the CSV")
+    func consortia() async throws {
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english, baseName: "p").text
+        #expect(html.ranges(of: "<article class=\"card\"").count == ReportLimits.consortiumCards)
+        #expect(html.contains("The 60 largest of 120 consortia are shown."))
+        let rows = try embeddedCSV("p-consortia.csv", in: html)
+        #expect(rows.first == "id,name,lead,members,shared_members,institutions")
+        #expect(rows.count == 1 + data.consortia.count)
+        #expect(Set(rows.dropFirst().map { String($0.prefix { $0 != "," }) }) == Set(data.consortia.map(\.id)))
+    }
+
+    @Test("shared institutions: the first 200 rows, the note, and every shared institution in the CSV")
+    func shared() async throws {
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english, baseName: "p").text
+        let total = data.sharedInstitutions().count
+        #expect(total > ReportLimits.sharedRows)
+        let start = try #require(html.range(of: "<section id=\"shared\">"))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        #expect(html[start.upperBound..<end.lowerBound].ranges(of: "<tr data-institution=").count == ReportLimits.sharedRows)
+        #expect(html.contains("The 200 institutions in the most consortia, of \(total) shared, are shown."))
+        let rows = try embeddedCSV("p-shared.csv", in: html)
+        #expect(rows.count == 1 + total)
+        // Names are quoted where CSV needs it and never HTML-escaped.
+        #expect(rows.dropFirst().allSatisfy { $0.contains("<b>&") })
+    }
+
+    @Test("pairs, centrality, brokerage and warnings come whole as CSV; cut tables say how many rows there are")
+    func otherTables() async throws {
+        let warnings = ProgrammeDataset.warnings(150)
+        let html = try await Report.make(data, warnings: warnings, format: .html, language: .english, baseName: "p").text
+        let pairs = data.overlappingPairs()
+        #expect(try embeddedCSV("p-pairs.csv", in: html).count == 1 + pairs.count)
+        #expect(html.contains("of \(pairs.count) pairs of consortia that share an institution, are shown."))
+        let centrality = try embeddedCSV("p-centrality.csv", in: html)
+        #expect(centrality.count == 1 + data.institutions.count)
+        #expect(centrality[0].hasPrefix("id,name,kind,consortia,two_mode_degree,two_mode_betweenness,"))
+        let brokers = try data.brokerage()
+        #expect(try embeddedCSV("p-brokerage.csv", in: html).count == 1 + brokers.partners.count { $0 > 0 })
+        let listed = try embeddedCSV("p-warnings.csv", in: html)
+        #expect(listed.count == 151 && listed[150] == "programme.csv:151:1,warning number 149")
+        #expect(html.ranges(of: "<li><code>programme.csv:").count == ReportLimits.warningRows)
+        #expect(html.contains("The first 100 of 150 warnings are listed"))
+    }
+
+    @Test("--downloads beside: the files are returned to be written, and the page links them by name")
+    func beside() async throws {
+        let document = try await Report.make(
+            data, warnings: [], format: .html, language: .english, baseName: "my report", options: ReportOptions(downloads: .beside))
+        let names = document.downloads.map(\.name)
+        #expect(names.contains("my report-bipartite.graphml") && names.contains("my report-consortia.csv") && names.contains("my report-centrality.csv"))
+        #expect(document.text.contains("href=\"my%20report-consortia.csv\" download=\"my report-consortia.csv\""))
+        #expect(!document.text.contains("base64,"))
+        let csv = try #require(document.downloads.first { $0.name == "my report-consortia.csv" })
+        #expect(String(decoding: csv.bytes, as: UTF8.self).split(separator: "\n").count == 1 + data.consortia.count)
+    }
+
+    @Test("--downloads none: no downloads section, no files, and the notes still say what is left out")
+    func none() async throws {
+        let document = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(downloads: DownloadPlacement.none))
+        #expect(document.downloads.isEmpty)
+        #expect(!document.text.contains("<section id=\"downloads\">"))
+        #expect(document.text.contains("The 60 largest of 120 consortia are shown.</p>"))
+    }
+
+    @Test("downloads are embedded while small and written beside above 3 MB in all")
+    func automaticPlacement() {
+        let small = ReportFile(file: "a.csv", label: "A", mediaType: "text/csv", bytes: Array(repeating: 65, count: 1000))
+        let large = ReportFile(file: "b.graphml", label: "B", mediaType: "application/xml", bytes: Array(repeating: 65, count: ReportLimits.embeddedDownloadBytes))
+        let embedded = ReportDownloads(graphs: [small], tables: [], placement: nil, note: nil)
+        #expect(embedded.files.isEmpty && embedded.links[0].href.hasPrefix("data:text/csv;base64,"))
+        let beside = ReportDownloads(graphs: [large], tables: [(.consortia, small)], placement: nil, note: nil)
+        #expect(beside.files.map(\.name) == ["b.graphml", "a.csv"])
+        #expect(beside.links.map(\.href) == ["b.graphml", "a.csv"] && beside.tables[.consortia]?.href == "a.csv")
+    }
+
+    @Test("betweenness over the work budget is estimated, and both the page and the CSV say so; --exact computes it")
+    func estimated() async throws {
+        let budget = ShortestPathBudget(exactBetweennessWork: 1000, betweennessApproximation: BetweennessApproximation(epsilon: 0.05))
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english, baseName: "p", options: ReportOptions(budget: budget)).text
+        #expect(html.ranges(of: "Betweenness is estimated from").count == 2)
+        #expect(html.contains("within 0.05 of the exact one"))
+        #expect(try embeddedCSV("p-centrality.csv", in: html)[0].contains("two_mode_betweenness_approximate"))
+        var exact = budget
+        exact.exact = true
+        let exactHTML = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(budget: exact)).text
+        #expect(!exactHTML.contains("is estimated"))
+    }
+
+    @Test("a projection over the pair limit: its sections are skipped and say why, the rest is there")
+    func projectionRefused() async throws {
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(projectionPairLimit: 10)).text
+        let bound = BipartiteGraph(data).projectedPairBound(onto: .institution)
+        let pairs = ScaleStrings(.english).number(bound)
+        #expect(html.ranges(of: "Skipped: the institutions projection would hold up to \(pairs) pairs, more than 10").count == 4)
+        #expect(html.contains("<section id=\"shared\">") && html.contains("Two-mode graph"))
+    }
+
+    @Test("the what-if section drops the 30 largest consortia and says so")
+    func whatIf() async throws {
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english).text
+        let start = try #require(html.range(of: "<section id=\"whatif\">"))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        #expect(html[start.upperBound..<end.lowerBound].ranges(of: "<tr><td class=\"num\">").count == ReportContent.whatIfLimit)
+        #expect(html.contains("The 30 largest of 120 consortia are dropped in turn"))
+    }
+
+    @Test("progress names every step in order, with fractions for the what-if drops")
+    func progress() async throws {
+        let seen = ProgressLog()
+        _ = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(progress: { seen.add($0) }))
+        let steps = seen.all.map(\.step)
+        #expect(steps == steps.sorted() && Set(steps) == Set(1...ReportParts.steps.count))
+        #expect(seen.all.contains { $0.stage == "what-if" && $0.fraction == 1 })
+    }
+
+    @Test("a small dataset's report has no notes of what was left out, in either language")
+    func smallUntouched() async throws {
+        let kai = try BundledDatasets.load().dataset
+        for language in [Language.english, .korean] {
+            let html = try await Report.make(kai, warnings: [], format: .html, language: language).text
+            #expect(!html.contains("note scale"))
+            let markdown = try await Report.make(kai, warnings: [], format: .markdown, language: language).text
+            #expect(!markdown.contains("\n_"))
+        }
+    }
+
+    @Test("the top-ten tables match a full sort by score then name, ties and all", arguments: [1, 2, 3, 4, 5])
+    func topRanking(seed: Int) {
+        var state = UInt64(seed)
+        let scores = (0..<300).map { _ -> Double in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double((state >> 33) % 7) / 7 + (state % 3 == 0 ? 1e-13 : 0)
+        }
+        let names = scores.indices.map { "n\(($0 * 37) % 300)" }
+        let ranking = TopRanking(count: 10, among: scores.count, score: { scores[$0] }, name: { names[$0] })
+        let full = scores.indices.filter { scores[$0] > 1e-12 }.sorted { (scores[$1], names[$0]) < (scores[$0], names[$1]) }
+        #expect(ranking.shown.map(\.index) == Array(full.prefix(10)))
+        for (position, entry) in ranking.shown.enumerated() {
+            #expect(entry.rank == 1 + full.prefix(position).count { scores[$0] - scores[entry.index] > 1e-12 })
+        }
+        let last = full[9]
+        #expect(ranking.tiedBeyond == full.dropFirst(10).count { abs(scores[$0] - scores[last]) <= 1e-12 })
+    }
+}
+
+/// Progress reports collected from any thread.
+final class ProgressLog: Sendable {
+    private let entries = Mutex<[ReportProgress]>([])
+    func add(_ progress: ReportProgress) { entries.withLock { $0.append(progress) } }
+    var all: [ReportProgress] { entries.withLock { $0 } }
+}
