@@ -5,6 +5,7 @@ enum XMLText {
     /// keep them); characters XML 1.0 forbids (other control characters, U+FFFE, U+FFFF, lone
     /// surrogates cannot occur in Swift strings) become U+FFFD.
     static func escaped(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -23,5 +24,23 @@ enum XMLText {
             }
         }
         return result
+    }
+
+    /// Whether `text` has a character that ``escaped(_:)`` changes: most names have none, and
+    /// are written as they are.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+            case 0..<0x20: return true
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            case 0xBE...0xBF: if previous == (0xEF, 0xBF) { return true }
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
