@@ -16,9 +16,9 @@ import Foundation
 /// 1 / weight when weighted),
 ///
 /// - its mean distance to the other nodes of its component, *D*(*v*) / (*c* − 1), is within
-///   ``epsilon`` × Δ of the exact one. Closeness is (*c* − 1)/(*n* − 1) over that mean (whatever
-///   the normalisation, a constant over it), so its relative error is at most ``epsilon`` × Δ
-///   over the estimated mean;
+///   ``epsilon`` × Δ of the exact one. Closeness is a constant over that mean in every
+///   normalisation ((*c* − 1)/(*n* − 1) over it in the ``CentralityNormalization/standard`` one),
+///   so its relative error is at most ``epsilon`` × Δ over the estimated mean;
 /// - its harmonic centrality is within ``epsilon`` × (*c* − 1) ≤ ``epsilon`` × (*n* − 1) of the
 ///   exact one: within ``epsilon`` on the normalised scale *H*(*v*) / (*n* − 1). Weighted, the
 ///   bound is multiplied by the largest edge weight (the reciprocal of the shortest length).

@@ -219,7 +219,7 @@ struct Centrality: DataCommand {
                 scores.closenessSampling.map {
                     Self.approximationNote($0, of: measure, nodeCount: nodes.count, closenessNoted: measures.contains(.closeness))
                 } ?? ""
-            default: ""
+            case .degree, .eigenvector, .pageRank: ""
             }
             return "\(measure.rawValue): \(applied.rawValue)\(applied != appliedNormalization ? " (no \(appliedNormalization.rawValue) form)" : "")\(how)\(estimate)"
         }
