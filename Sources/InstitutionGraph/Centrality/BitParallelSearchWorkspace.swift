@@ -3,9 +3,11 @@
 /// it, and one pass over a node's edges carries all of them a level further.
 ///
 /// Sources close to each other reach most nodes at nearly the same levels, so a node is expanded
-/// a few times per batch rather than once per source. Only the number of nodes each source reaches
-/// at each level is kept; it gives distance sums, reciprocal sums and the sums a neighbouring leaf
-/// needs (see ``HopDistanceSweep``).
+/// a few times per batch rather than once per source. A search keeps either, per source, the
+/// number of nodes it reaches at each level, which gives distance sums, reciprocal sums and the
+/// sums a neighbouring leaf needs (``search(from:in:reached:distances:inverseDistances:shiftedInverseDistances:)``,
+/// see ``HopDistanceSweep``), or, per node reached, its distances from the sources
+/// (``addDistances(from:in:distances:inverseDistances:)``, see ``ApproximateCloseness``).
 ///
 /// A class rather than a non-copyable struct, as ``ShortestPathWorkspace``.
 final class BitParallelSearchWorkspace {
@@ -21,6 +23,9 @@ final class BitParallelSearchWorkspace {
     /// The nodes of the current level, and of the next.
     private var current: UnsafeMutableBufferPointer<Int32>
     private var upcoming: UnsafeMutableBufferPointer<Int32>
+    /// The nodes reached by the search so far, so that ``seen`` can be cleared node by node when
+    /// the search stays in a small part of the graph.
+    private let touched: UnsafeMutableBufferPointer<Int32>
     /// How many nodes each source reaches at the current level, as a bit-sliced counter: bit *i*
     /// of word *k* is bit *k* of source *i*'s count, so adding a node's new sources is a ripple of
     /// word operations.
@@ -37,6 +42,8 @@ final class BitParallelSearchWorkspace {
         current.initialize(repeating: 0)
         upcoming = .allocate(capacity: nodeCount)
         upcoming.initialize(repeating: 0)
+        touched = .allocate(capacity: nodeCount)
+        touched.initialize(repeating: 0)
         counter = .allocate(capacity: UInt64.bitWidth)
         counter.initialize(repeating: 0)
     }
@@ -47,6 +54,7 @@ final class BitParallelSearchWorkspace {
         next.deallocate()
         current.deallocate()
         upcoming.deallocate()
+        touched.deallocate()
         counter.deallocate()
     }
 
@@ -59,17 +67,75 @@ final class BitParallelSearchWorkspace {
         distances: UnsafeMutableBufferPointer<Double>, inverseDistances: UnsafeMutableBufferPointer<Double>,
         shiftedInverseDistances: UnsafeMutableBufferPointer<Double>
     ) {
+        for source in sources {
+            reached[Int(source)] = 1
+            distances[Int(source)] = 0
+            inverseDistances[Int(source)] = 0
+            shiftedInverseDistances[Int(source)] = 0
+        }
+        var counterWords = 0
+        sweep(from: sources, in: graph) { node, arriving, _ in
+            var carry = arriving
+            var word = 0
+            while carry != 0 {
+                let overflow = counter[word] & carry
+                counter[word] ^= carry
+                carry = overflow
+                word += 1
+            }
+            counterWords = max(counterWords, word)
+        } levelDone: { distance in
+            let level = Double(distance)
+            for (lane, source) in sources.enumerated() {
+                var count = 0
+                for word in 0..<counterWords {
+                    count |= Int((counter[word] >> UInt64(lane)) & 1) << word
+                }
+                guard count > 0 else { continue }
+                let found = Double(count)
+                reached[Int(source)] += count
+                distances[Int(source)] += level * found
+                inverseDistances[Int(source)] += found / level
+                shiftedInverseDistances[Int(source)] += found / (level + 1)
+            }
+            for word in 0..<counterWords { counter[word] = 0 }
+            counterWords = 0
+        }
+    }
+
+    /// Searches from `sources` (distinct, at most ``width``) and adds, for every node *v* they
+    /// reach, Σ *d*(*s*, *v*) over the sources *s* into `distances[v]` and Σ 1/*d*(*s*, *v*) over
+    /// the sources other than *v* into `inverseDistances[v]`: distances to the nodes rather than
+    /// from the sources.
+    func addDistances(
+        from sources: ArraySlice<Int32>, in graph: GraphBuffers, distances: UnsafeMutableBufferPointer<Double>,
+        inverseDistances: UnsafeMutableBufferPointer<Double>
+    ) {
+        sweep(from: sources, in: graph) { node, arriving, distance in
+            let found = Double(arriving.nonzeroBitCount)
+            distances[node] += Double(distance) * found
+            inverseDistances[node] += found / Double(distance)
+        } levelDone: { _ in }
+    }
+
+    /// The breadth-first search from `sources` (distinct, at most ``width``), level by level: for
+    /// each node that some sources reach at the current distance, `arrive` gets the node, those
+    /// sources as bits (lane *i* for `sources[i]`) and the distance; `levelDone` then gets the
+    /// distance.
+    @inline(__always)
+    private func sweep(
+        from sources: ArraySlice<Int32>, in graph: GraphBuffers, arrive: (_ node: Int, _ arriving: UInt64, _ distance: Int) -> Void,
+        levelDone: (_ distance: Int) -> Void
+    ) {
         precondition(sources.count <= Self.width)
         for (lane, source) in sources.enumerated() {
             let bit: UInt64 = 1 << UInt64(lane)
             seen[Int(source)] |= bit
             frontier[Int(source)] |= bit
             current[lane] = source
-            reached[Int(source)] = 1
-            distances[Int(source)] = 0
-            inverseDistances[Int(source)] = 0
-            shiftedInverseDistances[Int(source)] = 0
+            touched[lane] = source
         }
+        var touchedCount = sources.count
         var currentCount = sources.count
         var distance = 0
         while currentCount > 0 {
@@ -90,41 +156,28 @@ final class BitParallelSearchWorkspace {
                     next[neighbor] |= arriving
                 }
             }
-            var counterWords = 0
             for index in 0..<upcomingCount {
                 let node = Int(upcoming[index])
                 let arriving = next[node]
                 next[node] = 0
+                if seen[node] == 0 {
+                    touched[touchedCount] = Int32(truncatingIfNeeded: node)
+                    touchedCount += 1
+                }
                 seen[node] |= arriving
                 frontier[node] = arriving
-                var carry = arriving
-                var word = 0
-                while carry != 0 {
-                    let overflow = counter[word] & carry
-                    counter[word] ^= carry
-                    carry = overflow
-                    word += 1
-                }
-                counterWords = max(counterWords, word)
+                arrive(node, arriving, distance)
             }
-            let level = Double(distance)
-            for (lane, source) in sources.enumerated() {
-                var count = 0
-                for word in 0..<counterWords {
-                    count |= Int((counter[word] >> UInt64(lane)) & 1) << word
-                }
-                guard count > 0 else { continue }
-                let found = Double(count)
-                reached[Int(source)] += count
-                distances[Int(source)] += level * found
-                inverseDistances[Int(source)] += found / level
-                shiftedInverseDistances[Int(source)] += found / (level + 1)
-            }
-            for word in 0..<counterWords { counter[word] = 0 }
+            levelDone(distance)
             swap(&current, &upcoming)
             currentCount = upcomingCount
         }
-        // Every node reached is marked in `seen`; `frontier` and `next` are clear again.
-        seen.update(repeating: 0)
+        // Every node reached is marked in `seen` and listed in `touched`; `frontier` and `next`
+        // are clear again. Clearing all of `seen` at once is faster when most of it was touched.
+        if touchedCount < seen.count / 4 {
+            for index in 0..<touchedCount { seen[Int(touched[index])] = 0 }
+        } else {
+            seen.update(repeating: 0)
+        }
     }
 }

@@ -7,7 +7,10 @@ extension CSRGraph {
     /// (``ReducedBetweenness``) and distance sums come from bit-parallel searches
     /// (``HopDistanceSweep``); both give Brandes' numbers. With
     /// `options.betweennessApproximation`, betweenness is estimated from sampled shortest paths
-    /// instead (``ApproximateBetweenness``) and ``CentralityScores/betweennessSampling`` says how.
+    /// instead (``ApproximateBetweenness``) and ``CentralityScores/betweennessSampling`` says how;
+    /// with `options.closenessApproximation`, closeness and harmonic centrality are estimated from
+    /// searches out of sampled sources (``ApproximateCloseness``) and
+    /// ``CentralityScores/closenessSampling`` says how.
     /// See ``CentralityNormalization`` for what each normalisation means and
     /// ``CentralityMeasure/appliedNormalization(for:)`` for the measures it does not apply to.
     ///
@@ -17,11 +20,11 @@ extension CSRGraph {
     ///     normalisation of degree, betweenness and closeness (see ``BipartiteGraph/sides``).
     ///   - options: normalisation, weights, threads, iteration limits and approximation.
     /// - Throws: ``CentralityError`` when the bipartite normalisation lacks sides, the
-    ///   approximation's epsilon or confidence is outside (0, 1), or eigenvector or PageRank
+    ///   approximations' epsilon or confidence is outside (0, 1), or eigenvector or PageRank
     ///   iteration does not converge.
     /// - Complexity: O(*n* *m*) for the shortest-path measures (O(*n* *m* log *m*) weighted), far
-    ///   less in hops on graphs with pendant trees and twins; O(*r* *m*) for *r* sampled paths;
-    ///   O(*m*) per iteration for eigenvector and PageRank.
+    ///   less in hops on graphs with pendant trees and twins; O(*r* *m*) for *r* sampled paths or
+    ///   sources; O(*m*) per iteration for eigenvector and PageRank.
     public func centrality(
         _ measures: some Sequence<CentralityMeasure> = CentralityMeasure.allCases, sides: [NodeSide]? = nil,
         options: CentralityOptions = CentralityOptions()
@@ -44,12 +47,21 @@ extension CSRGraph {
             scores.betweenness = betweennessScores(sums, normalization, bipartition)
             scores.betweennessSampling = sampling
         }
+        var estimatedDistanceSums: DistanceSums?
+        if needsDistances, let approximation = options.closenessApproximation {
+            if let error = CentralityError.approximation(approximation) { throw error }
+            // No sums when every node would be a source: the exact computation below is as fast.
+            (estimatedDistanceSums, scores.closenessSampling) = ApproximateCloseness.distanceSums(
+                of: self, weighted: options.weighted && isWeighted, approximation: approximation, threads: options.threads)
+        }
         if wanted.contains(where: \.usesDistances) {
-            let (betweennessSums, distanceSums) = shortestPathSums(
-                betweenness: wanted.contains(.betweenness) && approximation == nil, distances: needsDistances, options: options)
+            let (betweennessSums, exactDistanceSums) = shortestPathSums(
+                betweenness: wanted.contains(.betweenness) && approximation == nil,
+                distances: needsDistances && estimatedDistanceSums == nil, options: options)
             if let betweennessSums {
                 scores.betweenness = betweennessScores(betweennessSums, normalization, bipartition)
             }
+            let distanceSums = estimatedDistanceSums ?? exactDistanceSums
             if let distanceSums, wanted.contains(.closeness) {
                 scores.closeness = closenessScores(distanceSums, normalization, bipartition)
             }
@@ -72,6 +84,7 @@ extension CSRGraph {
     /// asked for: through the reductions for hops, through the plain sweep for weighted distances
     /// or when `options` asks for it.
     private func shortestPathSums(betweenness: Bool, distances: Bool, options: CentralityOptions) -> ([Double]?, DistanceSums?) {
+        guard betweenness || distances else { return (nil, nil) }
         guard options.shortestPaths == .reduced, !(options.weighted && isWeighted) else {
             let statistics = ShortestPathStatistics(
                 graph: self, weighted: options.weighted, betweenness: betweenness, distances: distances, threads: options.threads)

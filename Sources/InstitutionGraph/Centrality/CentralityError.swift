@@ -20,11 +20,19 @@ public struct CentralityError: Error, Hashable, Sendable, CustomStringConvertibl
     }
 
     static func approximation(_ approximation: BetweennessApproximation) -> CentralityError? {
-        if !(approximation.epsilon > 0 && approximation.epsilon < 1) {
-            return CentralityError("the betweenness approximation's epsilon is \(approximation.epsilon); it must be between 0 and 1, e.g. 0.01")
+        invalidApproximation(of: "betweenness", epsilon: approximation.epsilon, confidence: approximation.confidence)
+    }
+
+    static func approximation(_ approximation: ClosenessApproximation) -> CentralityError? {
+        invalidApproximation(of: "closeness", epsilon: approximation.epsilon, confidence: approximation.confidence)
+    }
+
+    private static func invalidApproximation(of measure: String, epsilon: Double, confidence: Double) -> CentralityError? {
+        if !(epsilon > 0 && epsilon < 1) {
+            return CentralityError("the \(measure) approximation's epsilon is \(epsilon); it must be between 0 and 1, e.g. 0.01")
         }
-        if !(approximation.confidence > 0 && approximation.confidence < 1) {
-            return CentralityError("the betweenness approximation's confidence is \(approximation.confidence); it must be between 0 and 1, e.g. 0.9")
+        if !(confidence > 0 && confidence < 1) {
+            return CentralityError("the \(measure) approximation's confidence is \(confidence); it must be between 0 and 1, e.g. 0.9")
         }
         return nil
     }

@@ -18,13 +18,17 @@ public struct CentralityOptions: Hashable, Sendable {
     /// Estimate betweenness from sampled shortest paths instead of computing it exactly; `nil`
     /// (the default) for exact betweenness.
     public var betweennessApproximation: BetweennessApproximation?
+    /// Estimate closeness and harmonic centrality from searches out of sampled sources instead of
+    /// searching from every node; `nil` (the default) for exact scores. Applies to both measures,
+    /// which share their searches, in hops and weighted.
+    public var closenessApproximation: ClosenessApproximation?
     /// How shortest paths are walked; tests set ``ShortestPathAlgorithm/plain`` to compare.
     var shortestPaths = ShortestPathAlgorithm.reduced
 
     public init(
         normalization: CentralityNormalization = .standard, weighted: Bool = false,
         threads: Int = CentralityOptions.defaultThreadCount, damping: Double = 0.85, maxIterations: Int = 10_000,
-        betweennessApproximation: BetweennessApproximation? = nil
+        betweennessApproximation: BetweennessApproximation? = nil, closenessApproximation: ClosenessApproximation? = nil
     ) {
         self.normalization = normalization
         self.weighted = weighted
@@ -32,6 +36,7 @@ public struct CentralityOptions: Hashable, Sendable {
         self.damping = damping
         self.maxIterations = maxIterations
         self.betweennessApproximation = betweennessApproximation
+        self.closenessApproximation = closenessApproximation
     }
 
     /// The number of processors available.

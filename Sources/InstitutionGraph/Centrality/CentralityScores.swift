@@ -14,6 +14,11 @@ public struct CentralityScores: Hashable, Sendable {
     /// How betweenness was sampled when it was estimated (``CentralityOptions/betweennessApproximation``);
     /// `nil` when it is exact or was not asked for.
     public var betweennessSampling: BetweennessSampling?
+    /// How closeness and harmonic centrality were sampled when they were asked for with
+    /// ``CentralityOptions/closenessApproximation``; `nil` when no estimate was asked for or
+    /// neither measure was. A sample as large as every component gives the exact scores
+    /// (``ClosenessSampling/isExact``).
+    public var closenessSampling: ClosenessSampling?
 
     init(normalization: CentralityNormalization, weighted: Bool) {
         self.normalization = normalization

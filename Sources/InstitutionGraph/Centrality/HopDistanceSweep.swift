@@ -23,7 +23,7 @@ enum HopDistanceSweep {
         let n = graph.nodeCount
         // The searches run on the graph renumbered in breadth-first order: the sources of one
         // search are neighbours there, and so, in memory, are the nodes each level touches.
-        let order = breadthFirstOrder(graph)
+        let order = graph.breadthFirstOrder().order
         let local = graph.renumbered(by: order)
         // A leaf whose neighbour is not a leaf takes its sums from that neighbour.
         let leafParent = (0..<n).map { node -> Int32 in
@@ -77,26 +77,4 @@ enum HopDistanceSweep {
         return sums
     }
 
-    /// Every node once, component after component, each in breadth-first order from its
-    /// lowest-numbered node.
-    ///
-    /// - Complexity: O(*n* + *m*)
-    private static func breadthFirstOrder(_ graph: CSRGraph) -> [Int32] {
-        var order: [Int32] = []
-        order.reserveCapacity(graph.nodeCount)
-        var visited = [Bool](repeating: false, count: graph.nodeCount)
-        for root in 0..<graph.nodeCount where !visited[root] {
-            visited[root] = true
-            order.append(Int32(root))
-            var head = order.count - 1
-            while head < order.count {
-                for neighbor in graph.neighbors(of: Int(order[head])) where !visited[Int(neighbor)] {
-                    visited[Int(neighbor)] = true
-                    order.append(neighbor)
-                }
-                head += 1
-            }
-        }
-        return order
-    }
 }

@@ -116,6 +116,18 @@ final class ShortestPathWorkspace {
         return (reachedCount, distances, inverseDistances)
     }
 
+    /// Adds the distance from the source to every other node reached into `distances[node]`, and
+    /// its reciprocal into `inverseDistances[node]`: distances to the nodes rather than from the
+    /// source (``ApproximateCloseness``).
+    func addDistances(into distances: UnsafeMutableBufferPointer<Double>, inverseDistances: UnsafeMutableBufferPointer<Double>) {
+        for index in 1..<max(1, reachedCount) {
+            let node = Int(order[index])
+            let d = distance[node]
+            distances[node] += d
+            inverseDistances[node] += 1 / d
+        }
+    }
+
     /// Adds the source's dependency on every other node to `betweenness`, walking back from the
     /// farthest node: δ(v) = σ(v) Σ (1 + δ(w)) / σ(w) over the successors w of v, those with
     /// d(w) = d(v) + length(v, w). `lengths` must be those of the last search.

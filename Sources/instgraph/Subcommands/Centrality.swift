@@ -24,6 +24,10 @@ struct Centrality: DataCommand {
             on the bipartite graph), none (raw counts and sums).
             On projections, betweenness, closeness and harmonic count hops unless --weighted, which uses distance = \
             1/weight; PageRank and eigenvector always use weights as tie strengths.
+            --approx EPSILON estimates instead of computing exactly: betweenness from sampled shortest paths (Riondato \
+            & Kornaropoulos), closeness and harmonic from searches out of sampled sources in each connected component \
+            (Eppstein & Wang; components no larger than the sample stay exact). The output says which measures were \
+            estimated and from how many samples.
             """)
 
     @OptionGroup var dataset: DatasetOptions
@@ -58,11 +62,11 @@ struct Centrality: DataCommand {
     var maxConsortiumSize: Int?
 
     @Option(help: ArgumentHelp(
-        "Estimate betweenness from sampled shortest paths, each score within EPSILON of the exact one (standard scale) with probability --confidence.",
+        "Estimate betweenness, closeness and harmonic from samples instead of computing them. With probability --confidence every estimate is within its bound: betweenness within EPSILON (standard scale); a node's mean distance (closeness) within EPSILON × its component's diameter; harmonic within EPSILON × (nodes − 1).",
         valueName: "epsilon"))
     var approx: Double?
 
-    @Option(help: "With --approx: the probability that every estimate is within EPSILON (default: 0.9).")
+    @Option(help: "With --approx: the probability that every estimate is within its bound (default: 0.9).")
     var confidence: Double?
 
     @Option(help: "With --approx: the seed of the sampling; the same seed gives the same estimates (default: 0).")
@@ -75,8 +79,8 @@ struct Centrality: DataCommand {
         if let approx, !(approx > 0 && approx < 1) { throw ValidationError("--approx takes an epsilon between 0 and 1, e.g. 0.01.") }
         if let confidence, !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1, e.g. 0.9.") }
         if approx == nil, confidence != nil || seed != nil { throw ValidationError("--confidence and --seed apply with --approx.") }
-        if approx != nil, !chosenMeasures.contains(.betweenness) {
-            throw ValidationError("--approx estimates betweenness; add betweenness to --measures.")
+        if approx != nil, !chosenMeasures.contains(where: \.usesDistances) {
+            throw ValidationError("--approx estimates betweenness, closeness and harmonic; add one of them to --measures.")
         }
         if let sort, !chosenMeasures.contains(sort) {
             throw ValidationError("--sort \(sort.rawValue) is not among the measures computed (\(chosenMeasures.map(\.rawValue).joined(separator: ", "))).")
@@ -113,7 +117,31 @@ struct Centrality: DataCommand {
             + " (\(sampling.sampleCount) sampled shortest paths, seed \(approximation.seed))"
     }
 
+    /// The header's note on closeness or harmonic centrality asked for with `--approx`; harmonic
+    /// refers to closeness's note for the sample when `closenessNoted`.
+    static func approximationNote(_ sampling: ClosenessSampling, of measure: CentralityMeasure, nodeCount: Int, closenessNoted: Bool) -> String {
+        guard !sampling.isExact else {
+            return ", exact: no component has more nodes than the \(sampling.sampleCount) sources --approx samples"
+        }
+        let approximation = sampling.approximation
+        let bound = measure == .closeness ? "mean distance within \(approximation.epsilon) × diameter" : "within \(approximation.epsilon) × (n − 1)"
+        let sample = measure == .harmonic && closenessNoted
+            ? "the same sample"
+            : "\(sampling.sampleCount) sampled sources per component, \(sampling.estimatedNodeCount) of \(nodeCount) nodes estimated, seed \(approximation.seed)"
+        return ", approximate: \(bound) with probability \(approximation.confidence) (\(sample))"
+    }
+
     var appliedNormalization: CentralityNormalization { normalization ?? (graph == .bipartite ? .bipartite : .standard) }
+
+    /// Whether `measure`'s scores are estimates: betweenness whenever it was sampled, closeness
+    /// and harmonic unless every component was small enough to be searched from every node.
+    static func isEstimated(_ measure: CentralityMeasure, in scores: CentralityScores) -> Bool {
+        switch measure {
+        case .betweenness: scores.betweennessSampling != nil
+        case .closeness, .harmonic: scores.closenessSampling.map { !$0.isExact } ?? false
+        case .degree, .eigenvector, .pageRank: false
+        }
+    }
 
     private struct Row {
         var id: String
@@ -144,9 +172,10 @@ struct Centrality: DataCommand {
         }
         let language = output.lang
         let bipartite = BipartiteGraph(data)
-        let approximation = approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) }
         let options = CentralityOptions(
-            normalization: appliedNormalization, weighted: weighted, threads: threads, betweennessApproximation: approximation)
+            normalization: appliedNormalization, weighted: weighted, threads: threads,
+            betweennessApproximation: approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) },
+            closenessApproximation: approx.map { ClosenessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) })
         let measures = chosenMeasures
         let memberOf = data.consortiaByInstitution()
         let scores: CentralityScores
@@ -183,22 +212,34 @@ struct Centrality: DataCommand {
         let notes = measures.map { measure -> String in
             let applied = measure.appliedNormalization(for: appliedNormalization)
             let how = measure.usesDistances && graph != .bipartite ? (weighted ? ", distance = 1/weight" : ", hops") : ""
-            let estimate = measure == .betweenness ? scores.betweennessSampling.map(Self.approximationNote) ?? "" : ""
+            let estimate = switch measure {
+            case .betweenness: scores.betweennessSampling.map(Self.approximationNote) ?? ""
+            case .closeness, .harmonic:
+                scores.closenessSampling.map {
+                    Self.approximationNote($0, of: measure, nodeCount: nodes.count, closenessNoted: measures.contains(.closeness))
+                } ?? ""
+            case .degree, .eigenvector, .pageRank: ""
+            }
             return "\(measure.rawValue): \(applied.rawValue)\(applied != appliedNormalization ? " (no \(appliedNormalization.rawValue) form)" : "")\(how)\(estimate)"
         }
+        let estimated = measures.filter { Self.isEstimated($0, in: scores) }
         if output.resolvedFormat == .json {
+            let approximation = estimated.isEmpty ? nil : JSONApproximation(
+                epsilon: approx ?? 0, confidence: confidence ?? 0.9, seed: seed ?? 0, estimated: estimated.map(\.rawValue),
+                sampledPaths: estimated.contains(.betweenness) ? scores.betweennessSampling?.sampleCount : nil,
+                sampledSources: estimated.contains(where: { $0 != .betweenness }) ? scores.closenessSampling?.sampleCount : nil)
             try output.write(JSONOutput.encode(rows.map { row in
                 JSONRow(id: row.id, name: row.name, side: row.side.rawValue, kind: row.kind, consortia: row.consortia,
                         graph: graph.rawValue, normalization: appliedNormalization.rawValue, weighted: weighted,
-                        approximation: scores.betweennessSampling?.approximation,
+                        approximation: approximation,
                         scores: Dictionary(uniqueKeysWithValues: zip(measures.map(\.rawValue), row.scores)))
             }))
             return
         }
         let table = TextTable(
             columns: [.init("rank", alignment: .right), .init("name"), .init("kind"), .init("consortia", alignment: .right)]
-                // CSV has no header line: an estimated betweenness says so in its column's name.
-                + measures.map { .init($0 == .betweenness && scores.betweennessSampling != nil ? "betweenness (approximate)" : $0.rawValue, alignment: .right) },
+                // CSV has no header line: an estimated measure says so in its column's name.
+                + measures.map { .init(estimated.contains($0) ? "\($0.rawValue) (approximate)" : $0.rawValue, alignment: .right) },
             rows: rows.enumerated().map { rank, row in
                 [String(rank + 1), row.name, row.kind, row.consortia.map(String.init) ?? ""] + row.scores.map { String(format: "%.6f", $0) }
             })
@@ -217,8 +258,8 @@ private struct JSONRow: Encodable {
     var graph: String
     var normalization: String
     var weighted: Bool
-    /// Set when betweenness was estimated (`--approx`).
-    var approximation: BetweennessApproximation?
+    /// Set when a measure was estimated (`--approx`).
+    var approximation: JSONApproximation?
     var scores: [String: Double]
 
     private struct Key: CodingKey {
@@ -243,9 +284,25 @@ private struct JSONRow: Encodable {
             try container.encode(approximation.epsilon, forKey: Key(stringValue: "epsilon"))
             try container.encode(approximation.confidence, forKey: Key(stringValue: "confidence"))
             try container.encode(approximation.seed, forKey: Key(stringValue: "seed"))
+            try container.encode(approximation.estimated, forKey: Key(stringValue: "estimated"))
+            try container.encodeIfPresent(approximation.sampledPaths, forKey: Key(stringValue: "sampledPaths"))
+            try container.encodeIfPresent(approximation.sampledSources, forKey: Key(stringValue: "sampledSources"))
         }
         for measure in CentralityMeasure.allCases {
             if let value = scores[measure.rawValue] { try container.encode(value, forKey: Key(stringValue: measure.rawValue)) }
         }
     }
+}
+
+/// What `centrality --approx` estimated, repeated in every JSON row.
+private struct JSONApproximation {
+    var epsilon: Double
+    var confidence: Double
+    var seed: UInt64
+    /// The measures whose scores are estimates.
+    var estimated: [String]
+    /// The shortest paths sampled for betweenness, when it was estimated.
+    var sampledPaths: Int?
+    /// The sources sampled per component for closeness and harmonic, when they were estimated.
+    var sampledSources: Int?
 }
