@@ -216,8 +216,13 @@ extension ReportContent {
             }
         }
         let budget = analysis.budget
-        let estimate = { (scores: CentralityScores, graph: CSRGraph) in
-            scores.betweennessSampling.map { scale.betweennessEstimated($0, work: ShortestPathBudget.work(of: graph), limit: budget.exactBetweennessWork) }
+        let estimate = { (scores: CentralityScores, graph: CSRGraph) -> String? in
+            let work = ShortestPathBudget.work(of: graph)
+            let lines = [
+                scores.betweennessSampling.map { scale.betweennessEstimated($0, work: work, limit: budget.exactBetweennessWork) },
+                scores.closenessSampling.flatMap { $0.isExact ? nil : scale.closenessEstimated($0, work: work, limit: budget.exactClosenessWork) },
+            ].compactMap { $0 }
+            return lines.isEmpty ? nil : lines.joined(separator: " ")
         }
         let twoMode = try analysis.centrality(on: .twoMode)
         var blocks = [

@@ -66,10 +66,15 @@ struct ReportParts: Sendable {
         if dataset.consortia.count > 1 {
             let dropped = largestConsortia(of: dataset, count: ReportContent.whatIfLimit)
             do {
-                whatIf = try ConsortiumDropAnalysis(analysis).impactOfDropping(each: dropped) { done in
+                let drops = try ConsortiumDropAnalysis(analysis)
+                whatIf = try drops.impactOfDropping(each: dropped) { done in
                     report(7, Double(done) / Double(dropped.count))
                 }
-                if dropped.count < dataset.consortia.count { whatIfNote = scale.whatIfLargest(dropped.count, of: dataset.consortia.count) }
+                let notes = [
+                    dropped.count < dataset.consortia.count ? scale.whatIfLargest(dropped.count, of: dataset.consortia.count) : nil,
+                    drops.efficiencySample.map { scale.efficiencyEstimated($0.count) },
+                ].compactMap { $0 }
+                whatIfNote = notes.isEmpty ? nil : notes.joined(separator: " ")
             } catch let refusal as ProjectionTooLarge {
                 whatIfNote = scale.projectionSkipped(refusal)
             }

@@ -83,7 +83,12 @@ enum ReportTables {
         // An estimated measure says so in its column's name.
         let header = { (prefix: String, scores: CentralityScores?) in
             measures.map { measure in
-                prefix + measure.rawValue + (measure == .betweenness && scores?.betweennessSampling != nil ? "_approximate" : "")
+                let estimated = switch measure {
+                case .betweenness: scores?.betweennessSampling != nil
+                case .closeness, .harmonic: scores?.closenessSampling.map { !$0.isExact } ?? false
+                default: false
+                }
+                return prefix + measure.rawValue + (estimated ? "_approximate" : "")
             }
         }
         return TextTable(

@@ -64,6 +64,19 @@ struct ScaleStrings: Sendable {
             "매개 중심성은 표본 최단 경로 \(number(sampling.sampleCount))개로 추정했습니다: 각 값은 확률 \(approximation.confidence)로 정확한 값(표준 척도)과 \(approximation.epsilon) 이내입니다(시드 \(approximation.seed)). 정확한 계산(작업량 ≈ 노드 × 간선 = \(magnitude(work)), 정확히 계산하는 한도 \(magnitude(limit)) 초과)은 `--exact`로 요청할 수 있습니다.")
     }
 
+    /// The line under a centrality block whose closeness and harmonic were estimated.
+    func closenessEstimated(_ sampling: ClosenessSampling, work: Double, limit: Double) -> String {
+        let approximation = sampling.approximation
+        return text(
+            "Closeness and harmonic centrality are estimated from breadth-first searches out of \(number(sampling.sampleCount)) sampled nodes per large component (\(number(sampling.estimatedNodeCount)) nodes estimated, the rest exact): with probability \(approximation.confidence) every mean distance is within \(approximation.epsilon) × the diameter and every normalised harmonic score within \(approximation.epsilon), seed \(approximation.seed). Work ≈ \(magnitude(work)), above the \(magnitude(limit)) computed exactly; `--exact` computes them exactly.",
+            "근접·조화 중심성은 큰 연결 요소마다 표본 노드 \(number(sampling.sampleCount))개에서의 너비 우선 탐색으로 추정했습니다(추정 노드 \(number(sampling.estimatedNodeCount))개, 나머지는 정확): 확률 \(approximation.confidence)로 모든 평균 거리는 지름 × \(approximation.epsilon) 이내, 정규화 조화 중심성은 \(approximation.epsilon) 이내입니다(시드 \(approximation.seed)). 작업량 ≈ \(magnitude(work))로 정확히 계산하는 한도 \(magnitude(limit)) 초과이며, `--exact`로 정확히 계산할 수 있습니다.")
+    }
+
+    func efficiencyEstimated(_ sources: Int) -> String {
+        text("Efficiency is estimated from breadth-first searches out of \(number(sources)) sampled institutions, the same before and after every drop; `--exact` computes it from every institution.",
+             "효율성은 표본 기관 \(number(sources))곳에서의 너비 우선 탐색으로 추정했습니다(모든 제외에 같은 표본). `--exact`로 모든 기관에서 계산할 수 있습니다.")
+    }
+
     func projectionSkipped(_ refusal: ProjectionTooLarge) -> String {
         text("Skipped: the institutions projection would hold up to \(number(refusal.pairBound)) pairs, more than \(number(refusal.limit)); the largest consortia make it (see the consortia above).",
              "생략: 기관 투영 그래프가 최대 \(number(refusal.pairBound))쌍으로 한도 \(number(refusal.limit))를 넘습니다. 가장 큰 컨소시엄 때문입니다(위 컨소시엄 참조).")

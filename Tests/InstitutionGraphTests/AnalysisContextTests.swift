@@ -78,6 +78,23 @@ struct AnalysisContextTests {
         #expect(estimated.betweennessSampling?.approximation == ShortestPathBudget().betweennessApproximation)
     }
 
+    @Test("efficiency from every node as sampled sources is the exact efficiency; samples are seeded and distinct", arguments: 0..<4)
+    func sampledEfficiency(seed: UInt64) throws {
+        let projection = BipartiteGraph(randomDataset(seed: seed)).projection(onto: .institution)
+        let everyone = Array(0..<projection.nodeCount)
+        #expect(abs(projection.globalEfficiency(sampling: everyone) - (try projection.globalEfficiency(threads: 2))) < 1e-12)
+        let sample = CSRGraph.sampledSources(10, nodeCount: projection.nodeCount, seed: seed)
+        #expect(sample.count == 10 && Set(sample).count == 10 && sample == sample.sorted())
+        #expect(sample == CSRGraph.sampledSources(10, nodeCount: projection.nodeCount, seed: seed))
+        #expect(CSRGraph.sampledSources(100, nodeCount: 7, seed: seed) == Array(0..<7))
+        let budget = ShortestPathBudget(exactEfficiencyWork: 1, efficiencySources: 10)
+        #expect(budget.efficiencySample(on: projection, seed: seed) == sample)
+        #expect(ShortestPathBudget().efficiencySample(on: projection) == nil)
+        let drops = try ConsortiumDropAnalysis(DatasetAnalysis(randomDataset(seed: seed), budget: budget, threads: 2))
+        #expect(drops.efficiencySample?.count == 10)
+        #expect(try drops.impact(ofDropping: []).efficiencyLoss == 0)
+    }
+
     @Test("the overlap ranking counts every overlapping pair and keeps the top ones in order", arguments: 0..<6)
     func overlapRanking(seed: UInt64) {
         let data = randomDataset(seed: seed)

@@ -127,11 +127,16 @@ struct ReportScaleTests {
 
     @Test("betweenness over the work budget is estimated, and both the page and the CSV say so; --exact computes it")
     func estimated() async throws {
-        let budget = ShortestPathBudget(exactBetweennessWork: 1000, betweennessApproximation: BetweennessApproximation(epsilon: 0.05))
+        let budget = ShortestPathBudget(
+            exactBetweennessWork: 1000, betweennessApproximation: BetweennessApproximation(epsilon: 0.05),
+            exactClosenessWork: 1000, closenessApproximation: ClosenessApproximation(epsilon: 0.3), exactEfficiencyWork: 1000, efficiencySources: 50)
         let html = try await Report.make(data, warnings: [], format: .html, language: .english, baseName: "p", options: ReportOptions(budget: budget)).text
         #expect(html.ranges(of: "Betweenness is estimated from").count == 2)
         #expect(html.contains("within 0.05 of the exact one"))
-        #expect(try embeddedCSV("p-centrality.csv", in: html)[0].contains("two_mode_betweenness_approximate"))
+        #expect(html.ranges(of: "Closeness and harmonic centrality are estimated from").count == 2)
+        #expect(html.contains("Efficiency is estimated from breadth-first searches out of 50 sampled institutions"))
+        let header = try embeddedCSV("p-centrality.csv", in: html)[0]
+        #expect(header.contains("two_mode_betweenness_approximate,two_mode_closeness_approximate,two_mode_harmonic_approximate"))
         var exact = budget
         exact.exact = true
         let exactHTML = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(budget: exact)).text

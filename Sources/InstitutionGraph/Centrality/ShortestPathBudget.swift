@@ -2,9 +2,11 @@
 /// exactly or estimated, so that a report on a programme of hundreds of thousands of memberships
 /// finishes in seconds, and says which it chose.
 ///
-/// The work of exact betweenness (Brandes) and of exact closeness grows as *n* × *m*, nodes times
-/// edges; a graph whose *n* × *m* is above the limit gets the estimate instead:
-/// ``BetweennessApproximation`` for betweenness.
+/// The work of exact betweenness (Brandes), of exact closeness and harmonic centrality, and of
+/// global efficiency grows as *n* × *m*, nodes times edges; a graph whose *n* × *m* is above a
+/// measure's limit gets the estimate instead: ``BetweennessApproximation`` for betweenness,
+/// ``ClosenessApproximation`` for closeness and harmonic, and searches from
+/// ``efficiencySources`` sampled nodes for global efficiency.
 public struct ShortestPathBudget: Hashable, Sendable {
     /// Compute every measure exactly, whatever it costs.
     public var exact: Bool
@@ -13,14 +15,31 @@ public struct ShortestPathBudget: Hashable, Sendable {
     public var exactBetweennessWork: Double
     /// The estimate used above ``exactBetweennessWork``.
     public var betweennessApproximation: BetweennessApproximation
+    /// The largest *n* × *m* whose closeness and harmonic centrality are computed exactly (64
+    /// searches at once): about a second on two cores.
+    public var exactClosenessWork: Double
+    /// The estimate used above ``exactClosenessWork``.
+    public var closenessApproximation: ClosenessApproximation
+    /// The largest *n* × *m* whose global efficiency is computed exactly, once per consortium a
+    /// what-if drops.
+    public var exactEfficiencyWork: Double
+    /// How many sampled nodes the global efficiency is estimated from above
+    /// ``exactEfficiencyWork``: the same ones before and after every drop.
+    public var efficiencySources: Int
 
     public init(
         exact: Bool = false, exactBetweennessWork: Double = 1e9,
-        betweennessApproximation: BetweennessApproximation = BetweennessApproximation(epsilon: 0.01)
+        betweennessApproximation: BetweennessApproximation = BetweennessApproximation(epsilon: 0.01),
+        exactClosenessWork: Double = 5e9, closenessApproximation: ClosenessApproximation = ClosenessApproximation(epsilon: 0.05),
+        exactEfficiencyWork: Double = 3e8, efficiencySources: Int = 256
     ) {
         self.exact = exact
         self.exactBetweennessWork = exactBetweennessWork
         self.betweennessApproximation = betweennessApproximation
+        self.exactClosenessWork = exactClosenessWork
+        self.closenessApproximation = closenessApproximation
+        self.exactEfficiencyWork = exactEfficiencyWork
+        self.efficiencySources = efficiencySources
     }
 
     /// The work estimate of an exact shortest-path measure on `graph`: nodes × edges.
@@ -31,11 +50,24 @@ public struct ShortestPathBudget: Hashable, Sendable {
         !exact && Self.work(of: graph) > exactBetweennessWork
     }
 
+    /// Whether closeness and harmonic centrality on `graph` are estimated.
+    public func estimatesCloseness(on graph: CSRGraph) -> Bool {
+        !exact && Self.work(of: graph) > exactClosenessWork
+    }
+
+    /// The nodes global efficiency on `graph` is estimated from, or `nil` when it is computed
+    /// exactly.
+    public func efficiencySample(on graph: CSRGraph, seed: UInt64 = 0) -> [Int]? {
+        guard !exact, Self.work(of: graph) > exactEfficiencyWork, efficiencySources < graph.nodeCount else { return nil }
+        return CSRGraph.sampledSources(efficiencySources, nodeCount: graph.nodeCount, seed: seed)
+    }
+
     /// Centrality options for `graph`: `normalization`, hops, `threads`, and the estimates this
     /// budget chooses.
     public func options(for graph: CSRGraph, normalization: CentralityNormalization, threads: Int) -> CentralityOptions {
         CentralityOptions(
             normalization: normalization, weighted: false, threads: threads,
-            betweennessApproximation: estimatesBetweenness(on: graph) ? betweennessApproximation : nil)
+            betweennessApproximation: estimatesBetweenness(on: graph) ? betweennessApproximation : nil,
+            closenessApproximation: estimatesCloseness(on: graph) ? closenessApproximation : nil)
     }
 }

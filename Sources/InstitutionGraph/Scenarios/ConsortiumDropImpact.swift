@@ -54,6 +54,9 @@ public struct ConsortiumDropAnalysis: Sendable {
     private let components: Int
     private let efficiency: Double
     private let threads: Int
+    /// The nodes global efficiency is estimated from (the same before and after every drop), or
+    /// `nil` when it is computed exactly.
+    public let efficiencySample: [Int]?
 
     /// Computes the baseline: the projection, its efficiency and the components.
     ///
@@ -74,7 +77,14 @@ public struct ConsortiumDropAnalysis: Sendable {
         institutionsOf = dataset.consortia.map { Array(Set($0.members.map(\.institution))).sorted() }
         projection = try analysis.institutionProjection()
         components = Self.networkComponents(bipartite, memberOf: memberOf, dropped: [])
-        efficiency = try projection.globalEfficiency(threads: threads)
+        efficiencySample = analysis.budget.efficiencySample(on: projection)
+        efficiency = try Self.efficiency(of: projection, sample: efficiencySample, threads: threads)
+    }
+
+    /// The global efficiency of `graph`, exact or estimated from `sample`.
+    private static func efficiency(of graph: CSRGraph, sample: [Int]?, threads: Int) throws -> Double {
+        if let sample { return graph.globalEfficiency(sampling: sample) }
+        return try graph.globalEfficiency(threads: threads)
     }
 
     /// What dropping the consortia at `indices` does.
@@ -93,7 +103,7 @@ public struct ConsortiumDropAnalysis: Sendable {
             overlapsLost: overlapsLost(dropping: dropped),
             tiesLost: lostTies.count, tiesWeakened: weakened,
             componentsBefore: components, componentsAfter: Self.networkComponents(bipartite, memberOf: memberOf, dropped: dropped),
-            efficiencyBefore: efficiency, efficiencyAfter: try projected.globalEfficiency(threads: threads))
+            efficiencyBefore: efficiency, efficiencyAfter: try Self.efficiency(of: projected, sample: efficiencySample, threads: threads))
     }
 
     /// The impact of dropping each consortium alone, most damaging first.
