@@ -2,8 +2,10 @@
 /// rows, says how many there are, and offers the whole table as CSV. A dataset within every limit
 /// gets every table whole.
 public enum ReportLimits {
-    /// The most consortia shown as cards; above it, the largest.
+    /// The most consortia shown as cards; above it, the ``largestConsortiumCards`` largest.
     public static let consortiumCards = 60
+    /// How many of the largest consortia are shown as cards when there are too many for all.
+    public static let largestConsortiumCards = 24
     /// The most rows of the shared-institutions table; above it, those in most consortia.
     public static let sharedRows = 200
     /// The most communities listed; above it, the largest.

@@ -82,7 +82,7 @@ struct ReportParts: Sendable {
         return ReportParts(
             analysis: analysis, language: language,
             cardConsortia: dataset.consortia.count <= ReportLimits.consortiumCards
-                ? Array(dataset.consortia.indices) : largestConsortia(of: dataset, count: ReportLimits.consortiumCards),
+                ? Array(dataset.consortia.indices) : largestConsortia(of: dataset, count: ReportLimits.largestConsortiumCards),
             shared: dataset.sharedInstitutions(language: language), overlaps: overlaps,
             whatIf: whatIf, whatIfNote: whatIfNote, brokerage: brokerage, communities: communities,
             comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })

@@ -50,11 +50,11 @@ struct ReportScaleTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
-    @Test("consortia: the 60 largest as cards, a note of how many there are, and every consortium in the CSV")
+    @Test("consortia: the 24 largest as cards, a note of how many there are, and every consortium in the CSV")
     func consortia() async throws {
         let html = try await Report.make(data, warnings: [], format: .html, language: .english, baseName: "p").text
-        #expect(html.ranges(of: "<article class=\"card\"").count == ReportLimits.consortiumCards)
-        #expect(html.contains("The 60 largest of 120 consortia are shown."))
+        #expect(html.ranges(of: "<article class=\"card\"").count == ReportLimits.largestConsortiumCards)
+        #expect(html.contains("The 24 largest of 120 consortia are shown."))
         let rows = try embeddedCSV("p-consortia.csv", in: html)
         #expect(rows.first == "id,name,lead,members,shared_members,institutions")
         #expect(rows.count == 1 + data.consortia.count)
@@ -111,7 +111,7 @@ struct ReportScaleTests {
         let document = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(downloads: DownloadPlacement.none))
         #expect(document.downloads.isEmpty)
         #expect(!document.text.contains("<section id=\"downloads\">"))
-        #expect(document.text.contains("The 60 largest of 120 consortia are shown.</p>"))
+        #expect(document.text.contains("The 24 largest of 120 consortia are shown.</p>"))
     }
 
     @Test("downloads are embedded while small and written beside above 3 MB in all")
