@@ -75,8 +75,9 @@ enum DuplicateFinder {
             }
             matches.sort { ($0.name, $0.variant, $0.record) < ($1.name, $1.variant, $1.record) }
             var reported: Set<Int> = []
-            for match in matches where reported.insert(keys.institutions[match.other]).inserted {
+            for match in matches {
                 let first = keys.institutions[match.other]
+                guard reported.insert(first).inserted else { continue }
                 pairs.append(Pair(
                     first: first, second: institution,
                     firstName: name(keys.names[match.other], of: institutions[first]),
