@@ -34,7 +34,13 @@ final class BenchmarkData: Sendable {
         if let path = ProcessInfo.processInfo.environment["INSTGRAPH_BENCH_CSV"] {
             return URL(fileURLWithPath: path)
         }
-        let file = FileManager.default.temporaryDirectory.appending(path: "instgraph-benchmarks/medium-seed1.csv")
+        return try generatedCSV(name: "medium-seed1.csv", consortia: 5000, institutions: 8000)
+    }
+
+    /// A CSV made once into the temporary folder by the shared generator
+    /// (`shared/bench/gen_affiliation.py`, beside the repository), seed 1, mean consortium size 6.
+    static func generatedCSV(name: String, consortia: Int, institutions: Int) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appending(path: "instgraph-benchmarks/\(name)")
         guard !FileManager.default.fileExists(atPath: file.path) else { return file }
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // Benchmarks/Benchmarks/InstitutionGraphBenchmarks/this file → the repository → its shared/ sibling.
@@ -44,7 +50,8 @@ final class BenchmarkData: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", generator.path, "--seed", "1", "--consortia", "5000", "--institutions", "8000", "--mean-size", "6", file.path,
+            "python3", generator.path, "--seed", "1", "--consortia", "\(consortia)", "--institutions", "\(institutions)",
+            "--mean-size", "6", file.path,
         ]
         try process.run()
         process.waitUntilExit()

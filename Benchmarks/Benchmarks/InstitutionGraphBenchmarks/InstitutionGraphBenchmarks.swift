@@ -3,8 +3,11 @@ import Foundation
 import InstitutionGraph
 
 /// instgraph's core operations on the medium affiliation network of the shared generator
-/// (5,000 consortia, 8,000 institutions, ~31,000 memberships; see `BenchmarkData`), and reading a
-/// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`).
+/// (5,000 consortia, 8,000 institutions, ~31,000 memberships; see `BenchmarkData`), reading a
+/// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`), and what `validate`
+/// adds to loading (the quality checks: probable duplicates, unused institutions, missing names)
+/// on the large network (see `LargeBenchmarkData`) and the CORDIS file: compare each "validate"
+/// benchmark with the "load" one of the same file.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
@@ -36,6 +39,32 @@ let benchmarks: @Sendable () -> Void = {
         }
     } setup: {
         _ = CORDISBenchmarkData.shared
+    }
+
+    Benchmark("validate CORDIS table: load with quality checks (50,000 rows)") { benchmark in
+        // What `instgraph validate --preset cordis` does before printing: near-duplicate names
+        // among organisations that are often written several ways.
+        for _ in benchmark.scaledIterations {
+            blackHole(try DatasetLoader.load(contentsOf: CORDISBenchmarkData.shared.csv, mapping: CORDISBenchmarkData.shared.mapping, checksQuality: true))
+        }
+    } setup: {
+        _ = CORDISBenchmarkData.shared
+    }
+
+    Benchmark("load large table (212,000 memberships)", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try DatasetLoader.load(contentsOf: LargeBenchmarkData.shared.csv, checksQuality: false))
+        }
+    } setup: {
+        _ = LargeBenchmarkData.shared
+    }
+
+    Benchmark("validate large table: load with quality checks (212,000 memberships)", configuration: slow) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try DatasetLoader.load(contentsOf: LargeBenchmarkData.shared.csv, checksQuality: true))
+        }
+    } setup: {
+        _ = LargeBenchmarkData.shared
     }
 
     Benchmark("build two-mode graph") { benchmark in

@@ -18,13 +18,19 @@ public enum NameNormalizer {
 
     /// The matching key for `name`.
     ///
-    /// - Complexity: O(length × legal forms); ASCII names skip Unicode normalisation, which leaves
-    ///   them unchanged, and the Korean forms, which they cannot contain.
+    /// - Complexity: O(length × legal forms). ASCII names, the most common, take a byte-wise path
+    ///   that gives the same key (see ``asciiKey(for:)``); for the others, Foundation searches
+    ///   only for the legal forms whose bytes the name contains.
     public static func key(for name: String) -> String {
-        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
-        var text = (isASCII ? name : name.precomposedStringWithCompatibilityMapping).lowercased()
-        for word in removedWords where (!isASCII || word.utf8.first! < 0x80) && text.contains(word) {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(for: name.utf8) }
+        var text = name.precomposedStringWithCompatibilityMapping.lowercased()
+        var bytes = Array(text.utf8)
+        // Foundation matches canonically equivalent text, but in text after NFKC and lowercasing
+        // a legal form is only ever written with its own bytes: without them, it is absent.
+        for (word, wordBytes) in zip(removedWords, removedWordBytes)
+        where firstOccurrence(of: wordBytes, in: bytes, from: 0) != nil && text.contains(word) {
             text = text.replacingOccurrences(of: word, with: " ")
+            bytes = Array(text.utf8)
         }
         text = text.trimmingCharacters(in: .whitespaces)
         for word in trailingWords where text.hasSuffix(word) {
