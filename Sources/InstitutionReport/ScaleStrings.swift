@@ -105,7 +105,7 @@ struct ScaleStrings: Sendable {
             let shared = view == .consortia ? text("institutions", "기관") : text("consortia", "컨소시엄")
             what.append(text("the ties of \(weight) or more shared \(shared)", "공유 \(shared)이 \(weight)개 이상인 연결"))
         }
-        return text("Drawn in part, as \(command) draws it: \(what.joined(separator: ", with "))).",
+        return text("Drawn in part, as \(command) draws it: \(what.joined(separator: ", with ")).",
                     "\(command)처럼 일부만 그렸습니다: \(what.joined(separator: ", ")).")
     }
 
