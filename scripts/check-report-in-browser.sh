@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens the HTML report of the bundled dataset in headless Chromium, in English and Korean, and
-# fails on a JavaScript error, a blank page, or a diagram missing from the DOM.
+# that of a generated programme of 3,000 consortia (cut sections, tables beside the page), and
+# fails on a JavaScript error, a blank page, or a diagram or a download missing.
 # Screenshots are kept in $INSTGRAPH_CHECK_DIR (default: a temporary folder) for a human to look at.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,8 +41,27 @@ if [[ $lang == ko ]] && ! grep -q '한국과학기술원' "$out/dom-ko.html"; th
     fail "ko: Korean names are missing from the Korean report"
 fi
 
+# A programme-sized dataset: the report cuts its sections, says so, writes the full tables beside
+# the page, and the page still opens and finishes its script.
+programme="$out/programme"
+mkdir -p "$programme"
+python3 scripts/make-affiliation-network.py --seed 7 --consortia 3000 --institutions 4000 --mean-size 6 -q -o "$programme/programme.csv"
+"$instgraph" report "$programme/programme.csv" -o "$programme/report.html" 2>"$programme/report.log" || fail "programme: report failed: $(tail -1 "$programme/report.log")"
+page_size=$(stat -c %s "$programme/report.html" 2>/dev/null || echo 0)
+[[ $page_size -gt 0 && $page_size -le 10000000 ]] || fail "programme: the page is $page_size bytes (at most 10 MB)"
+for table in consortia shared pairs centrality brokerage; do
+    [[ -s "$programme/report-$table.csv" ]] || fail "programme: report-$table.csv was not written beside the page"
+    grep -q "href=\"report-$table.csv\"" "$programme/report.html" || fail "programme: the page does not link report-$table.csv"
+done
+consortia_rows=$(($(wc -l <"$programme/report-consortia.csv") - 1))
+[[ $consortia_rows -eq 3000 ]] || fail "programme: report-consortia.csv has $consortia_rows consortia, expected 3000"
+grep -q 'The 24 largest of 3,000 consortia are shown.' "$programme/report.html" || fail "programme: the consortia section does not say it is cut"
+timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$programme/report.html" >"$programme/dom.html" 2>"$programme/console.log" || true
+grep -q 'data-ready="true"' "$programme/dom.html" || fail "programme: the report's script did not finish (see $programme/console.log)"
+timeout 120 "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$programme/screenshot.png" "file://$programme/report.html" >/dev/null 2>&1 || true
+
 if ((failures)); then
     echo "browser check: $failures problem(s); files in $out" >&2
     exit 1
 fi
-echo "browser check: the report opens cleanly in Chromium (en, ko); screenshots in $out"
+echo "browser check: the report opens cleanly in Chromium (en, ko, and a programme of 3,000 consortia); screenshots in $out"
