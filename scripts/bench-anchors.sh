@@ -1,32 +1,41 @@
 #!/usr/bin/env bash
 # Times whole instgraph processes against the anchor libraries (NetworkX, igraph, NetworKit,
 # rustworkx) on the same generated affiliation networks, in the same run, and prints the ratios
-# instgraph ÷ anchor of issue 6's target table.
+# instgraph ÷ anchor of issue 6's target table, and the report's.
 #
-# Usage: bash scripts/bench-anchors.sh [--huge] [--skip-anchors]
+# Usage: bash scripts/bench-anchors.sh [--huge] [--skip-anchors] [--only REGEX]
 #   --huge          also generate the huge network (300,000 consortia / 200,000 institutions) and time
-#                   summary, shared, overlap and approximate betweenness on it
+#                   summary, shared, overlap, approximate betweenness and report on it
 #   --skip-anchors  time instgraph only (the ratios need the anchors)
-# Environment: BENCH_OUT (default: a new temporary folder) keeps the CSVs, timings and results;
-# BENCHVENV (default: $BENCH_OUT/venv) is the Python environment of the anchors, made with pip
-# when missing; SHARED_BENCH (default: ../shared/bench beside the repository) holds
-# gen_affiliation.py and anchors.py; SCRATCH (default: .build) is the release build folder.
+#   --only REGEX    only the instgraph jobs whose label matches REGEX (grep -E), e.g. 'report',
+#                   'large', 'medium (summary|closeness)', and only the anchors they are compared with
+# The networks are made by scripts/make-affiliation-network.py (seed 1, mean size 6): medium (5,000
+# consortia, 8,000 institutions), large (35,000 / 30,000), huge (300,000 / 200,000); the anchors are
+# timed by scripts/anchors.py: their steps inside one process per library (`anchors.py run`), and the
+# report's anchor — igraph reading the CSV, building the two-mode graph and projecting it onto the
+# institutions — as a whole process with /usr/bin/time, like instgraph (`anchors.py job`).
+# Environment: BENCH_OUT (default: a new temporary folder) keeps the CSVs, timings, reports and
+# results; BENCHVENV (default: $BENCH_OUT/venv) is the Python environment of the anchors, made with
+# pip when python3 lacks them; SCRATCH (default: .build) is the release build folder.
 # Needs python3 with venv, and GNU time (/usr/bin/time; apt-get install time).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED_BENCH=${SHARED_BENCH:-$ROOT/../shared/bench}
 SCRATCH=${SCRATCH:-.build}
 HUGE=0
 ANCHORS=1
-for argument in "$@"; do
-  case $argument in
+ONLY=
+usage() { echo "usage: bash scripts/bench-anchors.sh [--huge] [--skip-anchors] [--only REGEX]" >&2; exit 64; }
+while (($#)); do
+  case $1 in
     --huge) HUGE=1 ;;
     --skip-anchors) ANCHORS=0 ;;
-    *) echo "usage: bash scripts/bench-anchors.sh [--huge] [--skip-anchors]" >&2; exit 64 ;;
+    --only) (($# > 1)) || usage; ONLY=$2; shift ;;
+    --only=*) ONLY=${1#--only=} ;;
+    *) usage ;;
   esac
+  shift
 done
-[ -f "$SHARED_BENCH/gen_affiliation.py" ] || { echo "error: no $SHARED_BENCH/gen_affiliation.py; set SHARED_BENCH" >&2; exit 1; }
 if [ ! -x /usr/bin/time ]; then
   echo "installing GNU time" >&2
   apt-get install -y -qq time >/dev/null
@@ -37,7 +46,8 @@ echo "results in $BENCH_OUT" >&2
 
 echo "generating the networks" >&2
 generate() { # NAME CONSORTIA INSTITUTIONS
-  [ -s "$BENCH_OUT/$1.csv" ] || python3 "$SHARED_BENCH/gen_affiliation.py" --seed 1 --consortia "$2" --institutions "$3" --mean-size 6 "$BENCH_OUT/$1.csv"
+  python3 "$ROOT/scripts/make-affiliation-network.py" --seed 1 --consortia "$2" --institutions "$3" --mean-size 6 \
+    -o "$BENCH_OUT/$1.csv"
 }
 generate medium 5000 8000
 generate large 35000 30000
@@ -47,21 +57,51 @@ echo "building instgraph (release)" >&2
 (cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --product instgraph >&2)
 INSTGRAPH=$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/instgraph
 
-# time_job LABEL REPEATS ARGUMENTS…: runs `instgraph ARGUMENTS…` REPEATS times as a whole process
-# and appends one JSON line per run (wall seconds, peak RSS in KiB) to instgraph.jsonl.
-time_job() {
-  local label=$1 repeats=$2
-  shift 2
+# wanted LABEL: whether --only selects the job LABEL.
+wanted() { [ -z "$ONLY" ] || grep -Eq -- "$ONLY" <<<"$1"; }
+
+# time_process FILE LABEL REPEATS COMMAND…: runs COMMAND REPEATS times as a whole process and
+# appends one JSON line per run (wall seconds, peak RSS in KiB) to FILE.
+time_process() {
+  local file=$1 label=$2 repeats=$3
+  shift 3
   for _ in $(seq "$repeats"); do
-    /usr/bin/time -f '%e %M' -o "$BENCH_OUT/time.txt" "$INSTGRAPH" "$@" >/dev/null
+    /usr/bin/time -f '%e %M' -o "$BENCH_OUT/time.txt" "$@" >/dev/null
     read -r wall rss <"$BENCH_OUT/time.txt"
-    printf '{"job": "%s", "wall": %s, "rss_kib": %s}\n' "$label" "$wall" "$rss" >>"$BENCH_OUT/instgraph.jsonl"
+    printf '{"job": "%s", "wall": %s, "rss_kib": %s}\n' "$label" "$wall" "$rss" >>"$file"
     echo "  $label: $wall s, $((rss / 1024)) MiB" >&2
   done
 }
 
+# time_job LABEL REPEATS ARGUMENTS…: `instgraph ARGUMENTS…`, when --only selects LABEL, into
+# instgraph.jsonl.
+time_job() {
+  local label=$1 repeats=$2
+  shift 2
+  wanted "$label" || return 0
+  time_process "$BENCH_OUT/instgraph.jsonl" "$label" "$repeats" "$INSTGRAPH" "$@"
+}
+
+# time_report SIZE REPEATS: `instgraph report SIZE.csv -o report-SIZE.html`, and the size of the
+# page and of the downloads written beside it, into reports.jsonl.
+time_report() {
+  local size=$1 label="$1 report"
+  wanted "$label" || return 0
+  rm -f "$BENCH_OUT/report-$size".* "$BENCH_OUT/report-$size"-*
+  time_job "$label" "$2" report "$BENCH_OUT/$size.csv" -o "$BENCH_OUT/report-$size.html"
+  local html beside files
+  html=$(stat -c %s "$BENCH_OUT/report-$size.html")
+  beside=$(find "$BENCH_OUT" -maxdepth 1 -name "report-$size-*" -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+  files=$(find "$BENCH_OUT" -maxdepth 1 -name "report-$size-*" | wc -l)
+  printf '{"job": "%s", "html_bytes": %s, "beside_bytes": %s, "beside_files": %s}\n' "$label" "$html" "$beside" "$files" \
+    >>"$BENCH_OUT/reports.jsonl"
+  echo "  $label: page $((html / 1024)) KiB, $files downloads beside it ($((beside / 1024)) KiB)" >&2
+}
+
 echo "timing instgraph" >&2
 : >"$BENCH_OUT/instgraph.jsonl"
+: >"$BENCH_OUT/reports.jsonl"
+: >"$BENCH_OUT/anchor-jobs.jsonl"
 for size in medium large; do
   csv=$BENCH_OUT/$size.csv
   time_job "$size summary" 3 summary "$csv"
@@ -71,45 +111,88 @@ for size in medium large; do
 done
 time_job "medium betweenness" 3 centrality "$BENCH_OUT/medium.csv" --measures betweenness --top 10
 time_job "large betweenness" 1 centrality "$BENCH_OUT/large.csv" --measures betweenness --top 10
+time_report medium 1
+time_report large 1
 if [ $HUGE = 1 ]; then
   csv=$BENCH_OUT/huge.csv
   time_job "huge summary" 1 summary "$csv"
   time_job "huge shared" 1 shared "$csv"
   time_job "huge overlap" 1 overlap "$csv" --top 20
   time_job "huge approximate betweenness" 1 centrality "$csv" --measures betweenness --approx 0.05 --top 10
+  time_report huge 1
 fi
 
-if [ $ANCHORS = 1 ]; then
-  V=${BENCHVENV:-$BENCH_OUT/venv}
-  if [ ! -x "$V/bin/python" ]; then
-    echo "making the anchors' Python environment" >&2
-    python3 -m venv "$V"
-    "$V/bin/pip" install -q networkx igraph networkit rustworkx numpy scipy
+# selected SIZE [report]: whether a job on SIZE other than the report (with `report`: the report)
+# was timed, so that its anchors are needed.
+selected() {
+  if [ "${2:-}" = report ]; then
+    grep -q "\"job\": \"$1 report\"" "$BENCH_OUT/instgraph.jsonl"
+  else
+    grep "\"job\": \"$1 " "$BENCH_OUT/instgraph.jsonl" | grep -vq "\"job\": \"$1 report\""
   fi
-  "$V/bin/python" -m pip list 2>/dev/null | grep -Ei '^(networkx|igraph|networkit|rustworkx) ' >"$BENCH_OUT/versions.txt" || true
+}
+
+if [ $ANCHORS = 1 ]; then
+  # shellcheck source=scripts/python-env.sh
+  source "$ROOT/scripts/python-env.sh"
+  PYTHON_VENV=${BENCHVENV:-$BENCH_OUT/venv} python_with 'import networkx, igraph, networkit, rustworkx, numpy, scipy' \
+    networkx igraph networkit rustworkx numpy scipy
+  "$python" -m pip list 2>/dev/null | grep -Ei '^(networkx|igraph|networkit|rustworkx|numpy|scipy) ' >"$BENCH_OUT/versions.txt" || true
   echo "timing the anchors" >&2
-  "$V/bin/python" "$SHARED_BENCH/anchors.py" run "$BENCH_OUT/medium.csv" --label medium \
-    --libs igraph,networkit-2t,rustworkx-2t >"$BENCH_OUT/medium-anchors.md"
-  # Large: only what the table compares; closeness and betweenness there would take minutes.
-  "$V/bin/python" "$SHARED_BENCH/anchors.py" run "$BENCH_OUT/large.csv" --label large \
-    --libs igraph,networkit-2t --prev "$BENCH_OUT/medium.json" --budget 30 >"$BENCH_OUT/large-anchors.md"
+  anchors=$ROOT/scripts/anchors.py
+  if selected medium; then
+    "$python" "$anchors" run "$BENCH_OUT/medium.csv" --label medium --out "$BENCH_OUT" \
+      --libs igraph,networkit-2t,rustworkx-2t >"$BENCH_OUT/medium-anchors.md"
+  fi
+  if selected large; then
+    # Large: only what the table compares; closeness and betweenness there would take minutes.
+    prev=()
+    [ -f "$BENCH_OUT/medium.json" ] && prev=(--prev "$BENCH_OUT/medium.json")
+    "$python" "$anchors" run "$BENCH_OUT/large.csv" --label large --out "$BENCH_OUT" \
+      --libs igraph,networkit-2t "${prev[@]}" --budget 30 >"$BENCH_OUT/large-anchors.md"
+  fi
+  for size in medium large huge; do
+    if [ -f "$BENCH_OUT/$size.csv" ] && selected $size report; then
+      repeats=3
+      [ $size = huge ] && repeats=1
+      time_process "$BENCH_OUT/anchor-jobs.jsonl" "$size igraph load + bipartite projection" $repeats \
+        "$python" "$anchors" job igraph-projection "$BENCH_OUT/$size.csv"
+    fi
+  done
 fi
 
 python3 - "$BENCH_OUT" <<'EOF'
-"""Prints the ratio table from instgraph.jsonl and the anchors' medium.json and large.json."""
+"""Prints the ratio table from instgraph.jsonl, reports.jsonl, anchor-jobs.jsonl and the anchors'
+medium.json and large.json."""
 import json, os, statistics, sys
 
 out = sys.argv[1]
-runs = {}
-for line in open(os.path.join(out, "instgraph.jsonl")):
-    record = json.loads(line)
-    runs.setdefault(record["job"], []).append(record)
+
+def records(name):
+    path = os.path.join(out, name)
+    grouped = {}
+    if os.path.exists(path):
+        for line in open(path):
+            record = json.loads(line)
+            grouped.setdefault(record["job"], []).append(record)
+    return grouped
+
+runs = records("instgraph.jsonl")
+processes = records("anchor-jobs.jsonl")
+pages = {job: records_[-1] for job, records_ in records("reports.jsonl").items()}
+
+def median_wall(table, job):
+    return statistics.median(r["wall"] for r in table[job]) if job in table else None
 
 def ours(job):
-    return statistics.median(r["wall"] for r in runs[job]) if job in runs else None
+    return median_wall(runs, job)
+
+def peak_mib(table, *jobs):
+    values = [r["rss_kib"] for job in jobs for r in table.get(job, [])]
+    return max(values) / 1024 if values else None
 
 def our_rss(*jobs):
-    return max(r["rss_kib"] for job in jobs for r in runs.get(job, [])) / 1024
+    return peak_mib(runs, *jobs)
 
 anchors = {}
 for size in ("medium", "large"):
@@ -152,10 +235,22 @@ igraph_kib = anchors.get("large", {}).get("libs", {}).get("igraph", {}).get("_me
 igraph_mib = None if igraph_kib is None else igraph_kib / 1024
 mine_mib = our_rss("large degree (projection)", "large pagerank (projection)")
 row("peak memory (MiB), large, load + projection + centrality", mine_mib, "igraph %s" % cell(igraph_mib),
-    None if igraph_mib is None else mine_mib / igraph_mib, "≤ 0.5", 0.5)
+    None if igraph_mib is None or mine_mib is None else mine_mib / igraph_mib, "≤ 0.5", 0.5)
 large = ours("large betweenness")
 rows.append(("exact betweenness, two-mode graph, large", cell(large), "igraph ≈ 525 (not run)", "—", "≤ 60 s",
              "" if large is None else ("met" if large <= 60 else "missed")))
+for size in ("large", "huge"):
+    job, anchor_job = size + " report", size + " igraph load + bipartite projection"
+    if job not in runs and anchor_job not in processes:
+        continue
+    mine, theirs = ours(job), median_wall(processes, anchor_job)
+    ratio = None if mine is None or theirs is None else mine / theirs
+    limit = 6 if size == "large" else None
+    anchor = "igraph load + bipartite projection %s (%s MiB)" % (cell(theirs), cell(peak_mib(processes, anchor_job)))
+    if limit is None:
+        rows.append(("report, %s" % size, cell(mine), anchor, cell(ratio, 2), "—", ""))
+    else:
+        row("report, %s" % size, mine, anchor, ratio, "≤ %g" % limit, limit)
 for job in ("huge summary", "huge shared", "huge overlap", "huge approximate betweenness"):
     if job in runs:
         mib = our_rss(job)
@@ -164,10 +259,17 @@ for job in ("huge summary", "huge shared", "huge overlap", "huge approximate bet
 
 print("| work | instgraph (s) | anchor, whole process (s) | ratio | target | |")
 print("|---|---|---|---|---|---|")
-for row in rows:
-    print("| " + " | ".join(row) + " |")
+for line in rows:
+    print("| " + " | ".join(line) + " |")
 print()
-print("instgraph, other jobs (median wall s, peak MiB):")
-for job, records in runs.items():
-    print("  %-32s %8.3f s %6.0f MiB" % (job, ours(job), our_rss(job)))
+print("instgraph, every job (median wall s, peak MiB):")
+for job in runs:
+    page = pages.get(job)
+    extra = "" if page is None else "   page %.1f MB, %d downloads beside (%.1f MB)" % (
+        page["html_bytes"] / 1e6, page["beside_files"], page["beside_bytes"] / 1e6)
+    print("  %-32s %8.3f s %6.0f MiB%s" % (job, ours(job), our_rss(job), extra))
+if processes:
+    print("anchors, whole processes (median wall s, peak MiB):")
+    for job in processes:
+        print("  %-45s %8.3f s %6.0f MiB" % (job, median_wall(processes, job), peak_mib(processes, job)))
 EOF

@@ -1,14 +1,19 @@
 # Sourced by the check scripts: `python_with CHECK PACKAGE…` sets $python to python3 when the
 # Python statement CHECK runs without error there (e.g. 'import pandas'), and otherwise installs
 # the PyPI packages into a virtual environment in a temporary folder and sets $python to its Python.
+# With PYTHON_VENV set, that folder holds the environment instead, and is reused when it passes CHECK.
 python_with() {
     local check="$1"; shift
     python=python3
     if python3 -c "$check" 2>/dev/null; then
         return
     fi
-    local venv
-    venv="$(mktemp -d)/venv"
+    local venv="${PYTHON_VENV:-}"
+    if [[ -n $venv && -x $venv/bin/python ]] && "$venv/bin/python" -c "$check" 2>/dev/null; then
+        python="$venv/bin/python"
+        return
+    fi
+    [[ -n $venv ]] || venv="$(mktemp -d)/venv"
     if ! python3 -m venv "$venv" >/dev/null 2>&1; then
         local sudo=""
         [[ $(id -u) == 0 ]] || sudo="sudo"
