@@ -2,9 +2,10 @@ import Benchmark
 import Foundation
 import InstitutionGraph
 
-/// instgraph's core operations on the medium affiliation network of the shared generator
-/// (5,000 consortia, 8,000 institutions, ~31,000 memberships; see `BenchmarkData`), and reading a
-/// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`).
+/// instgraph's core operations on the medium affiliation network of the project's generator
+/// (5,000 consortia, 8,000 institutions, ~30,000 memberships; see `BenchmarkData`), reading a
+/// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`), and the HTML report
+/// on the medium and large networks (see `reportBenchmarks`).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
@@ -87,4 +88,6 @@ let benchmarks: @Sendable () -> Void = {
     } setup: {
         _ = BenchmarkData.shared
     }
+
+    reportBenchmarks()
 }
