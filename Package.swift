@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "InstitutionGraph", targets: ["InstitutionGraph"]),
+        .library(name: "InstitutionReport", targets: ["InstitutionReport"]),
         .executable(name: "instgraph", targets: ["instgraph"]),
     ],
     dependencies: [

@@ -16,6 +16,7 @@ let package = Package(
             name: "InstitutionGraphBenchmarks",
             dependencies: [
                 .product(name: "InstitutionGraph", package: "instgraph"),
+                .product(name: "InstitutionReport", package: "instgraph"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/InstitutionGraphBenchmarks",

@@ -211,7 +211,9 @@ def whole(size, library, steps):
     return None if any(p is None for p in parts) else sum(parts)
 
 def cell(x, digits=3):
-    return "—" if x is None else ("%.*g" % (digits, x))
+    if x is None:
+        return "—"
+    return "%.0f" % x if x >= 10 ** digits else "%.*g" % (digits, x)
 
 rows = []
 def row(work, mine, anchor, ratio, target, limit):

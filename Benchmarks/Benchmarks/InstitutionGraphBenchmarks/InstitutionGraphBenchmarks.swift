@@ -2,12 +2,12 @@ import Benchmark
 import Foundation
 import InstitutionGraph
 
-/// instgraph's core operations on the medium affiliation network of the shared generator
-/// (5,000 consortia, 8,000 institutions, ~31,000 memberships; see `BenchmarkData`), reading a
-/// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`), and what `validate`
-/// adds to loading (the quality checks: probable duplicates, unused institutions, missing names)
-/// on the large network (see `LargeBenchmarkData`) and the CORDIS file: compare each "validate"
-/// benchmark with the "load" one of the same file.
+/// instgraph's core operations on the medium affiliation network of the project's generator
+/// (5,000 consortia, 8,000 institutions, ~30,000 memberships; see `BenchmarkData`), reading a
+/// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`), what `validate` adds
+/// to loading (the quality checks: probable duplicates, unused institutions, missing names) on the
+/// large network and the CORDIS file (compare each "validate" benchmark with the "load" one of the
+/// same file), and the HTML report on the medium and large networks (see `reportBenchmarks`).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
@@ -53,18 +53,18 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("load large table (212,000 memberships)", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try DatasetLoader.load(contentsOf: LargeBenchmarkData.shared.csv, checksQuality: false))
+            blackHole(try DatasetLoader.load(contentsOf: BenchmarkData.large.csv, checksQuality: false))
         }
     } setup: {
-        _ = LargeBenchmarkData.shared
+        _ = BenchmarkData.large
     }
 
     Benchmark("validate large table: load with quality checks (212,000 memberships)", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try DatasetLoader.load(contentsOf: LargeBenchmarkData.shared.csv, checksQuality: true))
+            blackHole(try DatasetLoader.load(contentsOf: BenchmarkData.large.csv, checksQuality: true))
         }
     } setup: {
-        _ = LargeBenchmarkData.shared
+        _ = BenchmarkData.large
     }
 
     Benchmark("build two-mode graph") { benchmark in
@@ -127,4 +127,6 @@ let benchmarks: @Sendable () -> Void = {
     } setup: {
         _ = BenchmarkData.shared
     }
+
+    reportBenchmarks()
 }
