@@ -28,24 +28,38 @@ public struct InstitutionBrokerage: Sendable {
 extension Dataset {
     /// Brokerage on the institutions projection (see ``InstitutionBrokerage``).
     ///
-    /// - Parameter weighted: weigh ties by shared consortia for effective size and constraint
-    ///   (NetworkX's `weight="weight"`); otherwise every tie counts 1. Roles ignore weights.
-    /// - Complexity: O(Σᵥ *d*ᵥ²) on the projection.
+    /// - Parameters:
+    ///   - weighted: weigh ties by shared consortia for effective size and constraint
+    ///     (NetworkX's `weight="weight"`); otherwise every tie counts 1. Roles ignore weights.
+    ///   - threads: how many threads to use; the results do not depend on it.
+    /// - Complexity: that of ``brokerage(projection:weighted:threads:)``, after projecting.
     /// - Throws: ``ProjectionTooLarge`` when the projection would be too large to build.
-    public func brokerage(weighted: Bool = true) throws(ProjectionTooLarge) -> InstitutionBrokerage {
-        brokerage(projection: try BipartiteGraph(self).guardedProjection(onto: .institution), weighted: weighted)
+    public func brokerage(weighted: Bool = true, threads: Int = CentralityOptions.defaultThreadCount) throws(ProjectionTooLarge) -> InstitutionBrokerage {
+        brokerage(projection: try BipartiteGraph(self).guardedProjection(onto: .institution), weighted: weighted, threads: threads)
     }
 
-    /// Brokerage on `projection`, this dataset's institutions projection already built.
-    public func brokerage(projection: CSRGraph, weighted: Bool = true) -> InstitutionBrokerage {
+    /// Brokerage on an institutions projection the caller already has (see
+    /// ``InstitutionBrokerage``): structural holes and roles from one pass over its triangles.
+    ///
+    /// - Parameters:
+    ///   - projection: the dataset's institutions projection, node `i` being institution `i`, as
+    ///     ``BipartiteGraph/projection(onto:weighting:minimumWeight:)`` onto ``NodeSide/institution``
+    ///     makes it (weighted by shared consortia for the usual measures).
+    ///   - weighted: use the projection's weights for effective size and constraint; otherwise
+    ///     every tie counts 1. Roles ignore weights.
+    ///   - threads: how many threads to use; the results do not depend on it.
+    /// - Precondition: one projection node per institution.
+    /// - Complexity: O(*m* + Σ_{{u,v}} min(*d*ᵤ, *d*ᵥ)) on the projection: for each tie, a pass
+    ///   over the partners of its end with fewer partners.
+    public func brokerage(projection: CSRGraph, weighted: Bool = true, threads: Int = CentralityOptions.defaultThreadCount) -> InstitutionBrokerage {
+        precondition(projection.nodeCount == institutions.count, "the projection needs one node per institution")
         var groupOf: [InstitutionKind?: Int] = [:]
         let groups = institutions.map { institution in
             if let group = groupOf[institution.kind] { return group }
             groupOf[institution.kind] = groupOf.count
             return groupOf.count - 1
         }
-        return InstitutionBrokerage(
-            holes: projection.structuralHoles(weighted: weighted), roles: projection.brokerageRoles(groups: groups),
-            partners: institutions.indices.map(projection.degree(of:)))
+        let (holes, roles) = BrokerageSweep.measures(of: projection, holes: true, weighted: weighted, groups: groups, threads: threads)
+        return InstitutionBrokerage(holes: holes!, roles: roles!, partners: institutions.indices.map(projection.degree(of:)))
     }
 }

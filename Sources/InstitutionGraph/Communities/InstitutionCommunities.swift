@@ -29,24 +29,44 @@ extension Dataset {
     public func institutionCommunities(
         _ options: LouvainOptions = LouvainOptions(), weighting: ProjectionWeighting = .count
     ) throws(ProjectionTooLarge) -> InstitutionCommunities {
-        institutionCommunities(
-            projection: try BipartiteGraph(self).guardedProjection(onto: .institution, weighting: weighting),
-            consortiaByInstitution: consortiaByInstitution(), options)
+        institutionCommunities(projection: try BipartiteGraph(self).guardedProjection(onto: .institution, weighting: weighting), options)
     }
 
-    /// Louvain communities of `projection`, this dataset's institutions projection already built,
-    /// with `memberOf` its ``consortiaByInstitution()``.
+    /// Louvain communities of an institutions projection the caller already has.
+    ///
+    /// - Parameters:
+    ///   - projection: the dataset's institutions projection, node `i` being institution `i`, as
+    ///     ``BipartiteGraph/projection(onto:weighting:minimumWeight:)`` onto ``NodeSide/institution``
+    ///     makes it.
+    ///   - options: Louvain's resolution, seed, trials and threads.
+    ///   - consortiaByInstitution: ``consortiaByInstitution()``, when the caller has it.
+    /// - Precondition: one projection node per institution.
+    /// - Complexity: that of ``CSRGraph/louvainCommunities(_:)`` on the projection, plus
+    ///   O(memberships) to match communities with consortia.
     public func institutionCommunities(
-        projection: CSRGraph, consortiaByInstitution memberOf: [[Int]], _ options: LouvainOptions = LouvainOptions()
+        projection: CSRGraph, _ options: LouvainOptions = LouvainOptions(), consortiaByInstitution memberOf: [[Int]]? = nil
     ) -> InstitutionCommunities {
+        precondition(projection.nodeCount == institutions.count, "the projection needs one node per institution")
         let partition = projection.louvainCommunities(options)
+        let memberOf = memberOf ?? consortiaByInstitution()
+        var counts = [Int](repeating: 0, count: consortia.count)
+        var seen: [Int] = []
         let communities = partition.communities.map { members in
-            var counts = [Int](repeating: 0, count: consortia.count)
             for member in members {
-                for consortium in memberOf[member] { counts[consortium] += 1 }
+                for consortium in memberOf[member] {
+                    if counts[consortium] == 0 { seen.append(consortium) }
+                    counts[consortium] += 1
+                }
             }
-            let main = counts.indices.max { (counts[$0], $1) < (counts[$1], $0) }.flatMap { counts[$0] > 0 ? $0 : nil }
-            return InstitutionCommunities.Community(members: members, mainConsortium: main, inMainConsortium: main.map { counts[$0] } ?? 0)
+            // The most memberships, the first consortium in dataset order on a tie.
+            var main: Int?
+            for consortium in seen where main == nil || (counts[consortium], main!) > (counts[main!], consortium) {
+                main = consortium
+            }
+            let inMain = main.map { counts[$0] } ?? 0
+            for consortium in seen { counts[consortium] = 0 }
+            seen.removeAll(keepingCapacity: true)
+            return InstitutionCommunities.Community(members: members, mainConsortium: main, inMainConsortium: inMain)
         }
         return InstitutionCommunities(
             partition: partition, communities: communities, consortiumAgreement: consortiumAgreement(communityOf: partition.labels))

@@ -8,22 +8,53 @@ extension CSRGraph {
     /// the total (weighted) degree of its nodes and γ the resolution. Weights count when the graph
     /// has them. 0 for a graph without edges (where NetworkX divides by zero).
     ///
+    /// Communities are summed in order of first appearance in `communities`, whatever their labels.
+    ///
     /// - Precondition: one community per node.
     /// - Complexity: O(*n* + *m*)
     public func modularity(of communities: [Int], resolution: Double = 1) -> Double {
         precondition(communities.count == nodeCount, "modularity needs one community per node")
-        var index: [Int: Int] = [:]
-        for label in communities where index[label] == nil { index[label] = index.count }
-        var inside = [Double](repeating: 0, count: index.count)
-        var degrees = [Double](repeating: 0, count: index.count)
+        // Labels numbered in order of first appearance: through an array when they are small
+        // numbers (as Louvain's are), a dictionary otherwise.
+        var index = [Int](repeating: 0, count: nodeCount)
+        var count = 0
+        if communities.allSatisfy({ (0..<nodeCount).contains($0) }) {
+            var number = [Int](repeating: -1, count: nodeCount)
+            for (node, label) in communities.enumerated() {
+                if number[label] < 0 {
+                    number[label] = count
+                    count += 1
+                }
+                index[node] = number[label]
+            }
+        } else {
+            var number: [Int: Int] = [:]
+            for (node, label) in communities.enumerated() {
+                if number[label] == nil {
+                    number[label] = count
+                    count += 1
+                }
+                index[node] = number[label]!
+            }
+        }
+        var inside = [Double](repeating: 0, count: count)
+        var degrees = [Double](repeating: 0, count: count)
         var total = 0.0
-        for node in 0..<nodeCount {
-            let community = index[communities[node]]!
-            for edge in edgeRange(of: node) {
-                let weight = weights?[edge] ?? 1
-                total += weight
-                degrees[community] += weight
-                if communities[Int(targets[edge])] == communities[node] { inside[community] += weight }
+        withBuffers { graph in
+            index.withUnsafeBufferPointer { index in
+                for node in 0..<nodeCount {
+                    let community = index[node]
+                    // The node's terms go into its community's sums one by one, as always, but
+                    // through registers; adding 0 for a tie to another community changes nothing.
+                    var (degree, within) = (degrees[community], inside[community])
+                    for edge in graph.edgeRange(of: node) {
+                        let weight = graph.weights?[edge] ?? 1
+                        total += weight
+                        degree += weight
+                        within += index[Int(graph.targets[edge])] == community ? weight : 0
+                    }
+                    (degrees[community], inside[community]) = (degree, within)
+                }
             }
         }
         guard total > 0 else { return 0 }

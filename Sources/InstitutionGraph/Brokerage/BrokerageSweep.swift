@@ -1,0 +1,251 @@
+/// Structural holes (``StructuralHoles``) and brokerage roles (``BrokerageRoleCounts``) of every
+/// node from one pass over the triangles of a graph
+/// (``GraphBuffers/forEachEdgeWithCommonNeighbors(threads:makeContext:_:)``).
+///
+/// Both measures are sums over triangles. For a node *i* and a contact *j*, Burt's redundancy
+/// Σₖ *p*ᵢₖ *m*ⱼₖ and the indirect tie Σₖ *p*ᵢₖ *p*ₖⱼ only have terms for the *k* tied to both, so
+/// each edge's two sums of each kind are added up over its shared neighbours in ascending order —
+/// the order in which a pass over every contact's contacts adds them, so the values are those of
+/// that pass, bit for bit — and kept per edge; a last pass over each node's edges in order turns
+/// them into effective size and constraint. A pair of a broker's contacts is tied exactly when the
+/// three make a triangle, so the roles are the pairs of each kind of contacts (counted from the
+/// groups of the contacts) less the tied ones (counted on the triangles).
+///
+/// Each edge is seen by one thread, which writes its two positions; role counts are integers
+/// tallied per thread and added up. The results do not depend on the number of threads.
+enum BrokerageSweep {
+    /// The role counts of node *b* are `tied[4b + r]` for role *r* in this order.
+    private enum Role: Int {
+        case coordinator, itinerant, representative, liaison
+    }
+
+    /// Computes structural holes when `holes` and roles when `groups` is given.
+    ///
+    /// - Parameters:
+    ///   - weighted: use the edge weights as tie strengths (ignored on an unweighted graph).
+    ///   - groups: the group of each node, for the roles.
+    /// - Complexity: O(*m* + Σ_{{u,v}} min(*d*ᵤ, *d*ᵥ)).
+    static func measures(
+        of graph: CSRGraph, holes: Bool, weighted: Bool, groups: [Int]?, threads: Int
+    ) -> (holes: StructuralHoles?, roles: [BrokerageRoleCounts]?) {
+        let weights = weighted ? graph.weights : nil
+        let sums = holes ? HoleSums(graph, weights: weights) : nil
+        let group = groups.map(denseGroups) ?? []
+        let tallies = sweep(graph, sums: sums, weights: weights, group: group, threads: threads)
+        // Each tied pair of a broker's contacts is seen from both of its edges to the broker.
+        let tied = groups == nil ? [] : (0..<(4 * graph.nodeCount)).map { index in tallies.reduce(0) { $0 + $1!.counts[index] } / 2 }
+        return (sums?.measures(graph, weights: weights), groups == nil ? nil : roleCounts(graph, group: group, tied: tied))
+    }
+
+    /// The triangle sweep: sums into `sums` when given, and tied pairs by role per thread when
+    /// there are groups (`group` empty otherwise).
+    private static func sweep(
+        _ graph: CSRGraph, sums: HoleSums?, weights: [Double]?, group: [Int32], threads: Int
+    ) -> [RoleTally?] {
+        graph.withBuffers { buffers in
+            withOptionalBuffer(weights) { weights in
+                group.withUnsafeBufferPointer { group in
+                    buffers.forEachEdgeWithCommonNeighbors(threads: threads) {
+                        group.isEmpty ? nil : RoleTally(nodeCount: graph.nodeCount)
+                    } _: { tally, edge in
+                        if let sums {
+                            if let weights {
+                                sums.add(edge, ties: WeightedTies(weights: weights))
+                            } else {
+                                sums.add(edge, ties: UnitTies())
+                            }
+                        }
+                        tally?.add(edge, group: group)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The roles of every node: all pairs of its contacts by their groups, less the tied pairs.
+    private static func roleCounts(_ graph: CSRGraph, group: [Int32], tied: [Int]) -> [BrokerageRoleCounts] {
+        let groupCount = Int(group.max() ?? -1) + 1
+        var inGroup = [Int](repeating: 0, count: groupCount)
+        var seen: [Int32] = []
+        return (0..<graph.nodeCount).map { broker in
+            for contact in graph.neighbors(of: broker) {
+                let g = group[Int(contact)]
+                if inGroup[Int(g)] == 0 { seen.append(g) }
+                inGroup[Int(g)] += 1
+            }
+            let contacts = graph.degree(of: broker)
+            let own = inGroup[Int(group[broker])]
+            var samePairsElsewhere = 0
+            for g in seen {
+                if g != group[broker] { samePairsElsewhere += inGroup[Int(g)] * (inGroup[Int(g)] - 1) / 2 }
+                inGroup[Int(g)] = 0
+            }
+            seen.removeAll(keepingCapacity: true)
+            let others = contacts - own
+            let shared = own * others
+            let tiedOf = { (role: Role) in tied[4 * broker + role.rawValue] }
+            return BrokerageRoleCounts(
+                coordinator: own * (own - 1) / 2 - tiedOf(.coordinator),
+                itinerant: samePairsElsewhere - tiedOf(.itinerant),
+                representative: shared - tiedOf(.representative),
+                gatekeeper: shared - tiedOf(.representative),
+                liaison: others * (others - 1) / 2 - samePairsElsewhere - tiedOf(.liaison))
+        }
+    }
+
+    /// `groups` renumbered 0, 1, … in order of first appearance.
+    private static func denseGroups(_ groups: [Int]) -> [Int32] {
+        var number: [Int: Int32] = [:]
+        return groups.map { label in
+            if let existing = number[label] { return existing }
+            number[label] = Int32(number.count)
+            return Int32(number.count - 1)
+        }
+    }
+
+    /// One thread's count of tied pairs of contacts, by broker and role, each pair seen twice.
+    private final class RoleTally {
+        let counts: UnsafeMutableBufferPointer<Int>
+
+        init(nodeCount: Int) {
+            counts = .allocate(capacity: 4 * nodeCount)
+            counts.initialize(repeating: 0)
+        }
+
+        deinit { counts.deallocate() }
+
+        /// Each shared neighbour *k* of the edge {u, v} makes {v, k} a tied pair of contacts of
+        /// *u*, and {u, k} one of *v*; with *A* the *k* in *u*'s group and *B* those in *v*'s, the
+        /// roles (see ``BrokerageRoleCounts``) follow from the counts of *A* and *B*. A pair {v, k} of *u*
+        /// is seen again from the edge {u, k}.
+        @inline(__always)
+        func add(_ edge: CommonNeighbors, group: UnsafeBufferPointer<Int32>) {
+            let (groupU, groupV) = (group[edge.u], group[edge.v])
+            var (inGroupU, inGroupV) = (0, 0)
+            for k in edge.nodes {
+                let groupK = group[Int(k)]
+                inGroupU &+= groupK == groupU ? 1 : 0
+                inGroupV &+= groupK == groupV ? 1 : 0
+            }
+            let all = edge.nodes.count
+            let (u, v) = (4 * edge.u, 4 * edge.v)
+            if groupU == groupV {
+                // A and B are the same k: with both ends, coordinator; otherwise the broker shares its
+                // group with one end.
+                counts[u + Role.coordinator.rawValue] += inGroupU
+                counts[u + Role.representative.rawValue] += all - inGroupU
+                counts[v + Role.coordinator.rawValue] += inGroupV
+                counts[v + Role.representative.rawValue] += all - inGroupV
+            } else {
+                // For u and {v, k}: k in u's group, representative; in v's, itinerant; else liaison.
+                counts[u + Role.representative.rawValue] += inGroupU
+                counts[u + Role.itinerant.rawValue] += inGroupV
+                counts[u + Role.liaison.rawValue] += all - inGroupU - inGroupV
+                counts[v + Role.representative.rawValue] += inGroupV
+                counts[v + Role.itinerant.rawValue] += inGroupU
+                counts[v + Role.liaison.rawValue] += all - inGroupU - inGroupV
+            }
+        }
+    }
+
+    /// Tie strengths read from the edge weights or all 1, for ``HoleSums``.
+    private protocol TieStrengths {
+        subscript(edge: Int) -> Double { get }
+    }
+
+    private struct WeightedTies: TieStrengths {
+        let weights: UnsafeBufferPointer<Double>
+        @inline(__always) subscript(edge: Int) -> Double { weights[edge] }
+    }
+
+    private struct UnitTies: TieStrengths {
+        @inline(__always) subscript(edge: Int) -> Double { 1 }
+    }
+
+    /// The redundancy and indirect-tie sums of every edge position, and what they are made of.
+    private final class HoleSums {
+        /// Each node's total tie strength, added up over its edges in order, and its strongest tie.
+        let strength: UnsafeMutableBufferPointer<Double>
+        let strongest: UnsafeMutableBufferPointer<Double>
+        /// At the position of each edge *i* → *j*: the redundancy of *j* to *i*, Σₖ *p*ᵢₖ *m*ⱼₖ,
+        /// and the indirect tie Σₖ *p*ᵢₖ *p*ₖⱼ, over the shared neighbours *k*.
+        let redundancy: UnsafeMutableBufferPointer<Double>
+        let indirect: UnsafeMutableBufferPointer<Double>
+
+        init(_ graph: CSRGraph, weights: [Double]?) {
+            let (n, edges) = (graph.nodeCount, graph.targets.count)
+            strength = .allocate(capacity: n)
+            strength.initialize(repeating: 0)
+            strongest = .allocate(capacity: n)
+            strongest.initialize(repeating: 0)
+            redundancy = .allocate(capacity: edges)
+            redundancy.initialize(repeating: 0)
+            indirect = .allocate(capacity: edges)
+            indirect.initialize(repeating: 0)
+            for node in 0..<n {
+                for edge in graph.edgeRange(of: node) {
+                    let weight = weights?[edge] ?? 1
+                    strength[node] += weight
+                    strongest[node] = Swift.max(strongest[node], weight)
+                }
+            }
+        }
+
+        deinit {
+            strength.deallocate()
+            strongest.deallocate()
+            redundancy.deallocate()
+            indirect.deallocate()
+        }
+
+        /// Writes, at the edge's position from each end *i* to the other *j*, the redundancy
+        /// Σₖ *p*ᵢₖ *w*ⱼₖ / maxₗ *w*ⱼₗ and the indirect tie Σₖ *p*ᵢₖ *w*ₖⱼ / Σₗ *w*ₖₗ, with
+        /// *p*ᵢₖ = *w*ᵢₖ / Σₗ *w*ᵢₗ, over the shared neighbours *k* in ascending order.
+        ///
+        /// Every share, product and quotient is rounded as in a pass over each contact's contacts,
+        /// so the sums are the same numbers; the two ends' terms go through the same vector
+        /// operations, each lane rounded as its scalar operation.
+        @inline(__always)
+        func add<Ties: TieStrengths>(_ edge: CommonNeighbors, ties: Ties) {
+            // Lanes: from u to v, from v to u.
+            var redundancies = SIMD2<Double>()
+            var indirects = SIMD2<Double>()
+            let strengthUV = SIMD2(strength[edge.u], strength[edge.v])
+            let strongestVU = SIMD2(strongest[edge.v], strongest[edge.u])
+            for index in edge.nodes.indices {
+                let weights = SIMD2(ties[Int(edge.fromU[index])], ties[Int(edge.fromV[index])])
+                // p(u, k) w(v, k) and p(v, k) w(u, k).
+                let through = weights / strengthUV * SIMD2(weights[1], weights[0])
+                let quotients = SIMD4(lowHalf: through, highHalf: through)
+                    / SIMD4(lowHalf: strongestVU, highHalf: SIMD2(repeating: strength[Int(edge.nodes[index])]))
+                redundancies += quotients.lowHalf
+                indirects += quotients.highHalf
+            }
+            redundancy[edge.forward] = redundancies[0]
+            indirect[edge.forward] = indirects[0]
+            redundancy[edge.backward] = redundancies[1]
+            indirect[edge.backward] = indirects[1]
+        }
+
+        /// Effective size, efficiency and constraint, from each node's edges in order.
+        func measures(_ graph: CSRGraph, weights: [Double]?) -> StructuralHoles {
+            let n = graph.nodeCount
+            var holes = StructuralHoles(
+                effectiveSize: Array(repeating: .nan, count: n), efficiency: Array(repeating: .nan, count: n),
+                constraint: Array(repeating: .nan, count: n))
+            for node in 0..<n where graph.degree(of: node) > 0 {
+                var size = 0.0
+                var total = 0.0
+                for edge in graph.edgeRange(of: node) {
+                    size += 1 - redundancy[edge]
+                    let local = (weights?[edge] ?? 1) / strength[node] + indirect[edge]
+                    total += local * local
+                }
+                holes.effectiveSize[node] = size
+                holes.efficiency[node] = size / Double(graph.degree(of: node))
+                holes.constraint[node] = total
+            }
+            return holes
+        }
+    }
+}
