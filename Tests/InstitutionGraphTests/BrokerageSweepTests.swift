@@ -96,7 +96,7 @@ struct BrokerageSweepTests {
         for dataset in [try BundledDatasets.load().dataset, RandomDatasets.make(seed: 5, consortia: 80, institutions: 120)] {
             let projection = BipartiteGraph(dataset).projection(onto: .institution)
             for weighted in [true, false] {
-                let own = dataset.brokerage(weighted: weighted)
+                let own = try dataset.brokerage(weighted: weighted)
                 let given = dataset.brokerage(projection: projection, weighted: weighted, threads: 2)
                 #expect(Self.identical(own.holes, given.holes))
                 #expect(own.roles == given.roles)

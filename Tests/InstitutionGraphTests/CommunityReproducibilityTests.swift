@@ -65,7 +65,7 @@ struct CommunityReproducibilityTests {
         for dataset in [try BundledDatasets.load().dataset, RandomDatasets.make(seed: 3, consortia: 80, institutions: 120)] {
             for weighting in ProjectionWeighting.allCases {
                 let options = LouvainOptions(seed: 4, trials: 4, threads: 2)
-                let own = dataset.institutionCommunities(options, weighting: weighting)
+                let own = try dataset.institutionCommunities(options, weighting: weighting)
                 let projection = BipartiteGraph(dataset).projection(onto: .institution, weighting: weighting)
                 let given = dataset.institutionCommunities(projection: projection, options, consortiaByInstitution: dataset.consortiaByInstitution())
                 #expect(own.partition == given.partition)
