@@ -30,7 +30,7 @@ struct ReportDownloads {
             case .embed:
                 return .init(label: file.label, file: file.file, href: "data:\(file.mediaType);base64," + Data(file.bytes).base64EncodedString())
             case .beside:
-                return .init(label: file.label, file: file.file, href: file.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file.file)
+                return .init(label: file.label, file: file.file, href: Self.relativeHref(file.file))
             case .none:
                 return nil
             }
@@ -40,6 +40,14 @@ struct ReportDownloads {
         self.tables = Dictionary(uniqueKeysWithValues: tableLinks)
         files = placement == .beside ? (graphs + tables.map(\.1)).map { ($0.file, $0.bytes) } : []
         self.note = placement == .none ? nil : note
+    }
+
+    /// A link to `file` in the report's folder: percent-encoded, with `:` encoded too, so that a
+    /// name such as `2025:report-shared.csv` is not read as a URL scheme.
+    static func relativeHref(_ file: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: ":")
+        return file.addingPercentEncoding(withAllowedCharacters: allowed) ?? file
     }
 
     /// The two-mode graph and the institutions projection, as GraphML and GEXF; at sizes where

@@ -114,6 +114,13 @@ struct ReportScaleTests {
         #expect(document.text.contains("The 24 largest of 120 consortia are shown.</p>"))
     }
 
+    @Test("a file beside the report is linked relative to it: spaces, #, ? and : are encoded, Hangul kept readable by the browser")
+    func relativeLinks() {
+        #expect(ReportDownloads.relativeHref("my report-shared.csv") == "my%20report-shared.csv")
+        #expect(ReportDownloads.relativeHref("2025:a#b?c-shared.csv") == "2025%3Aa%23b%3Fc-shared.csv")
+        #expect(ReportDownloads.relativeHref("보고서-shared.csv").removingPercentEncoding == "보고서-shared.csv")
+    }
+
     @Test("downloads are embedded while small and written beside above 3 MB in all")
     func automaticPlacement() {
         let small = ReportFile(file: "a.csv", label: "A", mediaType: "text/csv", bytes: Array(repeating: 65, count: 1000))
