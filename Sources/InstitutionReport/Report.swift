@@ -45,29 +45,27 @@ public enum Report {
         _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
         comparedWith earlier: Dataset? = nil, options: ReportOptions = ReportOptions()
     ) async throws -> ReportDocument {
-        let parts = try ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
-        let step = { (name: String) in
+        var parts = try ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
+        let step = { (name: String, fraction: Double?) in
             let index = ReportParts.steps.firstIndex(of: name)!
-            options.progress?(ReportProgress(stage: name, step: index + 1, steps: ReportParts.steps.count, fraction: nil))
+            options.progress?(ReportProgress(stage: name, step: index + 1, steps: ReportParts.steps.count, fraction: fraction))
         }
-        step("diagrams")
-        var diagrams: [ReportContent.Diagram] = []
-        var attachments: [(name: String, bytes: [UInt8])] = []
-        let strings = ReportStrings(language)
-        for view in DiagramView.allCases {
-            let drawing = try await drawing(view, of: parts.analysis, language: language)
-            let file = "\(baseName)-\(view.rawValue).svg"
-            diagrams.append(.init(
-                view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(drawing.svg, prefix: view.rawValue), file: file,
-                note: drawing.part.map { ScaleStrings(language).diagramPart(view, $0) }))
-            attachments.append((file, Array(drawing.svg.utf8)))
-        }
-        step("downloads")
-        let graphs = try ReportDownloads.graphFiles(parts, baseName: baseName)
+        // Graphviz draws and the downloads are written while the what-if drops run: each of the
+        // three is mostly one thread's work.
+        let computed = parts
+        async let drawn = diagrams(of: computed, baseName: baseName)
+        async let graphs = ReportDownloads.graphFiles(computed, baseName: baseName)
+        async let tables = ReportTables.files(computed, warnings: warnings, baseName: baseName)
+        step("what-if", nil)
+        (parts.whatIf, parts.whatIfNote) = try parts.dropImpacts { step("what-if", $0) }
+        step("diagrams", nil)
+        let (diagrams, attachments) = try await drawn
+        step("downloads", nil)
+        let graphFiles = try await graphs
         let downloads = ReportDownloads(
-            graphs: graphs.files, tables: ReportTables.files(parts, warnings: warnings, baseName: baseName),
-            placement: format == .markdown ? options.downloads ?? .beside : options.downloads, note: graphs.note)
-        step("page")
+            graphs: graphFiles.files, tables: await tables,
+            placement: format == .markdown ? options.downloads ?? .beside : options.downloads, note: graphFiles.note)
+        step("page", nil)
         let content = try ReportContent(
             parts, warnings: warnings, diagrams: diagrams, tables: downloads.tables, downloads: downloads.links, downloadsNote: downloads.note)
         switch format {
@@ -77,6 +75,24 @@ public enum Report {
             MustacheContentTypes.register(MarkdownTableText(), named: "MARKDOWN_TABLE")
             return ReportDocument(text: try render(MarkdownTemplate.text, content), attachments: attachments, downloads: downloads.files)
         }
+    }
+
+    /// The three diagrams of the report, inlined for the page, and their SVG files for Markdown.
+    private static func diagrams(of parts: ReportParts, baseName: String) async throws
+        -> (diagrams: [ReportContent.Diagram], files: [(name: String, bytes: [UInt8])])
+    {
+        var diagrams: [ReportContent.Diagram] = []
+        var files: [(name: String, bytes: [UInt8])] = []
+        let strings = ReportStrings(parts.language)
+        for view in DiagramView.allCases {
+            let drawing = try await drawing(view, of: parts.analysis, language: parts.language)
+            let file = "\(baseName)-\(view.rawValue).svg"
+            diagrams.append(.init(
+                view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(drawing.svg, prefix: view.rawValue), file: file,
+                note: drawing.part.map { ScaleStrings(parts.language).diagramPart(view, $0) }))
+            files.append((file, Array(drawing.svg.utf8)))
+        }
+        return (diagrams, files)
     }
 
     /// The most nodes a diagram in the report draws whole: beyond it, the layout takes long and

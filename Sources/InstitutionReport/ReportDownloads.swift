@@ -52,11 +52,17 @@ struct ReportDownloads {
 
     /// The two-mode graph and the institutions projection, as GraphML and GEXF; at sizes where
     /// they would be very large, GEXF and the projection are left out (see ``ReportLimits``), and
-    /// the note says so.
-    static func graphFiles(_ parts: ReportParts, baseName: String) throws -> (files: [ReportFile], note: String?) {
+    /// above `exportMemberships` memberships every graph, and the note says so.
+    static func graphFiles(
+        _ parts: ReportParts, baseName: String, exportMemberships: Int = ReportLimits.graphExportMemberships
+    ) throws -> (files: [ReportFile], note: String?) {
         let analysis = parts.analysis
         let language = parts.language
-        let withGEXF = analysis.dataset.membershipCount <= ReportLimits.gexfExportMemberships
+        let memberships = analysis.dataset.membershipCount
+        guard memberships <= exportMemberships else {
+            return ([], ScaleStrings(language).downloadsLeftOut(gexf: true, projection: true, twoMode: true))
+        }
+        let withGEXF = memberships <= ReportLimits.gexfExportMemberships
         let projectionEdges = (try? analysis.institutionProjection().edgeCount) ?? Int.max
         let withProjection = projectionEdges <= ReportLimits.projectionExportEdges
         let graphs: [(ExportGraphKind, String, String)] = [
@@ -71,7 +77,7 @@ struct ReportDownloads {
                     mediaType: "application/xml", bytes: Array(exported.written(as: format).utf8))
             }
         }
-        let note = withGEXF && withProjection ? nil : ScaleStrings(language).downloadsLeftOut(gexf: !withGEXF, projection: !withProjection)
+        let note = withGEXF && withProjection ? nil : ScaleStrings(language).downloadsLeftOut(gexf: !withGEXF, projection: !withProjection, twoMode: false)
         return (files, note)
     }
 }

@@ -25,6 +25,10 @@ public enum ReportLimits {
     public static let projectionExportEdges = 200_000
     /// The most memberships for which the report also exports GEXF; above it, GraphML only.
     public static let gexfExportMemberships = 50_000
+    /// The most memberships for which the report exports the two-mode graph at all: above it the
+    /// GraphML runs to hundreds of megabytes, which no graph tool opens quickly, and the consortia
+    /// CSV holds the same memberships.
+    public static let graphExportMemberships = 500_000
     /// The most bytes of downloads embedded in the page when their placement is automatic.
     public static let embeddedDownloadBytes = 3_000_000
 }

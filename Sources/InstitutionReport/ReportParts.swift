@@ -16,10 +16,11 @@ struct ReportParts: Sendable {
     let shared: [SharedInstitution]
     /// Every overlapping pair (for a matrix), or the pairs that share most; and how many overlap.
     let overlaps: (pairs: [ConsortiumPair], total: Int)
-    /// The impact of dropping each consortium, or each of the largest, most damaging first.
-    let whatIf: [ConsortiumDropImpact]
+    /// The impact of dropping each consortium, or each of the largest, most damaging first
+    /// (see ``dropImpacts(progress:)``).
+    var whatIf: [ConsortiumDropImpact] = []
     /// What the what-if section left out, or why it was skipped.
-    let whatIfNote: String?
+    var whatIfNote: String?
     let brokerage: Result<InstitutionBrokerage, ProjectionTooLarge>
     let communities: Result<InstitutionCommunities, ProjectionTooLarge>
     let comparison: DatasetDiff?
@@ -30,7 +31,8 @@ struct ReportParts: Sendable {
         "overlaps", "brokerage", "communities", "what-if", "diagrams", "downloads", "page",
     ]
 
-    /// Computes the parts of the report on `dataset`, calling `progress` at each step.
+    /// Computes the parts of the report on `dataset` but the what-if section, calling `progress`
+    /// at each step.
     static func compute(
         _ dataset: Dataset, language: Language, options: ReportOptions, comparedWith earlier: Dataset?
     ) throws -> ReportParts {
@@ -60,32 +62,33 @@ struct ReportParts: Sendable {
         report(6, nil)
         let communities = Result { () throws(ProjectionTooLarge) in try analysis.communities() }
         report(7, nil)
-        let scale = ScaleStrings(language)
-        var whatIf: [ConsortiumDropImpact] = []
-        var whatIfNote: String?
-        if dataset.consortia.count > 1 {
-            let dropped = largestConsortia(of: dataset, count: ReportContent.whatIfLimit)
-            do {
-                let drops = try ConsortiumDropAnalysis(analysis)
-                whatIf = try drops.impactOfDropping(each: dropped) { done in
-                    report(7, Double(done) / Double(dropped.count))
-                }
-                let notes = [
-                    dropped.count < dataset.consortia.count ? scale.whatIfLargest(dropped.count, of: dataset.consortia.count) : nil,
-                    drops.efficiencySample.map { scale.efficiencyEstimated($0.count) },
-                ].compactMap { $0 }
-                whatIfNote = notes.isEmpty ? nil : notes.joined(separator: " ")
-            } catch let refusal as ProjectionTooLarge {
-                whatIfNote = scale.projectionSkipped(refusal)
-            }
-        }
         return ReportParts(
             analysis: analysis, language: language,
             cardConsortia: dataset.consortia.count <= ReportLimits.consortiumCards
                 ? Array(dataset.consortia.indices) : largestConsortia(of: dataset, count: ReportLimits.largestConsortiumCards),
             shared: dataset.sharedInstitutions(language: language), overlaps: overlaps,
-            whatIf: whatIf, whatIfNote: whatIfNote, brokerage: brokerage, communities: communities,
+            brokerage: brokerage, communities: communities,
             comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })
+    }
+
+    /// The what-if section: the impact of dropping each consortium (each of the largest, on a
+    /// large dataset) and its note; `progress` is told the fraction done.
+    func dropImpacts(progress: (Double) -> Void) throws -> (impacts: [ConsortiumDropImpact], note: String?) {
+        let dataset = analysis.dataset
+        guard dataset.consortia.count > 1 else { return ([], nil) }
+        let scale = ScaleStrings(language)
+        let dropped = Self.largestConsortia(of: dataset, count: ReportContent.whatIfLimit)
+        do {
+            let drops = try ConsortiumDropAnalysis(analysis)
+            let impacts = try drops.impactOfDropping(each: dropped) { done in progress(Double(done) / Double(dropped.count)) }
+            let notes = [
+                dropped.count < dataset.consortia.count ? scale.whatIfLargest(dropped.count, of: dataset.consortia.count) : nil,
+                drops.efficiencySample.map { scale.efficiencyEstimated($0.count) },
+            ].compactMap { $0 }
+            return (impacts, notes.isEmpty ? nil : notes.joined(separator: " "))
+        } catch let refusal as ProjectionTooLarge {
+            return ([], scale.projectionSkipped(refusal))
+        }
     }
 
     /// The `count` largest consortia of `dataset` (ties: dataset order), largest first.

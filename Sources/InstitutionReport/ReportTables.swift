@@ -37,13 +37,13 @@ enum ReportTables {
                 columns: ["consortium_a_id", "consortium_a", "consortium_b_id", "consortium_b", "shared", "jaccard", "shared_institutions"].map { .init($0) },
                 rows: parts.overlaps.pairs.prefix(ReportLimits.pairDownloadRows).map { pair in
                     [dataset.consortia[pair.first].id, consortiumName(pair.first), dataset.consortia[pair.second].id, consortiumName(pair.second),
-                     String(pair.shared.count), String(format: "%.6f", pair.jaccard), pair.shared.map(name).joined(separator: "; ")]
+                     String(pair.shared.count), FixedDecimal.text(pair.jaccard, digits: 6), pair.shared.map(name).joined(separator: "; ")]
                 }), english ? "Overlapping pairs of consortia (CSV)" : "컨소시엄 쌍의 중복 (CSV)"))
         }
         if dataset.institutions.count > ReportLimits.institutionsWithoutScoreDownload {
             tables.append((.centrality, centralityTable(parts), english ? "Centrality of every institution (CSV)" : "모든 기관의 중심성 (CSV)"))
             if case .success(let brokerage) = parts.brokerage {
-                let number = { (value: Double) in value.isNaN ? "" : String(format: "%.6f", value) }
+                let number = { (value: Double) in value.isNaN ? "" : FixedDecimal.text(value, digits: 6) }
                 tables.append((.brokerage, TextTable(
                     columns: ["id", "name", "kind", "partners", "effective_size", "efficiency", "constraint", "coordinator", "itinerant", "gatekeeper", "liaison"].map { .init($0) },
                     rows: brokerage.ranking.filter { brokerage.partners[$0] > 0 }.map { index in
@@ -54,7 +54,7 @@ enum ReportTables {
                     }), english ? "Brokerage of every institution (CSV)" : "모든 기관의 중개 (CSV)"))
             }
         }
-        if case .success(let found) = parts.communities, found.communities.count { $0.members.count > 1 } > ReportLimits.communityRows {
+        if case .success(let found) = parts.communities, found.communities.count(where: { $0.members.count > 1 }) > ReportLimits.communityRows {
             tables.append((.communities, TextTable(
                 columns: ["community", "size", "id", "name"].map { .init($0) },
                 rows: found.communities.enumerated().flatMap { number, community in
@@ -79,7 +79,7 @@ enum ReportTables {
         let projected = try? analysis.centrality(on: .institutions)
         let measures = CentralityMeasure.allCases
         let offset = analysis.bipartite.consortiumCount
-        let number = { (value: Double?) in value.map { String(format: "%.6f", $0) } ?? "" }
+        let number = { (value: Double?) in value.map { FixedDecimal.text($0, digits: 6) } ?? "" }
         // An estimated measure says so in its column's name.
         let header = { (prefix: String, scores: CentralityScores?) in
             measures.map { measure in

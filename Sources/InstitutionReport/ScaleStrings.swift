@@ -116,12 +116,17 @@ struct ScaleStrings: Sendable {
 
     func fullTable(_ label: String) -> String { text("Full table (CSV): \(label)", "전체 표(CSV): \(label)") }
 
-    func downloadsLeftOut(gexf: Bool, projection: Bool) -> String {
+    func downloadsLeftOut(gexf: Bool, projection: Bool, twoMode: Bool) -> String {
         var parts: [String] = []
+        if twoMode {
+            parts.append(text("the two-mode graph (`instgraph export --graph bipartite -o FILE.graphml`)", "2-모드 그래프(`instgraph export --graph bipartite -o FILE.graphml`)"))
+        }
         if gexf { parts.append(text("GEXF (`instgraph export --graph bipartite -o FILE.gexf`)", "GEXF(`instgraph export --graph bipartite -o FILE.gexf`)")) }
         if projection { parts.append(text("the institutions projection (`instgraph export --graph institutions -o FILE.graphml`)", "기관 투영 그래프(`instgraph export --graph institutions -o FILE.graphml`)")) }
-        return text("Left out at this size: \(parts.joined(separator: "; ")). The two-mode GraphML holds the whole dataset.",
-                    "이 규모에서는 제외: \(parts.joined(separator: "; ")). 2-모드 GraphML에 데이터 전체가 있습니다.")
+        let whole = twoMode
+            ? text("The consortia CSV holds every membership.", "컨소시엄 CSV에 모든 참여 관계가 있습니다.")
+            : text("The two-mode GraphML holds the whole dataset.", "2-모드 GraphML에 데이터 전체가 있습니다.")
+        return text("Left out at this size: \(parts.joined(separator: "; ")). \(whole)", "이 규모에서는 제외: \(parts.joined(separator: "; ")). \(whole)")
     }
 
     private func englishPart(_ view: DiagramView, _ top: Int) -> String {

@@ -66,6 +66,9 @@ enum BipartiteDiagram {
                 ],
                 nodes: clusterNodes[index]))
         }
+        // Routing edges around nodes costs time that grows with the square of the nodes, and in a
+        // drawing dense enough for that to show, bends no longer keep ties apart.
+        if graph.edges.count > routedEdgeLimit { graph.attributes["splines"] = "line" }
 
         var samples = DiagramLegend.kindSamples(Set(dataset.institutions.map(\.kind)), language: language)
         samples.append(.init(
@@ -80,6 +83,9 @@ enum BipartiteDiagram {
         DiagramLegend.add(samples, to: &graph, language: language)
         return graph
     }
+
+    /// The most memberships a drawing routes around its nodes (more are drawn straight).
+    static let routedEdgeLimit = 150
 
     /// An institution's look: its kind's shape and colours, a double border for a lead, red when
     /// highlighted, and its id, classes and tooltip for SVG.

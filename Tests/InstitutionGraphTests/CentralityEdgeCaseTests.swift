@@ -60,4 +60,25 @@ struct CentralityEdgeCaseTests {
         #expect(CentralityMeasure.pageRank.appliedNormalization(for: .bipartite) == .standard)
         #expect(CentralityMeasure.closeness.appliedNormalization(for: .none) == .none)
     }
+
+    @Test("a star and a triangle tie for the largest eigenvalue, 2, and share the eigenvector by the sums of their own")
+    func bipartiteAndShiftedComponentsTie() throws {
+        // K₁,₄ is bipartite (iterated with A²), the triangle is not (iterated with A + I).
+        let graph = CSRGraph(nodeCount: 8, edges: [(0, 1), (0, 2), (0, 3), (0, 4), (5, 6), (6, 7), (5, 7)])
+        let scores = try #require(try graph.centrality([.eigenvector]).eigenvector)
+        let star = [1 / 2.0.squareRoot()] + Array(repeating: 1 / (2 * 2.0.squareRoot()), count: 4)
+        let triangle = Array(repeating: 1 / 3.0.squareRoot(), count: 3)
+        let weighted = star.map { $0 * star.reduce(0, +) } + triangle.map { $0 * triangle.reduce(0, +) }
+        let length = weighted.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let expected = weighted.map { $0 / length }
+        #expect(zip(scores, expected).allSatisfy { abs($0 - $1) < 1e-9 }, "\(scores)")
+    }
+
+    @Test("a bipartite component with a smaller eigenvalue than a triangle scores 0")
+    func bipartiteComponentBelowLeader() throws {
+        let graph = CSRGraph(nodeCount: 7, edges: [(0, 1), (0, 2), (0, 3), (4, 5), (5, 6), (4, 6)])
+        let scores = try #require(try graph.centrality([.eigenvector]).eigenvector)
+        #expect(scores[0..<4].allSatisfy { $0 == 0 })
+        #expect(scores[4...].allSatisfy { abs($0 - 1 / 3.0.squareRoot()) < 1e-12 })
+    }
 }

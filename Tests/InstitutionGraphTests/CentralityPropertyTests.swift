@@ -116,6 +116,24 @@ struct CentralityPropertyTests {
         }
     }
 
+    @Test("the eigenvector is one: A e = λ e, on one-mode graphs (iterated with A + I) and two-mode ones (iterated with A²)")
+    func eigenvectorEquation() async throws {
+        for input in [RandomGraph.oneMode(), RandomGraph.twoMode()] {
+            await propertyCheck(count: 60, input: input) { random in
+                let graph = random.graph
+                let vector = try #require(try graph.centrality([.eigenvector]).eigenvector)
+                var product = [Double](repeating: 0, count: graph.nodeCount)
+                for node in 0..<graph.nodeCount {
+                    for edge in Int(graph.offsets[node])..<Int(graph.offsets[node + 1]) {
+                        product[node] += (graph.weights?[edge] ?? 1) * vector[Int(graph.targets[edge])]
+                    }
+                }
+                let value = zip(vector, product).reduce(0) { $0 + $1.0 * $1.1 }
+                #expect(zip(vector, product).allSatisfy { abs($0.1 - value * $0.0) < 1e-9 }, "λ = \(value)")
+            }
+        }
+    }
+
     @Test("PageRank sums to 1 and eigenvector has unit length")
     func sums() async throws {
         await propertyCheck(count: 60, input: RandomGraph.oneMode()) { random in

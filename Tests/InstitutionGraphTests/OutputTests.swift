@@ -1,3 +1,4 @@
+import Foundation
 @testable import InstitutionGraph
 import Testing
 
@@ -29,5 +30,24 @@ struct OutputTests {
         let table = TextTable(columns: [.init("a"), .init("b", alignment: .right)], rows: [["x, y", "say \"hi\""], ["p|q", "1"]])
         #expect(table.csv() == "a,b\n\"x, y\",\"say \"\"hi\"\"\"\np|q,1\n")
         #expect(table.markdown() == "| a | b |\n|---|---:|\n| x, y | say \"hi\" |\n| p\\|q | 1 |\n")
+    }
+
+    @Test("FixedDecimal writes what %.Nf writes: ties to even on the exact value, signed zeros, huge and odd values")
+    func fixedDecimalMatchesC() {
+        var generator = SplitMix64(seed: 11)
+        var values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1.005, 2.675, 1e-7, -1e-7, 0.0000005, 123456.7890125,
+                                4_294_967_295.5, 1e15, -1e300, .pi, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        for _ in 0..<20_000 {
+            let magnitude = Double.random(in: -8...10, using: &generator)
+            values.append((Bool.random(using: &generator) ? -1 : 1) * Double.random(in: 0..<1, using: &generator) * pow(10, magnitude))
+            // Exact decimal ties at every digit count: k + 0.5 scaled down.
+            let digits = Int.random(in: 0...9, using: &generator)
+            values.append((Double(Int.random(in: 0..<1_000_000, using: &generator)) + 0.5) / pow(10, Double(digits)))
+        }
+        for value in values {
+            for digits in 0...9 {
+                #expect(FixedDecimal.text(value, digits: digits) == String(format: "%.\(digits)f", value), "\(value) with \(digits) digits")
+            }
+        }
     }
 }

@@ -114,6 +114,18 @@ struct ReportScaleTests {
         #expect(document.text.contains("The 24 largest of 120 consortia are shown.</p>"))
     }
 
+    @Test("above the export limit no graph is exported, and the note names the export commands and the CSV that holds the data")
+    func graphExportsLeftOut() throws {
+        let parts = try ReportParts.compute(data, language: .english, options: ReportOptions(), comparedWith: nil)
+        let kept = try ReportDownloads.graphFiles(parts, baseName: "r", exportMemberships: data.membershipCount)
+        #expect(kept.files.map(\.file).contains("r-bipartite.graphml"))
+        let left = try ReportDownloads.graphFiles(parts, baseName: "r", exportMemberships: data.membershipCount - 1)
+        #expect(left.files.isEmpty)
+        let note = try #require(left.note)
+        #expect(note.contains("`instgraph export --graph bipartite -o FILE.graphml`") && note.contains("The consortia CSV holds every membership."))
+        #expect(note.contains("`instgraph export --graph institutions -o FILE.graphml`"))
+    }
+
     @Test("a file beside the report is linked relative to it: spaces, #, ? and : are encoded, Hangul kept readable by the browser")
     func relativeLinks() {
         #expect(ReportDownloads.relativeHref("my report-shared.csv") == "my%20report-shared.csv")

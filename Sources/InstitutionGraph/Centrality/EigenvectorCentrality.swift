@@ -10,9 +10,14 @@ extension CSRGraph {
     /// 10⁻⁹) share it in proportion to the sum of their own eigenvector. A graph without edges
     /// scores 1/√*n* everywhere.
     ///
-    /// Each component is iterated on its own with the shifted matrix *A* + *I* (as NetworkX does,
-    /// so that a bipartite graph's eigenvalue −λ does not make it oscillate) until an iteration
-    /// changes the component's vector by less than 10⁻¹³ per node in L1.
+    /// Each component is iterated on its own until an iteration changes its vector by less than
+    /// 10⁻¹³ per node in L1. A component that is not bipartite is iterated with the shifted matrix
+    /// *A* + *I*, as NetworkX does. A bipartite one (every component of a two-mode graph) has the
+    /// eigenvalue −λ beside λ, which makes that iteration converge slowly, at the rate
+    /// (λ − 1)/(λ + 1); each of its two sides is iterated with *A*² instead, which maps a side onto
+    /// itself and converges at the rate (λ₂/λ)², and the sides, each of unit length, make the
+    /// component's vector with weight 1/√2 each (the eigenvector of λ has as much weight on either
+    /// side).
     ///
     /// - Throws: ``CentralityError`` when a component has not converged after `maxIterations`.
     /// - Complexity: O((*n* + *m*) × iterations)
@@ -20,10 +25,16 @@ extension CSRGraph {
         let n = nodeCount
         let components = connectedComponents()
         let labels = components.labels
+        let sides = bipartiteSides(of: components)
+        // Group 2c holds component c's nodes (its first side, when bipartite), 2c + 1 the second side.
+        let groups = (0..<n).map { 2 * labels[$0] + max(0, Int(sides[$0])) }
+        var groupSizes = [Int](repeating: 0, count: 2 * components.count)
+        for group in groups { groupSizes[group] += 1 }
         var vector = labels.map { 1 / Double(components.sizes[$0]).squareRoot() }
+        var once = [Double](repeating: 0, count: n)
         var product = [Double](repeating: 0, count: n)
-        var norms = [Double](repeating: 0, count: components.count)
-        var changes = [Double](repeating: 0, count: components.count)
+        var norms = [Double](repeating: 0, count: groupSizes.count)
+        var changes = [Double](repeating: 0, count: groupSizes.count)
         var converged = n == 0
         var iteration = 0
         while !converged {
@@ -31,26 +42,30 @@ extension CSRGraph {
             iteration += 1
             withBuffers { graph in
                 if let weights = graph.weights {
-                    multiplyShifted(vector, into: &product, graph, weights)
+                    iterate(vector, once: &once, into: &product, sides: sides, graph, weights)
                 } else {
-                    multiplyShifted(vector, into: &product, graph, UnitEdgeValues())
+                    iterate(vector, once: &once, into: &product, sides: sides, graph, UnitEdgeValues())
                 }
             }
             for index in norms.indices { norms[index] = 0 }
-            for node in 0..<n { norms[labels[node]] += product[node] * product[node] }
+            for node in 0..<n { norms[groups[node]] += product[node] * product[node] }
             for index in norms.indices { norms[index] = norms[index].squareRoot(); changes[index] = 0 }
             for node in 0..<n {
-                let label = labels[node]
-                product[node] /= norms[label]
-                changes[label] += abs(product[node] - vector[node])
+                let group = groups[node]
+                product[node] /= norms[group]
+                changes[group] += abs(product[node] - vector[node])
             }
             swap(&vector, &product)
-            converged = changes.indices.allSatisfy { changes[$0] < Double(components.sizes[$0]) * 1e-13 }
+            converged = changes.indices.allSatisfy { changes[$0] <= Double(groupSizes[$0]) * 1e-13 }
         }
 
-        // norms[c] is (λ + 1) for component c's converged unit vector.
-        let largest = norms.max() ?? 0
-        let leading = norms.map { $0 >= largest - 1e-9 * max(1, largest) }
+        // λ + 1 for each component: the norm of (A + I) or the square root of that of A² on a unit vector.
+        let shifted = components.sizes.indices.map { component in
+            groupSizes[2 * component + 1] > 0 ? norms[2 * component].squareRoot() + 1 : norms[2 * component]
+        }
+        for node in 0..<n where sides[node] >= 0 { vector[node] /= 2.squareRoot() }
+        let largest = shifted.max() ?? 0
+        let leading = shifted.map { $0 >= largest - 1e-9 * max(1, largest) }
         var weightOfComponent = [Double](repeating: 0, count: components.count)
         for node in 0..<n where leading[labels[node]] { weightOfComponent[labels[node]] += vector[node] }
         var result = (0..<n).map { weightOfComponent[labels[$0]] * vector[$0] }
@@ -58,15 +73,56 @@ extension CSRGraph {
         for node in 0..<n { result[node] /= length }
         return result
     }
+
+    /// Each node's side, 0 or 1, in a bipartite component of two or more nodes (the side of the
+    /// component's lowest node is 0), and −1 in any other component.
+    ///
+    /// - Complexity: O(*n* + *m*)
+    private func bipartiteSides(of components: ConnectedComponents) -> [Int8] {
+        var sides = [Int8](repeating: -1, count: nodeCount)
+        var bipartite = components.sizes.map { $0 > 1 }
+        var stack: [Int] = []
+        for root in 0..<nodeCount where sides[root] < 0 && bipartite[components.labels[root]] {
+            sides[root] = 0
+            stack.append(root)
+            while let node = stack.popLast() {
+                for next in neighbors(of: node) {
+                    let neighbor = Int(next)
+                    if sides[neighbor] < 0 {
+                        sides[neighbor] = 1 - sides[node]
+                        stack.append(neighbor)
+                    } else if sides[neighbor] == sides[node] {
+                        bipartite[components.labels[root]] = false
+                    }
+                }
+            }
+        }
+        for node in 0..<nodeCount where !bipartite[components.labels[node]] { sides[node] = -1 }
+        return sides
+    }
 }
 
-/// product = (A + I) vector, A being the adjacency matrix with entries `weights`.
-private func multiplyShifted(_ vector: [Double], into product: inout [Double], _ graph: GraphBuffers, _ weights: some EdgeValues) {
+/// One step of the iteration: `product` = (A + I) `vector` on nodes outside bipartite components
+/// (side −1), and A² `vector` on those in them; `once` holds A `vector`.
+private func iterate(
+    _ vector: [Double], once: inout [Double], into product: inout [Double], sides: [Int8], _ graph: GraphBuffers, _ weights: some EdgeValues
+) {
     for node in 0..<graph.nodeCount {
-        var sum = vector[node]
+        var sum = 0.0
         for edge in graph.edgeRange(of: node) {
             sum += weights[edge] * vector[Int(graph.targets[edge])]
         }
-        product[node] = sum
+        once[node] = sum
+    }
+    for node in 0..<graph.nodeCount {
+        if sides[node] < 0 {
+            product[node] = vector[node] + once[node]
+        } else {
+            var sum = 0.0
+            for edge in graph.edgeRange(of: node) {
+                sum += weights[edge] * once[Int(graph.targets[edge])]
+            }
+            product[node] = sum
+        }
     }
 }

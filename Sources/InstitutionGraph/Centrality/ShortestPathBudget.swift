@@ -23,15 +23,19 @@ public struct ShortestPathBudget: Hashable, Sendable {
     /// The largest *n* × *m* whose global efficiency is computed exactly, once per consortium a
     /// what-if drops.
     public var exactEfficiencyWork: Double
-    /// How many sampled nodes the global efficiency is estimated from above
+    /// The most sampled nodes the global efficiency is estimated from above
     /// ``exactEfficiencyWork``: the same ones before and after every drop.
     public var efficiencySources: Int
+    /// The most sources × edges searched for one estimate of global efficiency: a graph with
+    /// more edges than this allows for ``efficiencySources`` gets fewer sources, in multiples of
+    /// 64 (one search carries 64), and never fewer than 64.
+    public var sampledEfficiencyWork: Double
 
     public init(
         exact: Bool = false, exactBetweennessWork: Double = 1e9,
         betweennessApproximation: BetweennessApproximation = BetweennessApproximation(epsilon: 0.01),
         exactClosenessWork: Double = 5e9, closenessApproximation: ClosenessApproximation = ClosenessApproximation(epsilon: 0.05),
-        exactEfficiencyWork: Double = 3e8, efficiencySources: Int = 256
+        exactEfficiencyWork: Double = 3e8, efficiencySources: Int = 256, sampledEfficiencyWork: Double = 1e9
     ) {
         self.exact = exact
         self.exactBetweennessWork = exactBetweennessWork
@@ -40,6 +44,7 @@ public struct ShortestPathBudget: Hashable, Sendable {
         self.closenessApproximation = closenessApproximation
         self.exactEfficiencyWork = exactEfficiencyWork
         self.efficiencySources = efficiencySources
+        self.sampledEfficiencyWork = sampledEfficiencyWork
     }
 
     /// The work estimate of an exact shortest-path measure on `graph`: nodes × edges.
@@ -58,8 +63,11 @@ public struct ShortestPathBudget: Hashable, Sendable {
     /// The nodes global efficiency on `graph` is estimated from, or `nil` when it is computed
     /// exactly.
     public func efficiencySample(on graph: CSRGraph, seed: UInt64 = 0) -> [Int]? {
-        guard !exact, Self.work(of: graph) > exactEfficiencyWork, efficiencySources < graph.nodeCount else { return nil }
-        return CSRGraph.sampledSources(efficiencySources, nodeCount: graph.nodeCount, seed: seed)
+        let width = BitParallelSearchWorkspace.width
+        let affordable = Int(sampledEfficiencyWork / Double(max(1, graph.edgeCount))) / width * width
+        let sources = min(efficiencySources, max(width, affordable))
+        guard !exact, Self.work(of: graph) > exactEfficiencyWork, sources < graph.nodeCount else { return nil }
+        return CSRGraph.sampledSources(sources, nodeCount: graph.nodeCount, seed: seed)
     }
 
     /// Centrality options for `graph`: `normalization`, hops, `threads`, and the estimates this

@@ -48,8 +48,15 @@ public struct TextTable: Sendable {
 
     /// RFC 4180 CSV with a header row; fields holding commas, quotes or line breaks are quoted.
     public func csv() -> String {
-        ([columns.map(\.header)] + rows).map { $0.map(Self.csvField).joined(separator: ",") }
-            .joined(separator: "\n") + "\n"
+        var text = ""
+        for line in [columns.map(\.header)] + rows {
+            for (position, field) in line.enumerated() {
+                if position > 0 { text += "," }
+                Self.appendCSVField(field, to: &text)
+            }
+            text += "\n"
+        }
+        return text
     }
 
     /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
@@ -62,8 +69,12 @@ public struct TextTable: Sendable {
         return ([line(columns.map(\.header)), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Appends `field` to `text`, quoted when it holds a comma, a quote or a line break.
+    static func appendCSVField(_ field: String, to text: inout String) {
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { text += field; return }
+        text += "\""
+        text += field.replacingOccurrences(of: "\"", with: "\"\"")
+        text += "\""
     }
 }

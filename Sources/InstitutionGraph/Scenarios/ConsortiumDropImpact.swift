@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the network loses when one or more consortia are dropped (a stage evaluation cutting a
 /// team, a consortium dissolving).
 ///
@@ -51,6 +53,8 @@ public struct ConsortiumDropAnalysis: Sendable {
     /// Each consortium's institutions, once each, in ascending order.
     private let institutionsOf: [[Int]]
     private let projection: CSRGraph
+    /// The projection's ties without weights.
+    private let hops: CSRGraph
     private let components: Int
     private let efficiency: Double
     private let threads: Int
@@ -76,9 +80,11 @@ public struct ConsortiumDropAnalysis: Sendable {
         memberOf = analysis.consortiaByInstitution
         institutionsOf = dataset.consortia.map { Array(Set($0.members.map(\.institution))).sorted() }
         projection = try analysis.institutionProjection()
+        // Efficiency counts hops: each drop copies the ties without their weights.
+        hops = CSRGraph(offsets: projection.offsets, targets: projection.targets, weights: nil)
         components = Self.networkComponents(bipartite, memberOf: memberOf, dropped: [])
         efficiencySample = analysis.budget.efficiencySample(on: projection)
-        efficiency = try Self.efficiency(of: projection, sample: efficiencySample, threads: threads)
+        efficiency = try Self.efficiency(of: hops, sample: efficiencySample, threads: threads)
     }
 
     /// The global efficiency of `graph`, exact or estimated from `sample`.
@@ -95,7 +101,7 @@ public struct ConsortiumDropAnalysis: Sendable {
         let dropped = Set(indices.filter { dataset.consortia.indices.contains($0) })
         let remaining = memberOf.map { $0.count { !dropped.contains($0) } }
         let (lostTies, weakened) = tiesChanged(dropping: dropped)
-        let projected = projection.removingEdges(lostTies)
+        let projected = hops.removingEdges(lostTies)
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
             orphaned: memberOf.indices.filter { !memberOf[$0].isEmpty && remaining[$0] == 0 },
@@ -118,13 +124,26 @@ public struct ConsortiumDropAnalysis: Sendable {
     }
 
     /// The impact of dropping each of `consortia` alone, ranked as ``impactOfDroppingEach()``;
-    /// `progress` is told how many drops are done after each.
+    /// `progress` is told how many drops are done after each (one call at a time).
+    ///
+    /// When efficiency is estimated (a large projection), the drops run on several threads, each
+    /// searching its own copy of the projection; exact efficiency is parallel within each drop.
     public func impactOfDropping(each consortia: some Collection<Int>, progress: (Int) -> Void = { _ in }) throws -> [ConsortiumDropImpact] {
-        var impacts: [ConsortiumDropImpact] = []
-        for consortium in consortia {
-            impacts.append(try impact(ofDropping: [consortium]))
-            progress(impacts.count)
+        let drops = Array(consortia)
+        let reporting = NSLock()
+        nonisolated(unsafe) var done = 0
+        let outcomes = ClaimedChunks(itemCount: drops.count, maximumCount: drops.count).forEach(
+            threads: efficiencySample == nil ? 1 : threads, makeContext: { [(Int, Result<ConsortiumDropImpact, any Error>)]() }
+        ) { outcomes, positions in
+            for position in positions {
+                outcomes.append((position, Result { try impact(ofDropping: [drops[position]]) }))
+                reporting.withLock {
+                    done += 1
+                    progress(done)
+                }
+            }
         }
+        let impacts = try outcomes.joined().sorted { $0.0 < $1.0 }.map { try $0.1.get() }
         return impacts.sorted { a, b in
             if abs(a.efficiencyLoss - b.efficiencyLoss) > 1e-12 { return a.efficiencyLoss > b.efficiencyLoss }
             if a.orphaned.count != b.orphaned.count { return a.orphaned.count > b.orphaned.count }

@@ -241,7 +241,7 @@ struct Centrality: DataCommand {
                 // CSV has no header line: an estimated measure says so in its column's name.
                 + measures.map { .init(estimated.contains($0) ? "\($0.rawValue) (approximate)" : $0.rawValue, alignment: .right) },
             rows: rows.enumerated().map { rank, row in
-                [String(rank + 1), row.name, row.kind, row.consortia.map(String.init) ?? ""] + row.scores.map { String(format: "%.6f", $0) }
+                [String(rank + 1), row.name, row.kind, row.consortia.map(String.init) ?? ""] + row.scores.map { FixedDecimal.text($0, digits: 6) }
             })
         let header = "Graph: \(graphName), \(nodes.count) nodes; normalisation: \(appliedNormalization.rawValue) — \(notes.joined(separator: "; "))."
         try output.write(TabularReport(sections: [.init(lines: [header], table: table)]).rendered(as: output.resolvedFormat))

@@ -80,7 +80,7 @@ struct Overlap: DataCommand {
                       .init("jaccard", alignment: .right), .init("overlap", alignment: .right), .init("shared institutions")],
             rows: pairs.map { pair in
                 [data.consortia[pair.first].name.preferred(language), data.consortia[pair.second].name.preferred(language),
-                 String(pair.shared.count), String(format: "%.3f", pair.jaccard), String(format: "%.3f", pair.overlapCoefficient),
+                 String(pair.shared.count), FixedDecimal.text(pair.jaccard, digits: 3), FixedDecimal.text(pair.overlapCoefficient, digits: 3),
                  ListText.abbreviated(pair.shared.map { data.institutions[$0].name.preferred(language) }, keeping: output.resolvedFormat == .csv ? nil : Shared.listedNames)]
             })
         let pairCount = data.consortia.count * (data.consortia.count - 1) / 2
@@ -92,6 +92,6 @@ struct Overlap: DataCommand {
     }
 
     private func format(_ value: Double) -> String {
-        measure == .count ? String(Int(value)) : String(format: "%.3f", value)
+        measure == .count ? String(Int(value)) : FixedDecimal.text(value, digits: 3)
     }
 }

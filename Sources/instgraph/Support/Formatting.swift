@@ -1,10 +1,11 @@
 import Foundation
+import InstitutionGraph
 
 /// Numbers as the tables print them.
 enum Formatting {
     /// `0.123` (or `—` for NaN: a measure undefined for that node).
     static func decimal(_ value: Double, digits: Int = 3) -> String {
-        value.isNaN ? "—" : String(format: "%.\(digits)f", value)
+        value.isNaN ? "—" : FixedDecimal.text(value, digits: digits)
     }
 
     /// `+2`, `0`, `-1`.
