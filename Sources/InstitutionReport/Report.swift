@@ -45,7 +45,7 @@ public enum Report {
         _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
         comparedWith earlier: Dataset? = nil, options: ReportOptions = ReportOptions()
     ) async throws -> ReportDocument {
-        var parts = try ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
+        var parts = try await ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
         let step = { (name: String, fraction: Double?) in
             let index = ReportParts.steps.firstIndex(of: name)!
             options.progress?(ReportProgress(stage: name, step: index + 1, steps: ReportParts.steps.count, fraction: fraction))

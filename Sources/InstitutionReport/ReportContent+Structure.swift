@@ -48,6 +48,16 @@ extension ReportContent {
     /// The most consortia the what-if table drops in turn; larger datasets drop their largest
     /// and leave the rest to `instgraph whatif --each`.
     static let whatIfLimit = 30
+    /// The most drops × ties of the institutions projection the what-if table spends: a
+    /// projection with more ties than this allows for ``whatIfLimit`` drops gets fewer, at
+    /// least ``whatIfMinimum``.
+    static let whatIfWork = 1.5e8
+    static let whatIfMinimum = 10
+
+    /// How many consortia the what-if table drops on a projection of `ties` ties.
+    static func whatIfDrops(projectionTies ties: Int) -> Int {
+        min(whatIfLimit, max(whatIfMinimum, Int(whatIfWork / Double(max(1, ties)))))
+    }
 
     /// The consortia dropped in turn, most damaging first.
     static func whatIfRows(_ parts: ReportParts, strings: StructureStrings) -> [WhatIfRow] {
@@ -120,7 +130,11 @@ extension ReportContent {
         let quality = language == .korean
             ? "커뮤니티 \(found.communities.count)개\(alone > 0 ? " (단독 \(alone)개 제외하고 표시)" : ""), 모듈성 \(modularity), 컨소시엄과의 일치도(NMI) \(agreement)."
             : "\(found.communities.count) communities\(alone > 0 ? " (\(alone) of a single institution not listed)" : ""); modularity \(modularity); agreement with consortia (NMI) \(agreement)."
-        let note = rows.count < listed.count ? SectionNote(text: scale.communitiesShown(rows.count, of: listed.count), link: tables[.communities]) : nil
+        let notes = [
+            found.trials < LouvainOptions().trials ? scale.communityTrials(found.trials, of: LouvainOptions().trials) : nil,
+            rows.count < listed.count ? scale.communitiesShown(rows.count, of: listed.count) : nil,
+        ].compactMap { $0 }
+        let note = notes.isEmpty ? nil : SectionNote(text: notes.joined(separator: " "), link: rows.count < listed.count ? tables[.communities] : nil)
         return (rows, quality, note)
     }
 }

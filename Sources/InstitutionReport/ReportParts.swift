@@ -33,30 +33,29 @@ struct ReportParts: Sendable {
 
     /// Computes the parts of the report on `dataset` but the what-if section, calling `progress`
     /// at each step.
+    ///
+    /// The centralities of the two graphs and the overlaps share nothing but the dataset, and
+    /// each is partly one thread's work (eigenvector and PageRank iterations, building the
+    /// projection), so they run side by side.
     static func compute(
         _ dataset: Dataset, language: Language, options: ReportOptions, comparedWith earlier: Dataset?
-    ) throws -> ReportParts {
+    ) async throws -> ReportParts {
         let report = { (step: Int, fraction: Double?) in
             options.progress?(ReportProgress(stage: steps[step], step: step + 1, steps: steps.count, fraction: fraction))
         }
         report(0, nil)
         let analysis = DatasetAnalysis(dataset, budget: options.budget, projectionPairLimit: options.projectionPairLimit)
         _ = analysis.summary
+        async let twoMode = analysis.centrality(on: .twoMode)
+        async let projected = projectionCentrality(analysis)
+        async let overlaps = overlapRanking(dataset)
         report(1, nil)
-        _ = try analysis.centrality(on: .twoMode)
+        _ = try await twoMode
         report(2, nil)
-        let projection = Result { () throws(ProjectionTooLarge) in try analysis.institutionProjection() }
         report(3, nil)
-        if case .success = projection { _ = try analysis.centrality(on: .institutions) }
+        try await projected
         report(4, nil)
-        let overlaps: (pairs: [ConsortiumPair], total: Int)
-        if dataset.consortia.count <= ReportContent.matrixLimit {
-            let all = dataset.overlappingPairs()
-            overlaps = (all, all.count)
-        } else {
-            let ranking = dataset.overlapRanking(top: ReportLimits.pairDownloadRows, by: .count)
-            overlaps = (ranking.pairs, ranking.overlappingPairCount)
-        }
+        let overlapRanking = await overlaps
         report(5, nil)
         let brokerage = Result { () throws(ProjectionTooLarge) in try analysis.brokerage() }
         report(6, nil)
@@ -66,9 +65,27 @@ struct ReportParts: Sendable {
             analysis: analysis, language: language,
             cardConsortia: dataset.consortia.count <= ReportLimits.consortiumCards
                 ? Array(dataset.consortia.indices) : largestConsortia(of: dataset, count: ReportLimits.largestConsortiumCards),
-            shared: dataset.sharedInstitutions(language: language), overlaps: overlaps,
+            shared: dataset.sharedInstitutions(language: language), overlaps: overlapRanking,
             brokerage: brokerage, communities: communities,
             comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })
+    }
+
+    /// The centrality of the institutions projection, unless the projection is too large.
+    private static func projectionCentrality(_ analysis: DatasetAnalysis) throws {
+        if case .success = Result(catching: { () throws(ProjectionTooLarge) in try analysis.institutionProjection() }) {
+            _ = try analysis.centrality(on: .institutions)
+        }
+    }
+
+    /// Every overlapping pair of a dataset small enough for the matrix, else the pairs that share
+    /// most; and how many pairs overlap.
+    private static func overlapRanking(_ dataset: Dataset) -> (pairs: [ConsortiumPair], total: Int) {
+        if dataset.consortia.count <= ReportContent.matrixLimit {
+            let all = dataset.overlappingPairs()
+            return (all, all.count)
+        }
+        let ranking = dataset.overlapRanking(top: ReportLimits.pairDownloadRows, by: .count)
+        return (ranking.pairs, ranking.overlappingPairCount)
     }
 
     /// The what-if section: the impact of dropping each consortium (each of the largest, on a
@@ -77,9 +94,11 @@ struct ReportParts: Sendable {
         let dataset = analysis.dataset
         guard dataset.consortia.count > 1 else { return ([], nil) }
         let scale = ScaleStrings(language)
-        let dropped = Self.largestConsortia(of: dataset, count: ReportContent.whatIfLimit)
         do {
             let drops = try ConsortiumDropAnalysis(analysis)
+            let ties = try analysis.institutionProjection().edgeCount
+            let count = analysis.budget.exact ? ReportContent.whatIfLimit : ReportContent.whatIfDrops(projectionTies: ties)
+            let dropped = Self.largestConsortia(of: dataset, count: count)
             let impacts = try drops.impactOfDropping(each: dropped) { done in progress(Double(done) / Double(dropped.count)) }
             let notes = [
                 dropped.count < dataset.consortia.count ? scale.whatIfLargest(dropped.count, of: dataset.consortia.count) : nil,

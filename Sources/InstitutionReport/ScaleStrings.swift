@@ -92,6 +92,11 @@ struct ScaleStrings: Sendable {
              "기관이 둘 이상인 커뮤니티 \(number(total))개 중 가장 큰 \(number(shown))개를 보여 줍니다. 내려받기에 모든 기관의 커뮤니티가 있습니다.")
     }
 
+    func communityTrials(_ trials: Int, of usual: Int) -> String {
+        text("At this size Louvain ran \(trials) times rather than \(usual), and the best partition is shown; `instgraph communities --trials \(usual)` runs all \(usual).",
+             "이 규모에서는 Louvain을 \(usual)번 대신 \(trials)번 실행해 가장 좋은 분할을 보여 줍니다. `instgraph communities --trials \(usual)`는 \(usual)번 모두 실행합니다.")
+    }
+
     func whatIfLargest(_ shown: Int, of total: Int) -> String {
         text("The \(number(shown)) largest of \(number(total)) consortia are dropped in turn; `instgraph whatif --each` drops every one.",
              "컨소시엄 \(number(total))개 중 가장 큰 \(number(shown))개를 하나씩 빼 보았습니다. 전부는 `instgraph whatif --each`로 볼 수 있습니다.")

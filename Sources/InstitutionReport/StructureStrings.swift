@@ -5,7 +5,6 @@ import InstitutionGraph
 struct StructureStrings: Sendable {
     let whatIfTitle: String
     let whatIfIntro: String
-    let whatIfTooLarge: String
     let dropped: String
     let orphaned: String
     let noLongerShared: String
@@ -58,9 +57,6 @@ struct StructureStrings: Sendable {
         whatIfIntro = pick(
             "Each consortium dropped in turn, most damaging first: institutions left in no consortium, institutions that stop linking consortia, overlapping pairs that disappear, ties between institutions lost, components of the network, and the change in global efficiency of the institutions projection (over the same institutions before and after).",
             "각 컨소시엄을 하나씩 뺐을 때의 영향입니다(영향이 큰 순서). 어느 컨소시엄에도 남지 않는 기관, 더 이상 컨소시엄을 잇지 않는 기관, 사라지는 중복 쌍, 끊기는 기관 간 연결, 네트워크의 연결 요소, 기관 투영 그래프의 전역 효율성 변화(같은 기관 집합 기준)를 보여 줍니다.")
-        whatIfTooLarge = pick(
-            "There are more than \(ReportContent.whatIfLimit) consortia: dropping each in turn takes long, so it is left out here. Run instgraph whatif --each.",
-            "컨소시엄이 \(ReportContent.whatIfLimit)개보다 많아 하나씩 빼 보는 계산은 생략했습니다. instgraph whatif --each로 실행하세요.")
         dropped = pick("Dropped", "제외 컨소시엄")
         orphaned = pick("Orphaned", "고립 기관")
         noLongerShared = pick("No longer shared", "공유 해제 기관")

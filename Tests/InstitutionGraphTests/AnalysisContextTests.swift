@@ -95,6 +95,28 @@ struct AnalysisContextTests {
         #expect(try drops.impact(ofDropping: []).efficiencyLoss == 0)
     }
 
+    @Test("a graph with many edges gets fewer efficiency sources, in multiples of 64, at least 64; Louvain fewer trials, at least one per thread")
+    func workScaledSamples() {
+        let graph = CSRGraph(nodeCount: 1_000, edges: (0..<999).map { ($0, $0 + 1) })
+        let sources = { (work: Double) in ShortestPathBudget(exactEfficiencyWork: 1, sampledEfficiencyWork: work).efficiencySample(on: graph)?.count }
+        #expect(sources(1e9) == 256)
+        #expect(sources(999.0 * 130) == 128)
+        #expect(sources(1) == 64)
+        let trials = { (work: Double, exact: Bool) in ShortestPathBudget(exact: exact, louvainWork: work).louvainOptions(for: graph, threads: 3).trials }
+        #expect(trials(1e9, false) == 10 && trials(999.0 * 5, false) == 5 && trials(1, false) == 3 && trials(1, true) == 10)
+    }
+
+    @Test("dropping consortia on one thread or several gives the same impacts in the same order", arguments: 0..<3)
+    func parallelDrops(seed: UInt64) throws {
+        let data = randomDataset(seed: seed)
+        let budget = ShortestPathBudget(exactEfficiencyWork: 1, efficiencySources: 10)
+        let impacts = try [1, 2, 3].map { threads in
+            try ConsortiumDropAnalysis(DatasetAnalysis(data, budget: budget, threads: threads)).impactOfDroppingEach()
+        }
+        #expect(impacts[1] == impacts[0] && impacts[2] == impacts[0])
+        #expect(impacts[0].count == data.consortia.count)
+    }
+
     @Test("the overlap ranking counts every overlapping pair and keeps the top ones in order", arguments: 0..<6)
     func overlapRanking(seed: UInt64) {
         let data = randomDataset(seed: seed)

@@ -115,8 +115,8 @@ struct ReportScaleTests {
     }
 
     @Test("above the export limit no graph is exported, and the note names the export commands and the CSV that holds the data")
-    func graphExportsLeftOut() throws {
-        let parts = try ReportParts.compute(data, language: .english, options: ReportOptions(), comparedWith: nil)
+    func graphExportsLeftOut() async throws {
+        let parts = try await ReportParts.compute(data, language: .english, options: ReportOptions(), comparedWith: nil)
         let kept = try ReportDownloads.graphFiles(parts, baseName: "r", exportMemberships: data.membershipCount)
         #expect(kept.files.map(\.file).contains("r-bipartite.graphml"))
         let left = try ReportDownloads.graphFiles(parts, baseName: "r", exportMemberships: data.membershipCount - 1)
@@ -160,6 +160,25 @@ struct ReportScaleTests {
         exact.exact = true
         let exactHTML = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(budget: exact)).text
         #expect(!exactHTML.contains("is estimated"))
+    }
+
+    @Test("Louvain over its work budget runs fewer times and the communities section says so; --exact runs all ten")
+    func fewerLouvainTrials() async throws {
+        let budget = ShortestPathBudget(louvainWork: 1)
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(budget: budget)).text
+        let threads = CentralityOptions.defaultThreadCount
+        #expect(html.contains("At this size Louvain ran \(threads) times rather than 10"))
+        var exact = budget
+        exact.exact = true
+        let exactHTML = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(budget: exact)).text
+        #expect(!exactHTML.contains("Louvain ran"))
+    }
+
+    @Test("the what-if drops fewer consortia on a projection with many ties, never fewer than 10")
+    func whatIfDropsScale() {
+        #expect(ReportContent.whatIfDrops(projectionTies: 1_000) == 30)
+        #expect(ReportContent.whatIfDrops(projectionTies: 10_000_000) == 15)
+        #expect(ReportContent.whatIfDrops(projectionTies: 1_000_000_000) == 10)
     }
 
     @Test("a projection over the pair limit: its sections are skipped and say why, the rest is there")

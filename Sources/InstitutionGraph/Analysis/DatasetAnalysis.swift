@@ -93,11 +93,14 @@ public final class DatasetAnalysis: Sendable {
         }.get()
     }
 
-    /// Louvain's communities of the institutions projection (``Dataset/institutionCommunities(_:weighting:)``).
+    /// Louvain's communities of the institutions projection (``Dataset/institutionCommunities(_:weighting:)``),
+    /// the best of as many trials as the budget allows (``ShortestPathBudget/louvainOptions(for:trials:threads:)``).
     public func communities() throws(ProjectionTooLarge) -> InstitutionCommunities {
         try communitiesResult.value {
             Result { () throws(ProjectionTooLarge) in
-                dataset.institutionCommunities(projection: try institutionProjection(), consortiaByInstitution: consortiaByInstitution)
+                let projection = try institutionProjection()
+                return dataset.institutionCommunities(
+                    projection: projection, budget.louvainOptions(for: projection, threads: threads), consortiaByInstitution: consortiaByInstitution)
             }
         }.get()
     }

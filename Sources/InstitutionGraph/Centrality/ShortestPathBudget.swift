@@ -30,12 +30,16 @@ public struct ShortestPathBudget: Hashable, Sendable {
     /// more edges than this allows for ``efficiencySources`` gets fewer sources, in multiples of
     /// 64 (one search carries 64), and never fewer than 64.
     public var sampledEfficiencyWork: Double
+    /// The most Louvain trials × edges spent on communities: a projection with more edges than
+    /// this allows for ten trials gets fewer, never fewer than one per thread.
+    public var louvainWork: Double
 
     public init(
         exact: Bool = false, exactBetweennessWork: Double = 1e9,
         betweennessApproximation: BetweennessApproximation = BetweennessApproximation(epsilon: 0.01),
         exactClosenessWork: Double = 5e9, closenessApproximation: ClosenessApproximation = ClosenessApproximation(epsilon: 0.05),
-        exactEfficiencyWork: Double = 3e8, efficiencySources: Int = 256, sampledEfficiencyWork: Double = 1e9
+        exactEfficiencyWork: Double = 3e8, efficiencySources: Int = 256, sampledEfficiencyWork: Double = 1e9,
+        louvainWork: Double = 2e7
     ) {
         self.exact = exact
         self.exactBetweennessWork = exactBetweennessWork
@@ -45,6 +49,7 @@ public struct ShortestPathBudget: Hashable, Sendable {
         self.exactEfficiencyWork = exactEfficiencyWork
         self.efficiencySources = efficiencySources
         self.sampledEfficiencyWork = sampledEfficiencyWork
+        self.louvainWork = louvainWork
     }
 
     /// The work estimate of an exact shortest-path measure on `graph`: nodes × edges.
@@ -68,6 +73,13 @@ public struct ShortestPathBudget: Hashable, Sendable {
         let sources = min(efficiencySources, max(width, affordable))
         guard !exact, Self.work(of: graph) > exactEfficiencyWork, sources < graph.nodeCount else { return nil }
         return CSRGraph.sampledSources(sources, nodeCount: graph.nodeCount, seed: seed)
+    }
+
+    /// Louvain's options for communities of `graph`: `trials` runs, or as many as
+    /// ``louvainWork`` allows on a large graph, at least one per thread (all of them when exact).
+    public func louvainOptions(for graph: CSRGraph, trials: Int = LouvainOptions().trials, threads: Int) -> LouvainOptions {
+        let affordable = Int(louvainWork / Double(max(1, graph.edgeCount)))
+        return LouvainOptions(trials: exact ? trials : min(trials, max(threads, affordable)), threads: threads)
     }
 
     /// Centrality options for `graph`: `normalization`, hops, `threads`, and the estimates this

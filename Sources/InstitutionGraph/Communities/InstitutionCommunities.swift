@@ -19,6 +19,8 @@ public struct InstitutionCommunities: Sendable {
     /// The NMI between consortia and communities over memberships (see
     /// ``Dataset/consortiumAgreement(communityOf:)``).
     public let consortiumAgreement: Double
+    /// How many Louvain runs the partition is the best of.
+    public let trials: Int
 }
 
 extension Dataset {
@@ -69,6 +71,7 @@ extension Dataset {
             return InstitutionCommunities.Community(members: members, mainConsortium: main, inMainConsortium: inMain)
         }
         return InstitutionCommunities(
-            partition: partition, communities: communities, consortiumAgreement: consortiumAgreement(communityOf: partition.labels))
+            partition: partition, communities: communities, consortiumAgreement: consortiumAgreement(communityOf: partition.labels),
+            trials: options.trials)
     }
 }

@@ -99,13 +99,19 @@ public struct ConsortiumDropAnalysis: Sendable {
     ///   the two-mode graph and O(*n* *m*) on the projection left, for its efficiency.
     public func impact(ofDropping indices: some Sequence<Int>) throws -> ConsortiumDropImpact {
         let dropped = Set(indices.filter { dataset.consortia.indices.contains($0) })
-        let remaining = memberOf.map { $0.count { !dropped.contains($0) } }
+        // Only the dropped consortia's institutions lose memberships.
+        var lostMemberships: [Int: Int] = [:]
+        for consortium in dropped {
+            for institution in institutionsOf[consortium] { lostMemberships[institution, default: 0] += 1 }
+        }
+        let affected = lostMemberships.keys.sorted()
+        let remaining = { (institution: Int) in memberOf[institution].count - lostMemberships[institution]! }
         let (lostTies, weakened) = tiesChanged(dropping: dropped)
         let projected = hops.removingEdges(lostTies)
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
-            orphaned: memberOf.indices.filter { !memberOf[$0].isEmpty && remaining[$0] == 0 },
-            noLongerShared: memberOf.indices.filter { memberOf[$0].count > 1 && remaining[$0] < 2 },
+            orphaned: affected.filter { remaining($0) == 0 },
+            noLongerShared: affected.filter { memberOf[$0].count > 1 && remaining($0) < 2 },
             overlapsLost: overlapsLost(dropping: dropped),
             tiesLost: lostTies.count, tiesWeakened: weakened,
             componentsBefore: components, componentsAfter: Self.networkComponents(bipartite, memberOf: memberOf, dropped: dropped),
@@ -178,18 +184,22 @@ public struct ConsortiumDropAnalysis: Sendable {
     /// Every overlapping pair of consortia with a dropped one in it, ordered by the first
     /// consortium then the second.
     private func overlapsLost(dropping dropped: Set<Int>) -> [ConsortiumPair] {
-        var shared: [Int: [Int: Int]] = [:]
+        // The institutions each pair shares, found from the dropped side: ascending, as
+        // `institutionsOf` is.
+        var shared: [Int: [Int]] = [:]
+        let consortiumCount = dataset.consortia.count
         for consortium in dropped {
             for institution in institutionsOf[consortium] {
                 for other in memberOf[institution] where other != consortium && !(dropped.contains(other) && other < consortium) {
-                    shared[min(consortium, other), default: [:]][max(consortium, other), default: 0] += 1
+                    shared[min(consortium, other) * consortiumCount + max(consortium, other), default: []].append(institution)
                 }
             }
         }
-        return shared.keys.sorted().flatMap { first in
-            shared[first]!.keys.sorted().map { second in
-                dataset.pair(first, second, memberOf: memberOf, sharedCount: shared[first]![second]!)
-            }
+        return shared.keys.sorted().map { key in
+            let (first, second) = (key / consortiumCount, key % consortiumCount)
+            return ConsortiumPair(
+                first: first, second: second, shared: shared[key]!,
+                firstSize: dataset.consortia[first].members.count, secondSize: dataset.consortia[second].members.count)
         }
     }
 

@@ -290,7 +290,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{#whatIfNote}}
 <p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
 {{/whatIfNote}}
-{{^hasWhatIf}}<p>{{t.whatIfTooLarge}}</p>{{/hasWhatIf}}
+
 {{#hasWhatIf}}
 <div class="wide">
 <table class="sortable">

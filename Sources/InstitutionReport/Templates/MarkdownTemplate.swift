@@ -204,9 +204,6 @@ _{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
 _{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
 
 {{/whatIfNote}}
-{{^hasWhatIf}}
-{{t.whatIfTooLarge}}
-{{/hasWhatIf}}
 {{#hasWhatIf}}
 | {{s.rank}} | {{t.dropped}} | {{t.orphaned}} | {{t.noLongerShared}} | {{t.overlapsLost}} | {{t.tiesLost}} | {{t.components}} | {{t.efficiency}} |
 |---:|---|---:|---|---:|---:|---:|---:|
