@@ -179,9 +179,25 @@ public enum Report {
     }
 }
 
-/// Text for Markdown table cells: `|` escaped and line breaks folded, so no value breaks a table.
+/// Text for the Markdown report: a name reaches the reader as written and can neither break a
+/// table nor become markup. `&`, `<` and `>` are written as entities (a Markdown viewer passes HTML
+/// through), Markdown's inline syntax (`\\`, `` ` ``, `*`, `_`, `[`, `]`) and `|` are escaped with a
+/// backslash, and line breaks are folded into spaces.
 struct MarkdownTableText: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        guard text.contains(where: { "&<>|\\`*_[]\n\r".contains($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "|", "\\", "`", "*", "_", "[", "]": result += "\\" + String(character)
+            case "\n", "\r", "\r\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
     }
 }

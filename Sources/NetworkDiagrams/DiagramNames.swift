@@ -1,3 +1,4 @@
+import GraphvizRendering
 import InstitutionGraph
 
 /// Node ids, labels and tooltips shared by every view, so that a node keeps its id (and its SVG
@@ -23,39 +24,62 @@ struct DiagramNames {
     /// `of-i-kaist of-c-naver-cloud-team`.
     func endpointClasses(_ tail: String, _ head: String) -> String { "of-\(tail) of-\(head)" }
 
-    /// An id with every character that is not a letter, a digit, `-` or `_` replaced by `_`, so
-    /// that ids from CSV cells (`Team A`) make valid SVG ids and class names.
+    /// An id made fit for DOT, SVG `id`s and class names, one-to-one: letters and digits are kept,
+    /// `_` becomes `__`, and every other character `_` + its hexadecimal code point + `_` (`Team A`
+    /// gives `Team_20_A`), so that `A B`, `A_B` and `A?B` stay three ids. A `-` is kept except at
+    /// either end or after another `-`, so a token never holds `--` and an edge id made of two
+    /// tokens joined by `--` is one-to-one too.
     static func token(_ id: String) -> String {
-        String(id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        var token = ""
+        let scalars = Array(id.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() {
+            let character = Character(scalar)
+            if scalar == "_" {
+                token += "__"
+            } else if scalar == "-", position > 0, position < scalars.count - 1, token.last != "-" {
+                token += "-"
+            } else if scalar != "-", character.isLetter || character.isNumber {
+                token.unicodeScalars.append(scalar)
+            } else {
+                token += "_\(String(scalar.value, radix: 16, uppercase: true))_"
+            }
+        }
+        return token
     }
 
-    func label(institution index: Int) -> String { dataset.institutions[index].name.preferred(language) }
+    /// An institution's name in the label language, as Graphviz should draw it (``GraphvizText``).
+    func label(institution index: Int) -> String { GraphvizText.literal(name(institution: index)) }
+
+    private func name(institution index: Int) -> String { dataset.institutions[index].name.preferred(language) }
 
     /// The label broken into lines of about `width` terminal columns at spaces, for node boxes.
     func wrappedLabel(institution index: Int, width: Int = 24) -> String {
         var lines: [String] = []
-        for word in label(institution: index).split(separator: " ") {
+        for word in name(institution: index).split(separator: " ") {
             if let last = lines.last, DisplayWidth.of(last) + 1 + DisplayWidth.of(word) <= width {
                 lines[lines.count - 1] += " " + word
             } else {
                 lines.append(String(word))
             }
         }
-        return lines.joined(separator: "\n")
+        return GraphvizText.literal(lines.joined(separator: "\n"))
     }
 
-    func label(consortium index: Int) -> String { dataset.consortia[index].name.preferred(language) }
+    /// A consortium's name in the label language, as Graphviz should draw it.
+    func label(consortium index: Int) -> String { GraphvizText.literal(name(consortium: index)) }
+
+    private func name(consortium index: Int) -> String { dataset.consortia[index].name.preferred(language) }
 
     /// `KAIST · 한국과학기술원 · university · NAVER Cloud consortium, Upstage consortium`.
     func tooltip(institution index: Int) -> String {
         let institution = dataset.institutions[index]
         var parts = names(institution.name)
         parts.append(InstitutionKind.displayName(of: institution.kind, in: language))
-        let consortia = memberOf[index].map(label(consortium:))
+        let consortia = memberOf[index].map(name(consortium:))
         if !consortia.isEmpty {
             parts.append((language == .korean ? "참여: " : "in: ") + consortia.joined(separator: ", "))
         }
-        return parts.joined(separator: " · ")
+        return GraphvizText.literal(parts.joined(separator: " · "))
     }
 
     /// A consortium's names, lead and size.
@@ -63,10 +87,10 @@ struct DiagramNames {
         let consortium = dataset.consortia[index]
         var parts = names(consortium.name)
         if let lead = consortium.lead {
-            parts.append((language == .korean ? "주관: " : "lead: ") + label(institution: lead))
+            parts.append((language == .korean ? "주관: " : "lead: ") + name(institution: lead))
         }
         parts.append(language == .korean ? "\(consortium.members.count)개 기관" : "\(consortium.members.count) institutions")
-        return parts.joined(separator: " · ")
+        return GraphvizText.literal(parts.joined(separator: " · "))
     }
 
     /// The name in the label language first, then the other one when it differs.

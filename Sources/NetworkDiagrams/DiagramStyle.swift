@@ -36,7 +36,7 @@ enum DiagramStyle {
         GraphDescription(
             name: name,
             attributes: [
-                "label": options.title ?? dataset.title.preferred(options.language), "labelloc": "t", "fontsize": "20",
+                "label": GraphvizText.literal(options.title ?? dataset.title.preferred(options.language)), "labelloc": "t", "fontsize": "20",
                 "fontname": options.font, "bgcolor": "white", "pad": "0.3", "outputorder": "edgesfirst",
                 "start": "1", "overlap": "prism", "sep": "+12",
             ],

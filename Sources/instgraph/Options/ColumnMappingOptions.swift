@@ -69,6 +69,7 @@ struct ColumnMappingOptions: ParsableArguments {
     func resolved() throws -> ColumnMapping {
         var mapping = try preset.map { try BundledDatasets.preset($0).mapping } ?? ColumnMapping()
         if let mappingFile {
+            InputFiles.record(mappingFile)
             mapping = mapping.overridden(by: try ColumnMappingFile(contentsOf: URL(fileURLWithPath: mappingFile), displayPath: mappingFile).mapping)
         }
         let nonEmpty = { (values: [String]) in values.isEmpty ? nil : values }

@@ -45,6 +45,7 @@ struct DatasetOptions: ParsableArguments {
     private func loadQuietly(checksQuality: Bool) throws -> LoadedDataset {
         let mapping = try columns.resolved()
         let registryURL = registry.map { URL(fileURLWithPath: $0) }
+        for input in [path, registry].compactMap({ $0 }) where input != "-" { InputFiles.record(input) }
         switch path {
         case nil:
             guard !mapping.mapsColumns else {

@@ -39,31 +39,9 @@ struct OutputOptions: ParsableArguments {
     /// failure never leaves a partial file behind.
     func write(_ text: String) throws {
         guard let output, output != "-" else {
-            ProgressLine.clear()
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(Data(text.utf8))
             return
         }
         try OutputFile.write(Data(text.utf8), to: output)
-    }
-}
-
-/// Writing results to files.
-enum OutputFile {
-    /// Writes `data` to a temporary file beside `path` and renames it into place.
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CommandFailure("cannot write '\(path)': it is a folder; give a file name")
-        }
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure("cannot write '\(path)': the folder '\(folder.relativePath)' does not exist; create it first")
-        }
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw CommandFailure("cannot write '\(path)': the folder is not writable (\(error.localizedDescription))")
-        }
     }
 }

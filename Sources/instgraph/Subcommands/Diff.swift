@@ -41,7 +41,8 @@ struct Diff: DataCommand {
 enum DiffLoading {
     /// The dataset at `path`, named as the user wrote it in diagnostics.
     static func load(_ path: String, format: InputFormat? = nil, mapping: ColumnMapping) throws -> Dataset {
-        try DatasetLoader.load(contentsOf: URL(fileURLWithPath: path), displayPath: path, format: format, mapping: mapping).dataset
+        InputFiles.record(path)
+        return try DatasetLoader.load(contentsOf: URL(fileURLWithPath: path), displayPath: path, format: format, mapping: mapping).dataset
     }
 
     /// Both datasets, or one error holding every error of both files.

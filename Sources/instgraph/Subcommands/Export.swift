@@ -54,8 +54,7 @@ struct Export: DataCommand {
         let data = try grouping.apply(try dataset.load().dataset)
         let text = try ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
         guard let output, output != "-" else {
-            ProgressLine.clear()
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(Data(text.utf8))
             return
         }
         try OutputFile.write(Data(text.utf8), to: output)

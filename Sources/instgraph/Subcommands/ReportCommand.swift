@@ -69,10 +69,10 @@ struct ReportCommand: DataCommand {
             loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset,
             options: ReportOptions(downloads: downloads, budget: ShortestPathBudget(exact: exact), progress: progress))
         let folder = url.deletingLastPathComponent()
-        for attachment in document.attachments + document.downloads {
-            try OutputFile.write(Data(attachment.bytes), to: folder.appending(path: attachment.name).path)
-        }
-        try OutputFile.write(Data(document.text.utf8), to: path)
+        // The page and every file beside it are written together, or none of them.
+        try OutputFile.writeAll(
+            (document.attachments + document.downloads).map { (folder.appending(path: $0.name).path, Data($0.bytes)) }
+                + [(path, Data(document.text.utf8))])
         let beside = [
             document.attachments.isEmpty ? nil : Plural.count(document.attachments.count, "diagram"),
             document.downloads.isEmpty ? nil : Plural.count(document.downloads.count, "download"),

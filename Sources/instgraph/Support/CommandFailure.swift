@@ -9,13 +9,6 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ message: String) { description = message }
 }
 
-/// Standard error, for diagnostics and notes that must not mix with results.
-enum StandardError {
-    static func print(_ text: String) {
-        ProgressLine.clear()
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-}
 
 /// A subcommand whose failures are reported as diagnostics rather than thrown to ArgumentParser.
 protocol DataCommand: AsyncParsableCommand {

@@ -31,7 +31,7 @@ final class ProgressLine: Sendable {
                 guard elapsed >= 1, !line.finished.load(ordering: .acquiring), !isSuppressed.load(ordering: .acquiring) else { continue }
                 isShowing.store(true, ordering: .releasing)
                 let step = line.step.withLock { $0 }
-                FileHandle.standardError.write(Data("\r\u{1B}[K\(label)\(step.isEmpty ? "" : ": " + step)… \(Int(elapsed)) s".utf8))
+                StandardError.writeRaw("\r\u{1B}[K\(label)\(step.isEmpty ? "" : ": " + step)… \(Int(elapsed)) s")
             }
             line.stopped.signal()
         }
@@ -54,7 +54,7 @@ final class ProgressLine: Sendable {
     static func clear() {
         isSuppressed.store(true, ordering: .releasing)
         if isShowing.exchange(false, ordering: .acquiringAndReleasing) {
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            StandardError.writeRaw("\r\u{1B}[K")
         }
     }
 }

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Writing results to files, without ever destroying data.
+///
+/// A regular file is written whole or not at all: to a temporary file beside it, renamed into
+/// place once every byte is written. A symbolic link is followed and its target replaced (the link
+/// stays a link). A character device, FIFO or socket (`-o /dev/stdout`, a named pipe) is written
+/// to directly: replacing it would turn a device into a plain file. An output that is one of the
+/// command's inputs (``InputFiles``) is refused.
+enum OutputFile {
+    /// Writes `data` to `path`.
+    static func write(_ data: Data, to path: String) throws {
+        try writeAll([(path, data)])
+    }
+
+    /// Writes every file or, when one cannot be written, none: all regular files are written to
+    /// temporary files first and renamed into place only when all are complete.
+    static func writeAll(_ files: [(path: String, data: Data)]) throws {
+        var staged: [(temporary: String, destination: String)] = []
+        var committed = false
+        defer {
+            if !committed { for file in staged { unlink(file.temporary) } }
+        }
+        var streams: [(destination: String, path: String, data: Data)] = []
+        for (path, data) in files {
+            if let input = InputFiles.input(sameAs: path) {
+                throw CommandFailure("refusing to write '\(path)': it is the input '\(input)', which would be lost; choose another output file")
+            }
+            if isStream(path) {
+                // Opened through its links by the kernel: /dev/stdout leads to a pipe or terminal.
+                streams.append((path, path, data))
+            } else {
+                let destination = try destination(of: path)
+                staged.append((try stage(data, beside: destination, displayPath: path), destination))
+            }
+        }
+        for (index, file) in staged.enumerated() where rename(file.temporary, file.destination) != 0 {
+            let reason = SystemError.describe(errno)
+            for later in staged[index...] { unlink(later.temporary) }
+            committed = true
+            throw CommandFailure("cannot write '\(file.destination)': \(reason)")
+        }
+        committed = true
+        for stream in streams {
+            try writeThrough(stream.data, to: stream.destination, displayPath: stream.path)
+        }
+    }
+
+    /// Where writing `path` lands: the path itself, or the target of the links it names, after
+    /// checking that it is not a folder and that its folder exists.
+    private static func destination(of path: String) throws -> String {
+        var current = path
+        for _ in 0..<32 {
+            var information = stat()
+            guard lstat(current, &information) == 0, information.st_mode & S_IFMT == S_IFLNK else { break }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length > 0 else { break }
+            let target = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target : URL(fileURLWithPath: current).deletingLastPathComponent().appending(path: target).path
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: current, isDirectory: &isFolder), isFolder.boolValue {
+            throw CommandFailure("cannot write '\(path)': it is a folder; give a file name")
+        }
+        let folder = URL(fileURLWithPath: current).deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CommandFailure("cannot write '\(path)': the folder '\(folder.relativePath)' does not exist; create it first")
+        }
+        return current
+    }
+
+    /// Whether `path` is a character device, FIFO or socket, which is written to in place.
+    private static func isStream(_ path: String) -> Bool {
+        var information = stat()
+        guard stat(path, &information) == 0 else { return false }
+        let kind = information.st_mode & S_IFMT
+        return kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK
+    }
+
+    /// Writes `data` to a new temporary file beside `destination`, with the permissions the
+    /// destination has (or a new file would get), and returns its path.
+    private static func stage(_ data: Data, beside destination: String, displayPath: String) throws -> String {
+        let url = URL(fileURLWithPath: destination)
+        var template = Array(url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).instgraph-XXXXXX").path.utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw CommandFailure("cannot write '\(displayPath)': the folder is not writable (\(SystemError.describe(errno)))")
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        do throws(SystemError) {
+            defer { close(descriptor) }
+            var information = stat()
+            let mode = stat(destination, &information) == 0 ? information.st_mode & 0o7777 : 0o666 & ~currentUmask
+            fchmod(descriptor, mode)
+            try SystemError.writeAll(data, to: descriptor)
+            guard fsync(descriptor) == 0 || errno == EINVAL else { throw SystemError(code: errno) }
+        } catch {
+            unlink(temporary)
+            throw CommandFailure("cannot write '\(displayPath)': \(error.description)")
+        }
+        return temporary
+    }
+
+    /// Writes `data` to the device, FIFO or socket `destination`.
+    private static func writeThrough(_ data: Data, to destination: String, displayPath: String) throws {
+        let descriptor = open(destination, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CommandFailure("cannot write '\(displayPath)': \(SystemError.describe(errno))") }
+        defer { close(descriptor) }
+        do {
+            try SystemError.writeAll(data, to: descriptor)
+        } catch {
+            throw CommandFailure("cannot write '\(displayPath)': \(error.description)")
+        }
+    }
+
+    /// The process's file-creation mask.
+    private static var currentUmask: mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+}
+
+/// An `errno` from a system call, described as the C library describes it.
+struct SystemError: Error, CustomStringConvertible {
+    let code: Int32
+    var description: String { Self.describe(code) }
+
+    static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// Writes every byte of `data` to `descriptor`, retrying interrupted and partial writes.
+    static func writeAll(_ data: Data, to descriptor: Int32) throws(SystemError) {
+        let failure: Int32? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw SystemError(code: failure) }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// The command line never destroys a user's data and handles every write error.
+@Suite("Output safety: inputs kept, links followed, devices written through, write errors handled")
+struct OutputSafetyCommandTests {
+    static let table = "consortium,institution,role\nA,KAIST,lead\nA,SNU,member\nB,KAIST,lead\nB,POSTECH,member\n"
+
+    @Test("-o naming the input, by any name, is refused and the input is left as it was")
+    func inputKept() throws {
+        let folder = try CommandRunner.folder(with: ["data.csv": Self.table, "other.csv": Self.table])
+        try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "link.graphml").path, withDestinationPath: "data.csv")
+        try FileManager.default.linkItem(atPath: folder.appending(path: "data.csv").path, toPath: folder.appending(path: "hard.json").path)
+        for arguments in [
+            ["export", "data.csv", "--format", "graphml", "-o", "data.csv"],
+            ["export", "data.csv", "-o", "link.graphml"],
+            ["export", "./data.csv", "-o", "hard.json"],
+            ["summary", "data.csv", "--format", "csv", "-o", "\(folder.path)/data.csv"],
+            ["diff", "other.csv", "data.csv", "--format", "csv", "-o", "data.csv"],
+            ["report", "data.csv", "-o", "data.csv", "--format", "html"],
+        ] {
+            let result = try CommandRunner.run(arguments, in: folder)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.standardError.contains("refusing to write"), "\(arguments): \(result.standardError)")
+            #expect(try String(contentsOf: folder.appending(path: "data.csv"), encoding: .utf8) == Self.table, "\(arguments)")
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appending(path: "link.graphml").path) == "data.csv")
+    }
+
+    @Test("-o through a symbolic link replaces its target and keeps the link; a dangling link gets its target made")
+    func linksFollowed() throws {
+        let folder = try CommandRunner.folder(with: ["data.csv": Self.table, "old.graphml": "old"])
+        try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "out.graphml").path, withDestinationPath: "old.graphml")
+        try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "new.graphml").path, withDestinationPath: "made.graphml")
+        for link in ["out.graphml", "new.graphml"] {
+            let result = try CommandRunner.run(["export", "data.csv", "-o", link], in: folder)
+            #expect(result.status == 0, "\(result.standardError)")
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appending(path: link).path)
+            #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+        }
+        #expect(try String(contentsOf: folder.appending(path: "old.graphml"), encoding: .utf8).contains("<graphml"))
+        #expect(try String(contentsOf: folder.appending(path: "made.graphml"), encoding: .utf8).contains("<graphml"))
+    }
+
+    @Test("-o /dev/stdout writes to standard output, and a device stays a device")
+    func devicesWrittenThrough() throws {
+        let folder = try CommandRunner.folder(with: ["data.csv": Self.table])
+        let result = try CommandRunner.run(["summary", "data.csv", "--format", "csv", "-o", "/dev/stdout"], in: folder)
+        #expect(result.status == 0 && result.standardOutput.contains("consortia,2"), "\(result.standardOutput)")
+        let null = try CommandRunner.run(["export", "data.csv", "-o", "/dev/null"], in: folder)
+        #expect(null.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    }
+
+    @Test("a full disk on standard output is an error with status 1, not a crash")
+    func fullStandardOutput() throws {
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["summary"]
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1)
+        #expect(message.contains("instgraph: error: cannot write standard output: No space left on device"), "\(message)")
+    }
+
+    @Test("a report whose download cannot be written writes nothing at all")
+    func reportAllOrNothing() throws {
+        let folder = try CommandRunner.folder(with: ["data.csv": Self.table])
+        // A folder where the two-mode GraphML would go.
+        try FileManager.default.createDirectory(at: folder.appending(path: "r-bipartite.graphml"), withIntermediateDirectories: false)
+        let result = try CommandRunner.run(["report", "data.csv", "-o", "r.html", "--downloads", "beside"], in: folder)
+        #expect(result.status == 1 && result.standardError.contains("r-bipartite.graphml"), "\(result.standardError)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["data.csv", "r-bipartite.graphml"], "\(left)")
+    }
+
+    @Test("control characters in names are shown, not sent to the terminal, in messages")
+    func controlCharactersShown() throws {
+        let folder = try CommandRunner.folder(with: ["data.csv": Self.table])
+        let result = try CommandRunner.run(["render", "data.csv", "--highlight", "\u{1B}]0;owned\u{07}\u{1B}[2J", "-o", "x.svg"], in: folder)
+        #expect(result.status != 0)
+        #expect(!result.standardError.contains("\u{1B}") && !result.standardError.contains("\u{07}"))
+        #expect(result.standardError.contains("\\u{1B}]0;owned\\u{7}\\u{1B}[2J"), "\(result.standardError)")
+    }
+}
