@@ -87,4 +87,21 @@ struct OutputSafetyCommandTests {
         #expect(!result.standardError.contains("\u{1B}") && !result.standardError.contains("\u{07}"))
         #expect(result.standardError.contains("\\u{1B}]0;owned\\u{7}\\u{1B}[2J"), "\(result.standardError)")
     }
+
+    @Test("a named pipe is read to its end, like standard input")
+    func namedPipeRead() throws {
+        let folder = try CommandRunner.folder()
+        let pipe = folder.appending(path: "members.csv").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: pipe) {
+                handle.write(Data(Self.table.utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let result = try CommandRunner.run(["summary", "members.csv", "--format", "csv"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("consortia,2"), "\(result.standardOutput)")
+    }
 }

@@ -9,12 +9,16 @@ public enum Suggestions {
         to word: String, among candidates: [String], limit: Int = 3, key: (String) -> String = { $0.lowercased() }
     ) -> [String] {
         let target = key(word)
+        let targetLength = target.count
         var scored: [(distance: Int, candidate: String)] = []
         var seen: Set<String> = []
         for candidate in candidates where seen.insert(candidate).inserted {
             let other = key(candidate)
+            let otherLength = other.count
+            let longer = max(targetLength, otherLength)
+            // The distance is at least the difference in length: skip what cannot be close.
+            guard abs(targetLength - otherLength) <= max(1, longer / 3) else { continue }
             let distance = EditDistance.between(target, other)
-            let longer = max(target.count, other.count)
             if distance <= max(1, longer / 3), distance < longer { scored.append((distance, candidate)) }
         }
         scored.sort { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }

@@ -12,10 +12,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
 
+    /// A diagnostic; a message that quotes so much of a file that it is longer than
+    /// ``longestMessage`` characters keeps its start and its end (where the advice is) and says
+    /// how much was left out between them.
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = Self.shortened(message)
+    }
+
+    /// The most characters of a message: enough for every message instgraph writes, quotes
+    /// included, unless a quote holds a whole line of megabytes.
+    public static let longestMessage = 2_000
+
+    private static func shortened(_ message: String) -> String {
+        guard message.utf8.count > longestMessage, message.count > longestMessage else { return message }
+        let head = message.prefix(longestMessage * 2 / 3)
+        let tail = message.suffix(longestMessage / 4)
+        let omitted = message.count - head.count - tail.count
+        return "\(head) … [\(omitted) characters left out] … \(tail)"
     }
 
     /// `path:line:column: error: message`.

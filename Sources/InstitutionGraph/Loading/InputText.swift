@@ -27,10 +27,33 @@ struct InputText {
         if isDirectory.boolValue {
             throw DatasetLoadError("is a directory; give the path of a dataset file (.yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf)", at: location)
         }
+        // A named pipe, a device or a process substitution (`<(zcat data.csv.gz)`) is read to its
+        // end like standard input; Foundation's file reading refuses them.
+        var information = stat()
+        if stat(url.path, &information) == 0, information.st_mode & S_IFMT != S_IFREG {
+            return try readStream(url.path, location: location)
+        }
         do {
             return [UInt8](try Data(contentsOf: url))
         } catch {
-            throw DatasetLoadError("cannot be read: \(error.localizedDescription)", at: location)
+            let reason = access(url.path, R_OK) == 0 ? error.localizedDescription : String(cString: strerror(errno))
+            throw DatasetLoadError("cannot be read: \(reason)", at: location)
+        }
+    }
+
+    /// Every byte a pipe, device or socket gives until its end.
+    private static func readStream(_ path: String, location: SourceLocation) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(errno)))", at: location) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(errno)))", at: location) }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
         }
     }
 

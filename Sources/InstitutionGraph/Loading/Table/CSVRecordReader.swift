@@ -16,6 +16,9 @@ struct CSVRecordReader: TableRecordSource {
     private var line = 1
     /// The offset of the first byte of the current line, so columns cost only the line's length.
     private var lineStart = 0
+    /// How many characters lie between `lineStart` and `columnCountedTo` (see ``column(of:)``).
+    private var columnCountedTo = 0
+    private var columnsCounted = 0
 
     /// A reader of `text` split at `delimiter`, or at the delimiter its first line suggests.
     ///
@@ -125,11 +128,21 @@ struct CSVRecordReader: TableRecordSource {
     private mutating func startLine(at offset: Int) {
         line += 1
         lineStart = offset
+        columnCountedTo = offset
+        columnsCounted = 0
     }
 
     /// The 1-based column, in characters, of the byte at `offset` on the current line.
-    private func column(of offset: Int) -> Int {
-        1 + bytes[lineStart..<offset].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    ///
+    /// Counted on from where the last call stopped, so that a line of many fields costs its
+    /// length once, not once per field.
+    private mutating func column(of offset: Int) -> Int {
+        if offset < columnCountedTo || columnCountedTo < lineStart {
+            (columnCountedTo, columnsCounted) = (lineStart, 0)
+        }
+        for byte in bytes[columnCountedTo..<offset] where byte & 0xC0 != 0x80 { columnsCounted += 1 }
+        columnCountedTo = offset
+        return 1 + columnsCounted
     }
 
     private func text(_ range: Range<Int>) -> String {

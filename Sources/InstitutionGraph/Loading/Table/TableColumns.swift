@@ -25,7 +25,8 @@ struct TableColumns {
     init(header: TableRecord, mapping: ColumnMapping, presets: () -> [(name: String, mapping: ColumnMapping)], source: some TableRecordSource) throws {
         names = header.fields.map(\.trimmingSpaces)
         let keys = names.map { $0.lowercased() }
-        for (position, key) in keys.enumerated() where !key.isEmpty && keys.firstIndex(of: key) != position {
+        var firstPosition: [String: Int] = [:]
+        for (position, key) in keys.enumerated() where !key.isEmpty && firstPosition.updateValue(position, forKey: key) != nil {
             throw DatasetLoadError("the header names column '\(names[position])' twice; rename one of them", at: source.location(of: position, in: header))
         }
         var missing: [String] = []
@@ -49,7 +50,9 @@ struct TableColumns {
         role = column(mapping.roleColumns, defaults: ColumnMapping.defaultRoleColumns, flag: "--role-column", what: "role", required: false)
         kind = column(mapping.kindColumns, defaults: ColumnMapping.defaultKindColumns, flag: "--kind-column", what: "kind", required: false)
         guard let consortium, missing.isEmpty else {
-            let columns = found.map { "'\($0)'" }.joined(separator: ", ")
+            let shownColumns = 30
+            let columns = found.prefix(shownColumns).map { "'\($0.count > 60 ? $0.prefix(60) + "…" : $0)'" }.joined(separator: ", ")
+                + (found.count > shownColumns ? " and \(found.count - shownColumns) more" : "")
             let split = source.splittingHint(for: header).map { "; \($0)" } ?? ""
             let fitting = presets().first { $0.mapping.fits(keys) && $0.mapping != mapping }
             let preset = fitting.map { "; the header fits the '\($0.name)' preset: add --preset \($0.name)" } ?? ""

@@ -22,7 +22,8 @@ struct YAMLValue {
     /// A human word for what this node is, for "expected …, found …" messages.
     var shape: String {
         switch node {
-        case .scalar: isNull ? "nothing" : "text '\(node.scalar?.string ?? "")'"
+        case .scalar:
+            isNull ? "nothing" : "text '\(node.scalar.map { $0.string.count > 60 ? $0.string.prefix(60) + "…" : $0.string } ?? "")'"
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -117,9 +118,39 @@ extension YAMLValue {
             guard let node = try Yams.compose(yaml: text.string) else {
                 throw DatasetLoadError(whenEmpty, at: SourceLocation(file: text.displayPath))
             }
+            try Self.checkExpansion(of: node, sourceBytes: text.bytes.count, file: text.displayPath)
             self.init(node: node, file: text.displayPath)
         } catch let error as YamlError {
             throw DatasetLoadError(syntaxError: error, file: text.displayPath)
+        }
+    }
+}
+
+extension YAMLValue {
+    /// Refuses a document whose aliases (`*name`, each standing for a copy of what `&name` marks)
+    /// make it far larger than its file: a few kilobytes of nested aliases can stand for
+    /// gigabytes ("billion laughs"). Without aliases a document holds at most as many nodes and
+    /// bytes of text as its file; twice that plus a margin leaves room for honest aliases.
+    ///
+    /// - Complexity: O(the limit) at most: the walk stops as soon as it is passed.
+    static func checkExpansion(of root: Node, sourceBytes: Int, file: String) throws {
+        let limit = 2 * sourceBytes + 1_000_000
+        var nodes = 0
+        var bytes = 0
+        var pending = [root]
+        while let node = pending.popLast() {
+            nodes += 1
+            switch node {
+            case .scalar(let scalar): bytes += scalar.string.utf8.count
+            case .mapping(let mapping): for (key, value) in mapping { pending.append(key); pending.append(value) }
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .alias: break
+            }
+            guard nodes <= limit, bytes <= limit else {
+                throw DatasetLoadError(
+                    "the aliases (*name) in this YAML stand for more than \(limit / 1_000_000) MB of text and nodes, from a file of \(sourceBytes) bytes; write the values out instead of repeating an alias so often",
+                    at: SourceLocation(file: file))
+            }
         }
     }
 }
