@@ -8,17 +8,36 @@ struct CentralityApproximationTests {
         zip(actual, expected).map { abs($0 - $1) }.max() ?? 0
     }
 
-    @Test("every estimate is within epsilon of the exact standard betweenness", arguments: [1, 2, 3])
+    /// A random dataset with two hubs: one institution in every third consortium and one in
+    /// every seventh, so that the largest betweenness scores stand far above epsilon and an
+    /// estimator that returned zeros (or shuffled the nodes) would fail.
+    private func withHubs(seed: UInt64) -> Dataset {
+        var data = RandomDatasets.make(seed: seed, consortia: 400, institutions: 900)
+        for (id, every) in [("hub-a", 3), ("hub-b", 7)] {
+            data.institutions.append(Institution(id: id, name: LocalizedName(english: id)))
+            for index in stride(from: 0, to: data.consortia.count, by: every) {
+                data.consortia[index].members.append(Membership(institution: data.institutions.count - 1))
+            }
+        }
+        return data
+    }
+
+    @Test("every estimate is within epsilon of the exact standard betweenness, hubs first", arguments: [1, 2, 3])
     func errorBound(seed: UInt64) throws {
-        let bipartite = BipartiteGraph(RandomDatasets.make(seed: seed, consortia: 400, institutions: 900))
+        let bipartite = BipartiteGraph(withHubs(seed: seed))
         let approximation = BetweennessApproximation(epsilon: 0.03, confidence: 0.9, seed: seed)
         let graphs = [bipartite.graph, bipartite.projection(onto: .institution)]
         for graph in graphs {
             let exact = try #require(graph.centrality([.betweenness]).betweenness)
+            let top = exact.indices.sorted { exact[$0] > exact[$1] }
+            try #require(exact[top[0]] > 5 * approximation.epsilon, "the hubs must stand out for the test to mean anything")
             let estimated = try graph.centrality([.betweenness], options: CentralityOptions(betweennessApproximation: approximation))
             let sampling = try #require(estimated.betweennessSampling)
+            let scores = try #require(estimated.betweenness)
             #expect(sampling.sampleCount > 1000)
-            #expect(largestError(try #require(estimated.betweenness), exact) <= approximation.epsilon)
+            #expect(largestError(scores, exact) <= approximation.epsilon)
+            #expect(scores.indices.max { scores[$0] < scores[$1] } == top[0], "the dominant hub is estimated first")
+            for node in top.prefix(2) { #expect(scores[node] > exact[node] / 2) }
         }
     }
 

@@ -29,10 +29,10 @@ struct CentralityNetworkXTests {
         }
     }
 
-    @Test("two-mode graphs give the same scores through BipartiteGraph", arguments: NetworkXFixture.names)
+    @Test("two-mode graphs give the same scores through BipartiteGraph", arguments: NetworkXFixture.twoModeNames)
     func bipartiteGraph(name: String) throws {
         let fixture = try NetworkXFixture.load(name)
-        guard let bipartite = fixture.bipartite else { return }
+        let bipartite = try #require(fixture.bipartite)
         #expect(bipartite.graph == fixture.graph)
         for reference in fixture.scores where reference.normalization == .bipartite {
             let scores = try bipartite.centrality([reference.measure], options: CentralityOptions(normalization: .bipartite))

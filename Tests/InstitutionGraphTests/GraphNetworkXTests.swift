@@ -63,6 +63,12 @@ struct NetworkXFixture: Decodable, Sendable {
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }()
 
+    /// The fixtures of two-mode graphs (those with sides), for tests that only apply to them.
+    static let twoModeNames = names.filter { (try? load($0))?.bipartite != nil }
+
+    /// The fixtures of projections, for tests that only apply to them.
+    static let projectionNames = names.filter { (try? load($0))?.projection != nil }
+
     static func load(_ name: String) throws -> NetworkXFixture {
         try JSONDecoder().decode(NetworkXFixture.self, from: Data(contentsOf: folder.appending(path: "\(name).json")))
     }
@@ -99,10 +105,10 @@ struct GraphNetworkXTests {
         #expect(fixture.graph.coreNumbers() == fixture.coreNumbers)
     }
 
-    @Test("projections match networkx.bipartite's weighted projections", arguments: NetworkXFixture.names)
+    @Test("projections match networkx.bipartite's weighted projections", arguments: NetworkXFixture.projectionNames)
     func projection(name: String) throws {
         let fixture = try NetworkXFixture.load(name)
-        guard let projection = fixture.projection else { return }
+        let projection = try #require(fixture.projection)
         let source = try #require(try NetworkXFixture.load(projection.of).bipartite)
         let projected = source.projection(onto: projection.onto, weighting: projection.weighting)
         let expected = fixture.graph
@@ -113,10 +119,11 @@ struct GraphNetworkXTests {
         }
     }
 
-    @Test("a minimum weight keeps exactly the edges that heavy", arguments: NetworkXFixture.names)
+    @Test("a minimum weight keeps exactly the edges that heavy", arguments: NetworkXFixture.projectionNames)
     func minimumWeight(name: String) throws {
         let fixture = try NetworkXFixture.load(name)
-        guard let projection = fixture.projection, let weights = fixture.weights else { return }
+        let projection = try #require(fixture.projection)
+        let weights = try #require(fixture.weights, "a projection fixture has weights")
         let source = try #require(try NetworkXFixture.load(projection.of).bipartite)
         // Halfway between two distinct weights, so that rounding cannot put an edge on either side.
         let distinct = Array(Set(weights.map { ($0 * 1e9).rounded() / 1e9 })).sorted()
