@@ -20,12 +20,13 @@ case $target in
   *) echo "fuzz: unknown target '$target'; choose csv, yaml, json, xlsx or graphml" >&2; exit 64 ;;
 esac
 scratch=$PWD/.build-fuzz
-(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --product "$name" >&2)
+(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" >&2)
 out=${FUZZ_OUT:-$(mktemp -d)}
 mkdir -p "$out/corpus-$target"
 cp Tests/FuzzCorpus/"$target"/* "$out/corpus-$target/"
-# Leaks are reported at exit of each failing run; libFuzzer checks them as it goes.
+# Leaks are checked as it goes, except those of the libraries listed in Fuzz/lsan-suppressions.txt.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
+LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Fuzz/lsan-suppressions.txt:print_suppressions=0} \
   "$scratch/release/$name" "$out/corpus-$target" \
     -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$out/" -print_final_stats=1 2>"$out/$target.log" || {
