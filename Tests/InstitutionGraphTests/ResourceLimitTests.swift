@@ -74,4 +74,11 @@ struct ResourceLimitTests {
         #expect(Suggestions.closest(to: "consortium", among: [huge, "consortum", "x"]) == ["consortum"])
         #expect(Suggestions.closest(to: huge, among: ["consortium"]).isEmpty)
     }
+
+    @Test("YAML nested past libyaml's limit says so in its own words, without libyaml's function names")
+    func deepNesting() {
+        let deep = "a: " + String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000) + "\n"
+        let message = Self.errors(deep, format: .yaml).first?.message ?? ""
+        #expect(message.contains("nest more than 1,000 levels deep") && !message.contains("yaml_"), "\(message)")
+    }
 }

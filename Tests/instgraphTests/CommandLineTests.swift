@@ -65,8 +65,32 @@ struct CommandLineTests {
         let folder = try CommandRunner.folder(with: ["bad.yaml": "institutions: [{id: a, name: A}]\nconsortia: [{id: c, name: C, members: [Aa, Q]}]\n"])
         let bad = try CommandRunner.run(["validate", "bad.yaml"], in: folder)
         #expect(bad.status == 1)
-        #expect(bad.standardOutput.contains("bad.yaml:2:40: error: unknown institution 'Aa'; did you mean 'A'?"))
+        #expect(bad.standardError.contains("bad.yaml:2:40: error: unknown institution 'Aa'; did you mean 'A'?"))
+        #expect(!bad.standardOutput.contains("error:"))
         #expect(bad.standardOutput.contains("invalid: 2 errors"))
+    }
+
+    @Test("validate reports every entity's type error in one run, and writes its -o file only when the dataset is valid")
+    func validateEveryError() throws {
+        let yaml = """
+            title: t
+            institutions:
+              - {id: a, name: [A]}
+              - {id: b, name: B, aliases: {x: y}}
+              - {id: c, name: C}
+            consortia:
+              - {id: k, name: {en: [K]}, members: [c]}
+              - {id: m, name: M, members: [c]}
+            """
+        let folder = try CommandRunner.folder(with: ["bad.yaml": yaml + "\n"])
+        let bad = try CommandRunner.run(["validate", "bad.yaml", "--format", "json", "-o", "report.json"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.standardError.contains("bad.yaml:3:19: error:") && bad.standardError.contains("bad.yaml:4:"), "\(bad.standardError)")
+        #expect(bad.standardError.contains("bad.yaml:7:"), "\(bad.standardError)")
+        #expect(bad.standardError.contains("invalid: 3 errors") && bad.standardError.contains("report.json not written"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "report.json").path))
+        let good = try CommandRunner.run(["validate", "-o", "ok.json"], in: folder)
+        #expect(good.status == 0 && FileManager.default.fileExists(atPath: folder.appending(path: "ok.json").path))
     }
 
     @Test("a data error exits 1 with the location on standard error and writes no output file")

@@ -5,7 +5,7 @@ import InstitutionGraph
 struct Validate: DataCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a dataset: list its errors and warnings; exit 0 when there are no errors.",
-        discussion: "Errors stop a dataset from loading (syntax, unknown or ambiguous names, duplicate ids, two leads). Warnings point at probable mistakes: near-duplicate institutions, names missing in one language, institutions in no consortium.")
+        discussion: "Errors stop a dataset from loading (syntax, unknown or ambiguous names, duplicate ids, two leads). Warnings point at probable mistakes: near-duplicate institutions, names missing in one language, institutions in no consortium. As a table, each error and warning goes to standard error and the verdict to standard output; --format json|csv|markdown writes them all as data. With -o FILE the file is written only when the dataset is valid.")
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var output: OutputOptions
@@ -44,6 +44,15 @@ struct Validate: DataCommand {
         diagnostics.sort { ($0.location.file, $0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.file, $1.location.line ?? 0, $1.location.column ?? 0) }
         let errorCount = diagnostics.filter { $0.severity == .error }.count
         let warningCount = diagnostics.count - errorCount
+        let verdict = "\(file): \(errorCount == 0 ? "valid" : "invalid"): \(Plural.count(errorCount, "error")), \(Plural.count(warningCount, "warning"))"
+            + (counts.map { " (\($0))" } ?? "")
+        // A file given with -o is written only for a valid dataset: a script that checks for the
+        // file must not take a failed check for a passed one.
+        if errorCount > 0, let path = output.output, path != "-" {
+            for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
+            StandardError.print("\(verdict); \(path) not written")
+            throw ExitCode.failure
+        }
         switch output.resolvedFormat {
         case .json:
             let entries = diagnostics.map {
@@ -56,10 +65,10 @@ struct Validate: DataCommand {
                 rows: diagnostics.map { [$0.severity.rawValue, $0.location.file, $0.location.line.map(String.init) ?? "", $0.location.column.map(String.init) ?? "", $0.message] })
             try output.write(TabularReport(sections: [.init(table: table)]).rendered(as: output.resolvedFormat))
         case .table:
-            var lines = diagnostics.map(\.description)
-            let verdict = errorCount == 0 ? "valid" : "invalid"
-            lines.append("\(file): \(verdict): \(Plural.count(errorCount, "error")), \(Plural.count(warningCount, "warning"))" + (counts.map { " (\($0))" } ?? ""))
-            try output.write(lines.joined(separator: "\n") + "\n")
+            // Like a compiler: each error and warning on standard error, the verdict on standard
+            // output (or in the -o file).
+            for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
+            try output.write(verdict + "\n")
         }
         if errorCount > 0 { throw ExitCode.failure }
     }

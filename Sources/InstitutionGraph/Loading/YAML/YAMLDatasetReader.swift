@@ -11,18 +11,34 @@ enum YAMLDatasetReader {
     static let memberKeys = ["institution", "role"]
     static let sourceKeys = ["title", "publisher", "url", "date"]
 
-    /// Parses `text`; every structural or type error throws with its line and column.
+    /// Parses `text`; every structural or type error throws with its line and column. An error in
+    /// one group, institution or consortium does not stop the reading of the next: all of them
+    /// are thrown together.
     static func read(_ text: InputText) throws -> DatasetDraft {
         let file = text.displayPath
         let top = try YAMLValue(composing: text, whenEmpty: "the file is empty; a dataset needs 'institutions' and 'consortia'")
             .mapping("the dataset", allowedKeys: topLevelKeys)
         var draft = DatasetDraft(location: SourceLocation(file: file, line: 1, column: 1))
-        draft.title = try top.optional("title")?.localizedName("'title'")
-        draft.source = try top.optional("source").map(readSource)
-        draft.asOf = try top.optionalString("as_of")
-        draft.groups = try top.optional("groups")?.items("'groups'").map(readGroup) ?? []
-        draft.institutions = try top.optional("institutions")?.items("'institutions'").map(readInstitution) ?? []
-        draft.consortia = try top.optional("consortia")?.items("'consortia'").map(readConsortium) ?? []
+        var errors: [Diagnostic] = []
+        /// `read`'s result, or `nil` with its errors kept.
+        func collecting<Value>(_ read: () throws -> Value) throws -> Value? {
+            do {
+                return try read()
+            } catch let error as DatasetLoadError {
+                errors += error.diagnostics
+                return nil
+            }
+        }
+        func each<Value>(_ key: String, _ read: (YAMLValue) throws -> Value) throws -> [Value] {
+            try (collecting { try top.optional(key)?.items("'\(key)'") ?? [] } ?? []).compactMap { item in try collecting { try read(item) } }
+        }
+        draft.title = try collecting { try top.optional("title")?.localizedName("'title'") } ?? nil
+        draft.source = try collecting { try top.optional("source").map(readSource) } ?? nil
+        draft.asOf = try collecting { try top.optionalString("as_of") } ?? nil
+        draft.groups = try each("groups", readGroup)
+        draft.institutions = try each("institutions", readInstitution)
+        draft.consortia = try each("consortia", readConsortium)
+        guard errors.isEmpty else { throw DatasetLoadError(errors) }
         return draft
     }
 
@@ -110,6 +126,9 @@ extension DatasetLoadError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
+            // libyaml's words for its nesting limit name its own C function; say what it means.
+            let problem = problem.hasPrefix("Maximum nesting level reached")
+                ? "lists and mappings nest more than 1,000 levels deep; a dataset needs four" : problem
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
             self.init("YAML syntax: \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case let .duplicatedKeysInMapping(duplicates, context):
