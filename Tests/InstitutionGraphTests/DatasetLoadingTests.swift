@@ -111,6 +111,17 @@ struct DatasetLoadingTests {
         #expect(loaded.warnings.map(\.message) == ["'B' is listed more than once in consortium 'c'; counted once"])
     }
 
+    @Test("a lead also listed among the members is counted once, as the lead, with a warning")
+    func leadAmongMembers() throws {
+        let yaml = """
+            institutions: [{id: a, name: A}, {id: b, name: B}]
+            consortia: [{id: c, name: C, lead: A, members: [A, B]}]
+            """
+        let loaded = try loadDataset("d.yaml", yaml)
+        #expect(loaded.dataset.membershipCount == 2 && loaded.dataset.consortia[0].lead == 0)
+        #expect(loaded.warnings.map(\.message) == ["'A' leads consortium 'c' and is listed among its members too; counted once, as the lead"])
+    }
+
     @Test("quality warnings: unused institutions, a missing language, an unstyled kind")
     func qualityWarnings() throws {
         let yaml = """

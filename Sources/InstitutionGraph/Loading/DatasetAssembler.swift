@@ -169,6 +169,10 @@ struct DatasetAssembler {
             if let existing = members[institution] {
                 if existing.role == .member && member.role == .lead {
                     members[institution]?.role = .lead
+                } else if existing.role == .lead && member.role == .member {
+                    let name = institutions[institution].name.preferred(.english)
+                    let who = name == member.reference.text ? "'\(name)'" : "'\(member.reference.text)' (\(name))"
+                    warning(at: member.reference.location, "\(who) leads consortium '\(entry.id)' and is listed among its members too; counted once, as the lead")
                 } else if member.role == existing.role {
                     let name = institutions[institution].name.preferred(.english)
                     let who = name == member.reference.text ? "'\(name)'" : "'\(member.reference.text)' (\(name))"
