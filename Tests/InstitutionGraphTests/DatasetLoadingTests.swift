@@ -122,6 +122,23 @@ struct DatasetLoadingTests {
         #expect(loaded.warnings.map(\.message) == ["'A' leads consortium 'c' and is listed among its members too; counted once, as the lead"])
     }
 
+    @Test("a cycle of parents is named once, from its first institution; a chain into it is not a cycle")
+    func parentCycle() throws {
+        let yaml = """
+            institutions:
+              - {id: a, name: A, parent: b}
+              - {id: b, name: B, parent: c}
+              - {id: c, name: C, parent: a}
+              - {id: d, name: D, parent: a}
+            consortia: [{id: k, name: K, lead: a, members: [b, c, d]}]
+            """
+        let loaded = try loadDataset("p.yaml", yaml)
+        #expect(loaded.warnings.map(\.message) == [
+            "parents form a cycle: 'a' → 'b' → 'c' → 'a'; --by-group rolls them into one institution; give the cycle a top (a group, or one of them without a parent)",
+        ])
+        #expect(loaded.warnings.first?.location.line == 2)
+    }
+
     @Test("quality warnings: unused institutions, a missing language, an unstyled kind")
     func qualityWarnings() throws {
         let yaml = """

@@ -112,6 +112,7 @@ struct DatasetAssembler {
         for (position, group) in groups.enumerated() {
             parents.add(.group(position), id: group.id, names: group.name.all + group.aliases)
         }
+        var parentOf: [Int: (parent: Int, reference: DatasetDraft.Reference)] = [:]
         for (entry, position) in zip(draft.institutions, declaredPositions) {
             guard let reference = entry.parent, let child = position else { continue }
             switch parents.match(reference.text) {
@@ -119,6 +120,7 @@ struct DatasetAssembler {
                 error(at: reference.location, "'\(entry.id)' cannot be its own parent")
             case .found(.institution(let position)):
                 institutions[child].parent = institutions[position].id
+                parentOf[child] = (position, reference)
             case .found(.group(let position)):
                 institutions[child].parent = groups[position].id
             case .ambiguous(let candidates):
@@ -133,6 +135,30 @@ struct DatasetAssembler {
                 let hint = Suggestions.phrase(parents.suggestions(for: reference.text))
                 error(at: reference.location, "unknown parent '\(reference.text)'; \(hint.isEmpty ? "declare" : hint + " Otherwise declare") it under 'groups' or 'institutions'")
             }
+        }
+        warnAboutParentCycles(parentOf)
+    }
+
+    /// A warning for each cycle of institutions that are each other's parents (a → b → a), at the
+    /// parent reference of its first institution in dataset order: roll-ups merge a cycle into one
+    /// node, which is seldom what was meant.
+    private mutating func warnAboutParentCycles(_ parentOf: [Int: (parent: Int, reference: DatasetDraft.Reference)]) {
+        var state: [Int: Bool] = [:] // false: on the chain being followed; true: done.
+        for start in parentOf.keys.sorted() where state[start] == nil {
+            var chain: [Int] = []
+            var node: Int? = start
+            while let current = node, state[current] == nil {
+                state[current] = false
+                chain.append(current)
+                node = parentOf[current]?.parent
+            }
+            if let current = node, state[current] == false, let cycleStart = chain.firstIndex(of: current) {
+                let cycle = Array(chain[cycleStart...])
+                let first = cycle.min()!
+                let path = (cycle + [cycle[0]]).map { "'\(institutions[$0].id)'" }.joined(separator: " → ")
+                warning(at: parentOf[first]!.reference.location, "parents form a cycle: \(path); --by-group rolls them into one institution; give the cycle a top (a group, or one of them without a parent)")
+            }
+            for member in chain { state[member] = true }
         }
     }
 
