@@ -18,6 +18,8 @@ struct BadInputTests {
         ("unknown field", "x.yaml", "institutions:\n  - {id: a, nmae: A}\n", "x.yaml:2:13: error: unknown field 'nmae' in an institution; did you mean 'name'? expected one of: id, name, kind, aliases, parent, url, notes, attributes"),
         ("missing name", "x.yaml", "institutions:\n  - {id: a}\n", "x.yaml:2:5: error: an institution needs a 'name' field"),
         ("duplicate key", "x.yaml", "title: A\ntitle: B\n", "x.yaml:1:1: error: duplicate key 'title' in a mapping; keep one"),
+        ("control character", "x.yaml", "title: t\ninstitutions:\n  - {id: 가, name: \"A\u{07}b\"}\n",
+         "x.yaml:3:21: error: YAML cannot hold this character (U+0007): control characters are not allowed; remove it, or write it as an escape inside double quotes (\"\\a\", \"\\x07\")"),
         ("unknown member", "x.yaml", institutions + "consortia: [{id: c, name: C, members: [Bee]}]\n", "x.yaml:4:40: error: unknown institution 'Bee'; add it under 'institutions' or fix the spelling"),
         ("duplicate id", "x.yaml", institutions + "  - {id: a, name: A2}\nconsortia: [{id: c, name: C, members: [a]}]\n", "x.yaml:4:5: error: duplicate institution id 'a' (first declared at line 2, column 5); ids must be unique"),
         ("two leads", "x.yaml", institutions + "consortia: [{id: c, name: C, members: [{institution: a, role: lead}, {institution: b, role: lead}]}]\n", "x.yaml:4:84: error: consortium 'c' has two leads: 'a' (at line 4, column 54) and 'b'; a consortium has at most one lead"),

@@ -135,6 +135,16 @@ extension DatasetLoadError {
             self.init(
                 "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping; keep one",
                 at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+        case let .reader(problem, offset, value, yaml):
+            // libyaml stops reading at a character YAML cannot hold: place it by its offset, which
+            // counts characters (Unicode scalars).
+            let before = Array(yaml.unicodeScalars.prefix(offset ?? 0))
+            let line = before.count { $0 == "\n" } + 1
+            let column = before.count - ((before.lastIndex(of: "\n") ?? -1) + 1) + 1
+            let character = value >= 0 ? " (U+\(String(format: "%04X", value)))" : ""
+            self.init(
+                "YAML cannot hold this character\(character): \(problem); remove it, or write it as an escape inside double quotes (\"\\a\", \"\\x07\")",
+                at: SourceLocation(file: file, line: offset == nil ? nil : line, column: offset == nil ? nil : column))
         default:
             self.init("YAML: \(error)", at: SourceLocation(file: file))
         }
