@@ -25,7 +25,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CLibXML2",
             ]
+        ),
+        // libxml2, whose SAX2 parser reads GraphML, GEXF and the XML inside workbooks.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // The datasets under Graphs/, compiled into the tool by the EmbedDatasets plugin.
         .target(

@@ -16,9 +16,9 @@ func fuzzTarget(_ name: String) -> Target {
 let package = Package(
     name: "instgraph-fuzz",
     platforms: [.macOS(.v13)],
-    // The library's own sources (Sources/InstitutionGraph is a link to them) and dependencies:
-    // depending on the instgraph package would also build its dataset-embedding tool, whose
-    // `main` clashes with libFuzzer's.
+    // The library's own sources (Sources/InstitutionGraph and Sources/CLibXML2 are links to them)
+    // and dependencies: depending on the instgraph package would also build its dataset-embedding
+    // tool, whose `main` clashes with libFuzzer's.
     dependencies: [
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -31,8 +31,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CLibXML2",
             ]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FuzzSupport", dependencies: ["InstitutionGraph"]),
     ] + ["FuzzCSV", "FuzzYAML", "FuzzJSON", "FuzzXLSX", "FuzzGraphML"].map(fuzzTarget)
 )

@@ -24,9 +24,8 @@ scratch=$PWD/.build-fuzz
 out=${FUZZ_OUT:-$(mktemp -d)}
 mkdir -p "$out/corpus-$target"
 cp Tests/FuzzCorpus/"$target"/* "$out/corpus-$target/"
-# Leaks are checked as it goes, except those of the libraries listed in Fuzz/lsan-suppressions.txt.
+# Leaks are checked as it goes.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
-LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Fuzz/lsan-suppressions.txt:print_suppressions=0} \
   "$scratch/release/$name" "$out/corpus-$target" \
     -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$out/" -print_final_stats=1 2>"$out/$target.log" || {
@@ -35,5 +34,9 @@ LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Fuzz/lsan-suppressions.txt:print_
       echo "fuzz: $target failed (status $status); the input is in $out" >&2
       exit "$status"
     }
+if grep -q "Is the code instrumented for coverage" "$out/$target.log"; then
+  echo "fuzz: $target found no coverage to follow: the build is not instrumented; remove $scratch and run again" >&2
+  exit 1
+fi
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$target.log" | grep -o '[0-9]*$' || echo "?")
 echo "fuzz: $target: $executions inputs in ${seconds} s at most, no crash, leak, hang or out-of-memory (log: $out/$target.log)"

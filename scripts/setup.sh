@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what instgraph needs on Debian or Ubuntu, when it is missing:
-# Graphviz's C libraries and programs, pkg-config, and a CJK font for Hangul in PNG and PDF.
+# Graphviz's C libraries and programs, libxml2's headers, pkg-config, and a CJK font for Hangul
+# in PNG and PDF.
 # Run as root, or with sudo available. Swift 6.1 or later must already be on PATH.
 set -euo pipefail
 
-packages=(libgraphviz-dev graphviz pkg-config fonts-noto-cjk)
+packages=(libgraphviz-dev graphviz libxml2-dev pkg-config fonts-noto-cjk)
 if [[ "${INSTGRAPH_BROWSER_CHECK:-0}" == 1 ]]; then
     packages+=(chromium)
 fi

@@ -174,6 +174,21 @@ struct XLSXLargeSheetTests {
         #expect(sheet.rows.last?.cells == ["기관 130000", "130000"])
     }
 
+    @Test("a processing instruction without data in a sheet is passed over; entities and deep nesting are refused")
+    func hostileSheetXML() throws {
+        let rows = Self.sheetXML(rows: 2)
+        let sheet = try XLSXSheet(bytes: XLSXFixture.workbook(sheetXML: "<?l?>" + rows), displayPath: "pi.xlsx", sheet: nil)
+        #expect(sheet.rows.map(\.cells) == [["기관 1", "1"], ["기관 2", "2"]])
+        let entity = "<!DOCTYPE worksheet [<!ENTITY e \"x\">]>" + rows
+        let deep = rows.replacingOccurrences(of: "<sheetData>", with: "<sheetData>" + String(repeating: "<x>", count: 300) + String(repeating: "</x>", count: 300))
+        for (name, xml) in [("entity", entity), ("deep", deep)] {
+            let error = #expect(throws: DatasetLoadError.self, "\(name)") {
+                try XLSXSheet(bytes: XLSXFixture.workbook(sheetXML: xml), displayPath: "\(name).xlsx", sheet: nil)
+            }
+            #expect(error?.description.hasPrefix("\(name).xlsx:Sheet1: error: xl/worksheets/sheet1.xml is not well-formed XML (line 1, column ") == true)
+        }
+    }
+
     @Test("a sheet part over 10 MB cut short is still an error")
     func overTenMegabytesCutShort() throws {
         let xml = String(Self.sheetXML(rows: 130_000).dropLast(30))

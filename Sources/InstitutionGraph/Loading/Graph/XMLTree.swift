@@ -1,9 +1,4 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// An XML document read whole with Foundation's `XMLParser`: its elements with their attributes,
+/// An XML document read whole with libxml2 (``XMLEventParser``): its elements with their attributes,
 /// text and the place each starts, and its processing instructions.
 ///
 /// Graph files are read into a tree first so that the GraphML and GEXF readers can look things
@@ -41,18 +36,22 @@ struct XMLTree {
     ///
     /// - Throws: ``DatasetLoadError`` at the line and column where the parser stopped, saying what
     ///   is wrong.
-    init(_ text: InputText) throws {
-        let parser = XMLParser(data: Data(text.bytes))
-        let builder = Builder(file: text.displayPath, parser: parser)
-        parser.delegate = builder
-        let succeeded = parser.parse()
-        // XMLParser can report success and still record an error (an unclosed element at the end);
-        // a document over 10 MB ends with libxml2's "huge input" error once it has been read whole.
-        let readWhole = builder.root != nil && builder.firstErrorCode == LibXML2Limits.hugeInputLookup
-        if (!succeeded || parser.parserError != nil) && !readWhole {
-            let location = builder.errorLocation
-                ?? SourceLocation(file: text.displayPath, line: parser.lineNumber, column: parser.columnNumber)
-            throw DatasetLoadError("malformed XML: \(Self.explanation(of: builder.firstErrorCode ?? (parser.parserError as? NSError)?.code))", at: location)
+    init(_ text: InputText) throws(DatasetLoadError) {
+        guard text.bytes.contains(where: { !Self.isWhitespace($0) }) else {
+            throw DatasetLoadError("malformed XML: the document is empty", at: SourceLocation(file: text.displayPath))
+        }
+        let builder = Builder(file: text.displayPath)
+        do throws(XMLReadFailure) {
+            try XMLEventParser.parse(text.bytes, into: builder)
+        } catch {
+            switch error {
+            case .rejected(let error):
+                throw error
+            case .malformed(let error):
+                throw DatasetLoadError(
+                    "malformed XML: \(Self.explanation(of: error))",
+                    at: SourceLocation(file: text.displayPath, line: error.position.line, column: error.position.column))
+            }
         }
         guard let root = builder.root else {
             throw DatasetLoadError("malformed XML: the document has no root element", at: SourceLocation(file: text.displayPath))
@@ -61,17 +60,22 @@ struct XMLTree {
         self.instructions = builder.instructions
     }
 
-    /// Words for the parser's error: its code is libxml2's error number (`xmlParserErrors`) on
-    /// every platform, but FoundationXML's `XMLParser.ErrorCode` cases are numbered one lower
-    /// than libxml2's on Linux, so the numbers are matched here.
-    private static func explanation(of code: Int?) -> String {
-        guard let code else { return "the parser stopped" }
-        switch code {
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+    }
+
+    /// Words for the parser's error, by libxml2's error number (`xmlParserErrors`).
+    private static func explanation(of error: XMLSyntaxError) -> String {
+        switch error.code {
+        case 1:
+            return error.message
         case 4:
             return "the document is empty"
         case 6, 7, 8, 9:
             return "a character XML 1.0 does not allow (a control character, or a reference to one)"
-        case 22, 23, 26, 27:
+        case 26:
+            return "\(error.message), and '&amp;' for a bare '&'"
+        case 22, 23, 27:
             return "a bare '&' or an unknown entity; write '&amp;' for '&'"
         case 38:
             return "'<' inside an attribute value; write '&lt;'"
@@ -85,41 +89,35 @@ struct XMLTree {
             return "a tag is not finished; '>' expected"
         case 5, 74, 76, 85, 86:
             return "an element is not closed, is closed with another name, or text follows the root element"
+        case 201:
+            return "a namespace prefix is used without its xmlns declaration (\(error.message))"
         default:
-            return "libxml2 error \(code)"
+            return error.message.isEmpty ? "libxml2 error \(error.code)" : "\(error.message) (libxml2 error \(error.code))"
         }
     }
 }
 
-/// Builds an ``XMLTree`` from the parser's callbacks.
-private final class Builder: NSObject, XMLParserDelegate {
+/// Builds an ``XMLTree`` from the parser's events.
+private final class Builder: XMLEventHandler {
     let file: String
-    unowned let parser: XMLParser
     var root: XMLTree.Element?
     var instructions: [XMLTree.Instruction] = []
-    /// Where the parser was when it met the first error (after it, it may read on to the end).
-    var errorLocation: SourceLocation?
-    /// The first error's code (libxml2's number).
-    var firstErrorCode: Int?
     private var open: [XMLTree.Element] = []
 
-    init(file: String, parser: XMLParser) {
-        self.file = file
-        self.parser = parser
+    init(file: String) { self.file = file }
+
+    private func location(_ position: XMLPosition) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column)
     }
 
-    private var location: SourceLocation {
-        SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber)
+    func startElement(prefix: String?, localName: String, attributes: [XMLAttribute], at position: XMLPosition) {
+        var byName: [String: String] = [:]
+        for attribute in attributes { byName[attribute.qualifiedName] = attribute.value }
+        let name = prefix.map { "\($0):\(localName)" } ?? localName
+        open.append(XMLTree.Element(name: name, attributes: byName, location: location(position)))
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        open.append(XMLTree.Element(name: elementName, attributes: attributes, location: location))
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    func endElement(prefix: String?, localName: String) {
         guard let element = open.popLast() else { return }
         if open.isEmpty {
             root = element
@@ -128,22 +126,12 @@ private final class Builder: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func text(_ text: String) {
         guard !open.isEmpty else { return }
-        open[open.count - 1].text += string
+        open[open.count - 1].text += text
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard !open.isEmpty else { return }
-        open[open.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        errorLocation = errorLocation ?? location
-        firstErrorCode = firstErrorCode ?? (parseError as NSError).code
-    }
-
-    func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {
-        instructions.append(XMLTree.Instruction(target: target, data: data ?? "", location: location))
+    func instruction(target: String, data: String, at position: XMLPosition) {
+        instructions.append(XMLTree.Instruction(target: target, data: data, location: location(position)))
     }
 }
