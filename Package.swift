@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "instgraph",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the Synchronization module's Mutex and Atomic (Linux has them with Swift 6).
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "InstitutionGraph", targets: ["InstitutionGraph"]),
         .library(name: "InstitutionReport", targets: ["InstitutionReport"]),

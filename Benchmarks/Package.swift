@@ -6,7 +6,7 @@ import PackageDescription
 // run `swift package benchmark` from this folder.
 let package = Package(
     name: "instgraph-benchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "instgraph", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),

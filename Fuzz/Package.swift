@@ -15,7 +15,7 @@ func fuzzTarget(_ name: String) -> Target {
 
 let package = Package(
     name: "instgraph-fuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     // The library's own sources (Sources/InstitutionGraph and Sources/CLibXML2 are links to them)
     // and dependencies: depending on the instgraph package would also build its dataset-embedding
     // tool, whose `main` clashes with libFuzzer's.

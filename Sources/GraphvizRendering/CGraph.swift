@@ -29,6 +29,20 @@ struct CGraph: ~Copyable {
         agclose(root)
     }
 
+    /// Whether an edge joins two different nodes (so that some connected part has more than one).
+    var hasEdgeBetweenTwoNodes: Bool {
+        var node = agfstnode(root)
+        while let current = node {
+            var edge = agfstout(root, current)
+            while let out = edge {
+                if cgraphviz_head(out) != current { return true }
+                edge = agnxtout(root, out)
+            }
+            node = agnxtnode(root, current)
+        }
+        return false
+    }
+
     /// The graph as canonical DOT text, written by `agwrite`; `nil` if writing failed.
     func dot() -> String? {
         var buffer: [UInt8] = []

@@ -22,6 +22,14 @@ public actor GraphvizRenderer {
     private var context: GraphvizContext?
     /// What Graphviz reported since the last step of the current call.
     private var transcript = ""
+    /// The last graph circo laid out, kept open until circo lays out another.
+    ///
+    /// circo in Graphviz 2.42 (`initGraphAttrs`, circogen/circular.c) remembers the root graph it
+    /// last laid out, with two attribute symbols and a string of that graph, in static variables,
+    /// and looks them up again only for a graph at another address. A new graph made where a
+    /// closed one was would have circo read freed memory (it crashed one test run in about eight);
+    /// while the graph it remembers stays open, no new graph can be made there.
+    private var circoGraph: CGraph?
 
     private init() {
         // Send warnings as well as errors to the callback; cgraph writes messages below the level
@@ -55,16 +63,34 @@ public actor GraphvizRenderer {
         }
 
         let built = try CGraph.build(graph)
-        var warnings = try finish(.build)
+        let warnings = try finish(.build)
+        let drawn: Result<Rendering, GraphvizError>
+        do {
+            drawn = .success(try draw(built, context: context, engine: engine, format: format, warnings: warnings))
+        } catch {
+            drawn = .failure(error)
+        }
+        // circo remembers a graph only once it has laid out a part of more than one node.
+        if engine == .circo && built.hasEdgeBetweenTwoNodes {
+            circoGraph = consume built
+        }
+        return try drawn.get()
+    }
 
-        defer { gvFreeLayout(context.gvc, built.root) }
-        guard gvLayout(context.gvc, built.root, engine.rawValue) == 0 else { throw failure(.layout(engine)) }
+    /// Lays `graph` out and draws it, then frees the layout.
+    private func draw(
+        _ graph: borrowing CGraph, context: GraphvizContext, engine: LayoutEngine, format: OutputFormat,
+        warnings: [String]
+    ) throws(GraphvizError) -> Rendering {
+        var warnings = warnings
+        defer { gvFreeLayout(context.gvc, graph.root) }
+        guard gvLayout(context.gvc, graph.root, engine.rawValue) == 0 else { throw failure(.layout(engine)) }
         warnings += try finish(.layout(engine))
 
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         defer { gvFreeRenderData(data) }
-        guard gvRenderData(context.gvc, built.root, format.rawValue, &data, &length) == 0 else {
+        guard gvRenderData(context.gvc, graph.root, format.rawValue, &data, &length) == 0 else {
             throw failure(.render(format))
         }
         warnings += try finish(.render(format))

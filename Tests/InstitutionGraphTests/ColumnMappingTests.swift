@@ -186,6 +186,19 @@ struct MappingFileTests {
         }
     }
 
+    @Test("a mapping file written as JSON has its syntax errors called JSON")
+    func jsonMappingFile() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.json", "{\"consortium-column\": \"a\",\n \"lead-role\": [1,}\n")
+        #expect {
+            try ColumnMappingFile(contentsOf: file, displayPath: "map.json")
+        } throws: { error in
+            (error as? DatasetLoadError)?.description == "map.json:2:18: error: JSON syntax (read as YAML): while parsing a flow node: did not find expected node content"
+        }
+        let valid = try folder.write("ok.json", "{\"consortium-column\": \"과제\", \"lead-role\": [\"주관\"]}\n")
+        #expect(try ColumnMappingFile(contentsOf: valid, displayPath: "ok.json").mapping == ColumnMapping(consortiumColumns: ["과제"], leadRoles: ["주관"]))
+    }
+
     @Test("flags win over a mapping file, which wins over a preset")
     func layering() throws {
         let preset = try BundledDatasets.preset("cordis").mapping

@@ -58,6 +58,20 @@ struct TableDialectTests {
         #expect(data.consortia[0].lead == 0)
     }
 
+    @Test("UTF-16 without a byte-order mark is decoded when its header is ASCII, little- and big-endian", arguments: [false, true])
+    func unmarkedUTF16(bigEndian: Bool) throws {
+        let text = "consortium,institution,role\n네이버 팀,카이스트,lead\n네이버 팀,서울대학교,member\n"
+        let bytes: [UInt8] = text.utf16.flatMap { unit -> [UInt8] in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        let folder = try TemporaryFolder()
+        let data = try DatasetLoader.load(contentsOf: folder.write("m.csv", bytes: bytes), displayPath: "m.csv").dataset
+        #expect(data.institutions.map(\.id) == ["카이스트", "서울대학교"])
+        // A Hangul header has no zero bytes to tell UTF-16 by: the advice stays.
+        let hangul: [UInt8] = "컨소시엄,기관\n가,나\n".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(loadErrors("k.csv", bytes: hangul).first?.message.hasSuffix("if it is UTF-16 text without a byte-order mark, save it as UTF-8") == true)
+    }
+
     @Test("broken UTF-16 is reported, not read as garbage")
     func brokenUTF16() {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00]

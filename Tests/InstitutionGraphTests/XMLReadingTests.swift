@@ -61,6 +61,16 @@ struct XMLReadingTests {
         #expect(loaded.dataset.institutions.map(\.id) == ["A & B 한국 <\"'>"])
     }
 
+    @Test("UTF-16 GraphML that says so in its declaration reads, with or without a byte-order mark", arguments: [true, false])
+    func utf16(withMark: Bool) throws {
+        let text = Self.graphML(body: Self.pair.replacingOccurrences(of: "\"A\"", with: "\"카이스트\""))
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+        let bytes: [UInt8] = (withMark ? [0xFF, 0xFE] : []) + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let folder = try TemporaryFolder()
+        let loaded = try DatasetLoader.load(contentsOf: folder.write("u.graphml", bytes: bytes), displayPath: "u.graphml")
+        #expect(loaded.dataset.institutions.map(\.id) == ["카이스트"])
+    }
+
     @Test("nesting past 256 levels is an error at its line, not a stack overflow")
     func deepNesting() {
         let deep = String(repeating: "<x>", count: 100_000) + String(repeating: "</x>", count: 100_000)

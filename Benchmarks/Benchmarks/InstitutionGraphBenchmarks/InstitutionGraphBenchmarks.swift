@@ -31,6 +31,16 @@ let benchmarks: @Sendable () -> Void = {
         _ = BenchmarkData.shared
     }
 
+    Benchmark("load GraphML (medium network as exported, through libxml2)") { benchmark in
+        let bytes = Array(try ExportedGraph(BenchmarkData.shared.dataset, graph: .bipartite).written(as: .graphml).utf8)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try DatasetLoader.load(bytes: bytes, displayPath: "medium.graphml", format: .graphml))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
     Benchmark("load CORDIS table, preset mapping (50,000 rows)") { benchmark in
         // Sniffed delimiter, PIC identity with aliases, role and kind rules, attributes split
         // between institutions and memberships.

@@ -58,12 +58,15 @@ struct InputText {
     }
 
     /// Checks `bytes` that were read elsewhere (for example, compiled into the tool or read from
-    /// standard input). UTF-16 with a byte-order mark is decoded to UTF-8.
+    /// standard input). UTF-16 is decoded to UTF-8: with a byte-order mark, or without one when
+    /// the text starts with ASCII (a header row, an XML declaration).
     init(bytes: [UInt8], displayPath: String) throws {
         self.displayPath = displayPath
         let text: [UInt8]
         if let bigEndian = Self.utf16ByteOrder(of: bytes) {
             text = try Self.utf8(fromUTF16: bytes.dropFirst(2), bigEndian: bigEndian, file: displayPath)
+        } else if let bigEndian = Self.unmarkedUTF16ByteOrder(of: bytes) {
+            text = try Self.utf8(fromUTF16: bytes[...], bigEndian: bigEndian, file: displayPath)
         } else {
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
             text = bytes.starts(with: bom) ? Array(bytes.dropFirst(3)) : bytes
@@ -89,6 +92,21 @@ struct InputText {
         if bytes.starts(with: [0xFE, 0xFF]) { return true }
         if bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return false }
         return nil
+    }
+
+    /// The byte order of UTF-16 written without a byte-order mark (as some Windows tools save
+    /// "Unicode text"), told by its first 8 code units all being ASCII: one byte of each is 0,
+    /// always on the same side. `nil` when the bytes do not look so.
+    private static func unmarkedUTF16ByteOrder(of bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(16)
+        guard sample.count == 16 else { return nil }
+        var bigEndian = true, littleEndian = true
+        for index in stride(from: sample.startIndex, to: sample.endIndex, by: 2) {
+            let (first, second) = (sample[index], sample[index + 1])
+            bigEndian = bigEndian && first == 0 && second != 0 && second < 0x80
+            littleEndian = littleEndian && second == 0 && first != 0 && first < 0x80
+        }
+        return bigEndian ? true : littleEndian ? false : nil
     }
 
     /// UTF-16 code units from `bytes`, transcoded to UTF-8.

@@ -38,7 +38,10 @@ enum OutputFile {
             let reason = SystemError.describe(errno)
             for later in staged[index...] { unlink(later.temporary) }
             committed = true
-            throw CommandFailure("cannot write '\(file.destination)': \(reason)")
+            // Renames are not undone: the files already in place are whole, and the message lists them.
+            let written = staged[..<index].map { "'\($0.destination)'" }
+            let note = written.isEmpty ? "" : "; \(written.joined(separator: ", ")) \(written.count == 1 ? "was" : "were") written"
+            throw CommandFailure("cannot write '\(file.destination)': \(reason)\(note)")
         }
         committed = true
         for stream in streams {

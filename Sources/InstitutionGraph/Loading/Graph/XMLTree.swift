@@ -42,7 +42,7 @@ struct XMLTree {
         }
         let builder = Builder(file: text.displayPath)
         do throws(XMLReadFailure) {
-            try XMLEventParser.parse(text.bytes, into: builder)
+            try XMLEventParser.parse(text.bytes, isUTF8: true, into: builder)
         } catch {
             switch error {
             case .rejected(let error):

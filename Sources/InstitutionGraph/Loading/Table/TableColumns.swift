@@ -51,7 +51,7 @@ struct TableColumns {
         kind = column(mapping.kindColumns, defaults: ColumnMapping.defaultKindColumns, flag: "--kind-column", what: "kind", required: false)
         guard let consortium, missing.isEmpty else {
             let shownColumns = 30
-            let columns = found.prefix(shownColumns).map { "'\($0.count > 60 ? $0.prefix(60) + "…" : $0)'" }.joined(separator: ", ")
+            let columns = found.prefix(shownColumns).map { "'\($0.excerpt())'" }.joined(separator: ", ")
                 + (found.count > shownColumns ? " and \(found.count - shownColumns) more" : "")
             let split = source.splittingHint(for: header).map { "; \($0)" } ?? ""
             let fitting = presets().first { $0.mapping.fits(keys) && $0.mapping != mapping }

@@ -25,16 +25,18 @@ enum XMLReadFailure: Error {
 /// network; libxml2's own limits stay in force (256 levels of nesting; 10 MB for one name, text or
 /// attribute value). The document is fed in chunks, so its total size is not limited.
 enum XMLEventParser {
-    /// Parses `bytes` (a document in any encoding libxml2 detects, UTF-8 when it says nothing),
-    /// telling `handler` what it reads.
+    /// Parses `bytes`, telling `handler` what it reads.
     ///
+    /// - Parameter isUTF8: whether the bytes are known to be UTF-8, as ``InputText`` makes them
+    ///   (from UTF-16 too), whatever the XML declaration says; otherwise libxml2 follows the
+    ///   declaration and the byte-order mark.
     /// - Throws: ``XMLReadFailure`` at the first error: the parser's, or the first one `handler` threw.
     /// - Complexity: O(n) in the size of the document.
-    static func parse(_ bytes: some ContiguousBytes, into handler: any XMLEventHandler) throws(XMLReadFailure) {
+    static func parse(_ bytes: some ContiguousBytes, isUTF8: Bool = false, into handler: any XMLEventHandler) throws(XMLReadFailure) {
         _ = libraryReady
         let session = Session(handler: handler)
         let failure: XMLReadFailure? = bytes.withUnsafeBytes { buffer in
-            session.run(buffer)
+            session.run(buffer, isUTF8: isUTF8)
             return session.failure
         }
         if let failure { throw failure }
@@ -70,7 +72,7 @@ enum XMLEventParser {
             return XMLPosition(line: Int(input.pointee.line), column: Int(input.pointee.col))
         }
 
-        func run(_ buffer: UnsafeRawBufferPointer) {
+        func run(_ buffer: UnsafeRawBufferPointer, isUTF8: Bool) {
             var callbacks = Self.callbacks()
             let start = buffer.bindMemory(to: CChar.self)
             // The first bytes go in with the context, for libxml2 to detect the encoding.
@@ -85,7 +87,8 @@ enum XMLEventParser {
                 self.context = nil
                 xmlFreeParserCtxt(context)
             }
-            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue))
+            let encoding = isUTF8 ? XML_PARSE_IGNORE_ENC.rawValue : 0
+            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue | encoding))
             var offset = head
             repeat {
                 let count = min(XMLEventParser.chunkSize, start.count - offset)

@@ -130,7 +130,9 @@ extension DatasetLoadError {
             let problem = problem.hasPrefix("Maximum nesting level reached")
                 ? "lists and mappings nest more than 1,000 levels deep; a dataset needs four" : problem
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
-            self.init("YAML syntax: \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            // A mapping file may be written as JSON, which YAML reads; its errors name the language it is in.
+            let language = file.lowercased().hasSuffix(".json") ? "JSON syntax (read as YAML)" : "YAML syntax"
+            self.init("\(language): \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case let .duplicatedKeysInMapping(duplicates, context):
             self.init(
                 "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping; keep one",

@@ -23,7 +23,7 @@ struct YAMLValue {
     var shape: String {
         switch node {
         case .scalar:
-            isNull ? "nothing" : "text '\(node.scalar.map { $0.string.count > 60 ? $0.string.prefix(60) + "…" : $0.string } ?? "")'"
+            isNull ? "nothing" : "text '\(node.scalar?.string.excerpt() ?? "")'"
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
