@@ -55,7 +55,7 @@ struct XLSXRelationships {
 
         init(folder: String) { self.folder = folder }
 
-        func start(_ element: String, attributes: [String: String]) {
+        func start(_ element: String, attributes: XMLPartAttributes) {
             guard element == "Relationship", attributes["TargetMode"] != "External",
                 let id = attributes["Id"], let target = attributes["Target"]
             else { return }

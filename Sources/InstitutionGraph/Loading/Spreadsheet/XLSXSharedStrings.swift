@@ -20,7 +20,7 @@ enum XLSXSharedStrings {
         private var inText = false
         private var phoneticDepth = 0
 
-        func start(_ element: String, attributes: [String: String]) {
+        func start(_ element: String, attributes: XMLPartAttributes) {
             switch element {
             case "si": current = ""
             case "t": inText = phoneticDepth == 0

@@ -33,7 +33,7 @@ struct XLSXStyles {
         var cellFormats: [Int] = []
         private var inCellFormats = false
 
-        func start(_ element: String, attributes: [String: String]) {
+        func start(_ element: String, attributes: XMLPartAttributes) {
             switch element {
             case "numFmt":
                 if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] {

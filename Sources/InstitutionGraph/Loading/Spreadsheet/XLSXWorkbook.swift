@@ -43,7 +43,7 @@ struct XLSXWorkbook {
         var sheets: [Sheet] = []
         var uses1904Dates = false
 
-        func start(_ element: String, attributes: [String: String]) {
+        func start(_ element: String, attributes: XMLPartAttributes) {
             switch element {
             case "sheet":
                 sheets.append(Sheet(name: attributes["name"] ?? "", relationshipID: attributes["id"]))

@@ -37,7 +37,7 @@ final class XLSXWorksheetReader: XMLPartHandler {
         self.location = location
     }
 
-    func start(_ element: String, attributes: [String: String]) throws(DatasetLoadError) {
+    func start(_ element: String, attributes: XMLPartAttributes) throws(DatasetLoadError) {
         guard inSheetData else {
             inSheetData = element == "sheetData"
             return
@@ -74,7 +74,7 @@ final class XLSXWorksheetReader: XMLPartHandler {
         }
     }
 
-    private func startRow(_ attributes: [String: String]) throws(DatasetLoadError) {
+    private func startRow(_ attributes: XMLPartAttributes) throws(DatasetLoadError) {
         if let reference = attributes["r"] {
             guard let row = CellReference.row(Substring(reference)) else {
                 throw DatasetLoadError(
@@ -89,7 +89,7 @@ final class XLSXWorksheetReader: XMLPartHandler {
         column = 0
     }
 
-    private func startCell(_ attributes: [String: String]) throws(DatasetLoadError) {
+    private func startCell(_ attributes: XMLPartAttributes) throws(DatasetLoadError) {
         if let reference = attributes["r"] {
             guard let cell = CellReference(reference) else {
                 throw DatasetLoadError(

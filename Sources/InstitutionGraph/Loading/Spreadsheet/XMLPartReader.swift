@@ -5,12 +5,25 @@ import Foundation
 /// Element and attribute names arrive as local names, without any namespace prefix: writers differ
 /// (`<c>` or `<x:c>`, `r:id` or `rel:id`), and the names alone are unambiguous in these parts.
 protocol XMLPartHandler: AnyObject {
-    /// An element opens. `attributes` are keyed by local name; namespace declarations are left out.
-    func start(_ element: String, attributes: [String: String]) throws(DatasetLoadError)
+    /// An element opens. `attributes` are looked up by local name; namespace declarations are left out.
+    func start(_ element: String, attributes: XMLPartAttributes) throws(DatasetLoadError)
     /// An element closes.
     func end(_ element: String) throws(DatasetLoadError)
     /// Text inside the current element, entities decoded; one run of text may arrive in pieces.
     func text(_ text: String)
+}
+
+/// An element's attributes, looked up by local name (`id` for `r:id`).
+///
+/// A workbook part's elements carry a handful of attributes each, and a sheet has millions of
+/// elements: a search of the list costs less than hashing them into a dictionary.
+struct XMLPartAttributes {
+    fileprivate let list: [XMLAttribute]
+
+    /// The value of the first attribute called `localName`.
+    subscript(localName: String) -> String? {
+        list.first { $0.localName == localName }?.value
+    }
 }
 
 /// Runs libxml2 (``XMLEventParser``) over one part of a workbook, for a ``XMLPartHandler``.
@@ -42,9 +55,7 @@ enum XMLPartReader {
         init(handler: any XMLPartHandler) { self.handler = handler }
 
         func startElement(prefix: String?, localName: String, attributes: [XMLAttribute], at position: XMLPosition) throws(DatasetLoadError) {
-            var byName: [String: String] = [:]
-            for attribute in attributes { byName[attribute.localName] = attribute.value }
-            try handler.start(localName, attributes: byName)
+            try handler.start(localName, attributes: XMLPartAttributes(list: attributes))
         }
 
         func endElement(prefix: String?, localName: String) throws(DatasetLoadError) {
