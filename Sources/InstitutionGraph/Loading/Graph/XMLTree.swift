@@ -44,13 +44,10 @@ struct XMLTree {
         do throws(XMLReadFailure) {
             try XMLEventParser.parse(text.bytes, isUTF8: true, into: builder)
         } catch {
-            switch error {
-            case .rejected(let error):
-                throw error
-            case .malformed(let error):
-                throw DatasetLoadError(
-                    "malformed XML: \(Self.explanation(of: error))",
-                    at: SourceLocation(file: text.displayPath, line: error.position.line, column: error.position.column))
+            throw error.loadError { syntax in
+                DatasetLoadError(
+                    "malformed XML: \(Self.explanation(of: syntax))",
+                    at: SourceLocation(file: text.displayPath, line: syntax.position.line, column: syntax.position.column))
             }
         }
         guard let root = builder.root else {

@@ -37,12 +37,9 @@ enum XMLPartReader {
         do throws(XMLReadFailure) {
             try XMLEventParser.parse(data, into: LocalNames(handler: handler))
         } catch {
-            switch error {
-            case .rejected(let error):
-                throw error
-            case .malformed(let error):
-                throw DatasetLoadError(
-                    "\(part) is not well-formed XML (line \(error.position.line), column \(error.position.column)); the workbook is damaged: open it in Excel and save it again, or save the sheet as CSV UTF-8",
+            throw error.loadError { syntax in
+                DatasetLoadError(
+                    "\(part) is not well-formed XML (line \(syntax.position.line), column \(syntax.position.column)); the workbook is damaged: open it in Excel and save it again, or save the sheet as CSV UTF-8",
                     at: location)
             }
         }

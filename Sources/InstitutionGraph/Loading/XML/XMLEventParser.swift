@@ -15,6 +15,14 @@ enum XMLReadFailure: Error {
     case malformed(XMLSyntaxError)
     /// The handler refused what it was told.
     case rejected(DatasetLoadError)
+
+    /// The error to report: the handler's own, or `describe`'s words for XML that is not well formed.
+    func loadError(describingMalformed describe: (XMLSyntaxError) -> DatasetLoadError) -> DatasetLoadError {
+        switch self {
+        case .rejected(let error): error
+        case .malformed(let error): describe(error)
+        }
+    }
 }
 
 /// Streams a document to an ``XMLEventHandler`` with libxml2's SAX2 push parser; every unsafe
