@@ -36,5 +36,5 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FuzzSupport", dependencies: ["InstitutionGraph"]),
-    ] + ["FuzzCSV", "FuzzYAML", "FuzzJSON", "FuzzXLSX", "FuzzGraphML"].map(fuzzTarget)
+    ] + ["FuzzCSV", "FuzzYAML", "FuzzJSON", "FuzzXLSX", "FuzzGraphML", "FuzzExports"].map(fuzzTarget)
 )

@@ -225,6 +225,16 @@ struct GraphImportErrorTests {
         #expect(errors == ["m.json:4:12: error: edge 'T'–'Z' (edges[1]) names node 'Z', which the graph does not have; add the node or fix the edge"])
     }
 
+    @Test("ids that start with a combining mark read back whole (found by the exports fuzzer)", arguments: [GraphExportFormat.graphml, .gexf, .json])
+    func combiningMarkIDs(format: GraphExportFormat) throws {
+        let people = [Institution(id: "\u{316}s", name: LocalizedName(english: "\u{301}x"))]
+        let team = Consortium(id: "\u{300}t", name: LocalizedName(english: "T"), members: [Membership(institution: 0, role: .lead)])
+        let read = try roundTrip(Dataset(title: LocalizedName(english: "m"), institutions: people, consortia: [team]), format)
+        #expect(read.consortia.map(\.id) == ["\u{300}t"])
+        #expect(read.institutions.map(\.id) == ["\u{316}s"])
+        #expect(read.institutions.map(\.name.english) == ["\u{301}x"])
+    }
+
     @Test("malformed XML is reported at its line")
     func malformedXML() {
         let text = """

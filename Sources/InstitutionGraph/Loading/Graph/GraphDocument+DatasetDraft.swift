@@ -37,7 +37,10 @@ extension GraphDocument {
             positions[node.id] = index
             guard let side = sides[index] else { continue }
             let prefix = side == .consortium ? "c:" : "i:"
-            let id = writtenByInstgraph && node.id.hasPrefix(prefix) ? String(node.id.dropFirst(prefix.count)) : node.id
+            // Compared and cut as bytes: an id that starts with a combining mark (`c:` + U+0316)
+            // joins the colon in one Character, which `hasPrefix` would not match.
+            let id = writtenByInstgraph && node.id.utf8.starts(with: prefix.utf8)
+                ? String(Substring(node.id.utf8.dropFirst(prefix.utf8.count))) : node.id
             collecting(into: &diagnostics) {
                 switch side {
                 case .consortium:
