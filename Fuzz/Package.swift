@@ -16,7 +16,8 @@ func fuzzTarget(_ name: String) -> Target {
 let package = Package(
     name: "instgraph-fuzz",
     platforms: [.macOS(.v15)],
-    // The library's own sources (Sources/InstitutionGraph and Sources/CLibXML2 are links to them)
+    // The library's own sources (Sources/InstitutionGraph, Sources/NetworkDiagrams and the others
+    // are links to them)
     // and dependencies: depending on the instgraph package would also build its dataset-embedding
     // tool, whose `main` clashes with libFuzzer's.
     dependencies: [
@@ -36,5 +37,13 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FuzzSupport", dependencies: ["InstitutionGraph"]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        .target(name: "NetworkDiagrams", dependencies: ["InstitutionGraph", "GraphvizRendering"]),
+        .executableTarget(
+            name: "FuzzDiagrams",
+            dependencies: ["InstitutionGraph", "NetworkDiagrams", "GraphvizRendering", "CLibXML2"],
+            path: "Sources/FuzzDiagrams"
+        ),
     ] + ["FuzzCSV", "FuzzYAML", "FuzzJSON", "FuzzXLSX", "FuzzGraphML", "FuzzExports"].map(fuzzTarget)
 )

@@ -257,7 +257,7 @@ extension ReportContent {
         hasBrokers = !brokers.isEmpty
         (communities, communityNote, communitiesNote) = Self.communityRows(parts, tables: tables)
         self.downloads = downloads
-        hasDownloads = !downloads.isEmpty
+        hasDownloads = !downloads.isEmpty || downloadsNote != nil
         self.downloadsNote = downloadsNote
         changes = parts.comparison.map { Self.changes($0, language: language, strings: strings, structure: structure) }
         let notes: [SectionNote?] = [consortiaNote, sharedNote, overlapNote, centralityNote, brokersNote, communitiesNote, whatIfNote, warningsNote]

@@ -68,14 +68,19 @@ struct ReportDownloads {
         let graphs: [(ExportGraphKind, String, String)] = [
             (.bipartite, "Consortia and institutions", "컨소시엄과 기관"),
         ] + (withProjection ? [(.institutions, "Institutions projection", "기관 투영 그래프")] : [])
-        let files = try graphs.flatMap { graph, english, korean in
-            let exported = try ExportedGraph(analysis, graph: graph, language: language)
-            return (withGEXF ? [GraphExportFormat.graphml, .gexf] : [.graphml]).map { format in
-                ReportFile(
-                    file: "\(baseName)-\(graph.rawValue).\(format.fileExtension)",
-                    label: "\(language == .korean ? korean : english) (\(format == .graphml ? "GraphML" : "GEXF 1.3"))",
-                    mediaType: "application/xml", bytes: Array(exported.written(as: format).utf8))
+        let files: [ReportFile]
+        do {
+            files = try graphs.flatMap { graph, english, korean in
+                let exported = try ExportedGraph(analysis, graph: graph, language: language)
+                return try (withGEXF ? [GraphExportFormat.graphml, .gexf] : [.graphml]).map { format in
+                    ReportFile(
+                        file: "\(baseName)-\(graph.rawValue).\(format.fileExtension)",
+                        label: "\(language == .korean ? korean : english) (\(format == .graphml ? "GraphML" : "GEXF 1.3"))",
+                        mediaType: "application/xml", bytes: Array(try exported.written(as: format).utf8))
+                }
             }
+        } catch is XMLIndistinguishableNames {
+            return ([], ScaleStrings(language).graphFilesUnwritable)
         }
         let note = withGEXF && withProjection ? nil : ScaleStrings(language).downloadsLeftOut(gexf: !withGEXF, projection: !withProjection, twoMode: false)
         return (files, note)

@@ -134,6 +134,12 @@ struct ScaleStrings: Sendable {
         return text("Left out at this size: \(parts.joined(separator: "; ")). \(whole)", "이 규모에서는 제외: \(parts.joined(separator: "; ")). \(whole)")
     }
 
+    /// Why the report offers no graph files: two ids differ only in characters XML cannot write.
+    var graphFilesUnwritable: String {
+        text("Left out: the GraphML and GEXF files, because two ids (or attribute names) differ only in control characters, which XML cannot write. `instgraph export -o FILE.graphml` names them; `instgraph export -o FILE.json` keeps them apart.",
+             "제외: GraphML과 GEXF 파일. 두 ID(또는 속성 이름)가 XML로 쓸 수 없는 제어 문자로만 다르기 때문입니다. `instgraph export -o FILE.graphml`이 그 이름을 알려 주고, `instgraph export -o FILE.json`은 둘을 구별해 보존합니다.")
+    }
+
     private func englishPart(_ view: DiagramView, _ top: Int) -> String {
         switch view {
         case .bipartite: "the \(top) institutions in the most consortia and the \(top) consortia that hold most of them"

@@ -58,11 +58,13 @@ enum BipartiteDiagram {
                 }
                 graph.edges.append(.init(tail, head, attributes: attributes))
             }
+            // Named by its token, as nodes are: Graphviz writes a cluster's name into the SVG.
+            let token = DiagramNames.token(dataset.consortia[index].id)
             graph.subgraphs.append(.cluster(
-                dataset.consortia[index].id,
+                token,
                 attributes: [
                     "label": "", "style": "rounded,filled", "fillcolor": DiagramStyle.clusterFill,
-                    "color": DiagramStyle.clusterBorder, "id": "cluster-" + DiagramNames.token(dataset.consortia[index].id),
+                    "color": DiagramStyle.clusterBorder, "id": "cluster-" + token,
                 ],
                 nodes: clusterNodes[index]))
         }

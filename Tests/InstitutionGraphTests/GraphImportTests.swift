@@ -67,6 +67,37 @@ struct GraphRoundTripTests {
         #expect(read.groups[0].name.english == "G\u{3}")
     }
 
+    @Test("ids or attribute names XML would write alike are refused, naming both; JSON keeps them apart",
+          arguments: [GraphExportFormat.graphml, .gexf])
+    func indistinguishableInXML(format: GraphExportFormat) throws {
+        let dataset = { (ids: [String], attributes: [String]) in
+            let people = ids.map { Institution(id: $0, name: LocalizedName(english: $0)) }
+            let members = people.indices.map { Membership(institution: $0, role: $0 == 0 ? .lead : .member) }
+            var team = Consortium(id: "t", name: LocalizedName(english: "T"), members: members)
+            for name in attributes { team.attributes[name] = "x" }
+            return Dataset(title: LocalizedName(english: "T"), institutions: people, consortia: [team])
+        }
+        let cases: [([String], [String], XMLIndistinguishableNames.Kind, String, String)] = [
+            (["a\u{1}b", "a\u{2}b"], [], .nodeIDs, "i:a\u{1}b", "i:a\u{2}b"),
+            (["x", "a\u{FFFD}b", "a\u{FFFF}b"], [], .nodeIDs, "i:a\u{FFFD}b", "i:a\u{FFFF}b"),
+            (["x"], ["k\u{1B}", "k\u{7}"], .nodeAttributes, "k\u{7}", "k\u{1B}"),
+        ]
+        for (ids, attributes, kind, first, second) in cases {
+            let graph = try ExportedGraph(dataset(ids, attributes), graph: .bipartite)
+            #expect(throws: XMLIndistinguishableNames(format: format, kind: kind, first: first, second: second)) {
+                try graph.written(as: format)
+            }
+            #expect(try roundTrip(dataset(ids, attributes), .json) == dataset(ids, attributes))
+        }
+        // One such id alone is written with U+FFFD, as before, and reads back.
+        #expect(try roundTrip(dataset(["a\u{1}b", "a\u{1}c"], ["k\u{7}"]), format).institutions.map(\.id) == ["a\u{FFFD}b", "a\u{FFFD}c"])
+        let projection = try ExportedGraph(dataset(["a\u{1}b", "a\u{2}b"], []), graph: .institutions)
+        #expect(throws: XMLIndistinguishableNames.self) { try projection.written(as: format) }
+        let error = XMLIndistinguishableNames(format: format, kind: .nodeIDs, first: "a\u{1}b", second: "a\u{2}b")
+        #expect(error.description.hasPrefix(format == .gexf ? "GEXF cannot keep the node ids" : "GraphML cannot keep the node ids"))
+        #expect(error.description.contains("written 'a\u{FFFD}b'") && error.description.contains("export as JSON"))
+    }
+
     @Test("the dataset's own attributes keep their names; names the exports use get the prefix attr_")
     func attributeNames() throws {
         let people = [Institution(id: "kaist", name: LocalizedName(english: "KAIST"), attributes: ["country": "KR", "label": "mine", "attr_x": "y"])]

@@ -43,7 +43,7 @@ struct HostileNameTests {
             names.insert(String((0..<length).map { _ in Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))] }))
         }
         let list = names.sorted()
-        let title = "t\\\"]; X [URL=<javascript:alert(1)>]; graph [ //" + String(seed)
+        let title = "t\\\"]; X [URL=<javascript:alert(1)>]; graph [ //\u{0C}" + String(seed)
         let data = Self.dataset(list, title: title)
         for view in [DiagramView.institutions, .bipartite] {
             let description = NetworkDiagram.describe(view, of: data)

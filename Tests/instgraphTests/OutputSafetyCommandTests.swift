@@ -88,6 +88,23 @@ struct OutputSafetyCommandTests {
         #expect(result.standardError.contains("\\u{1B}]0;owned\\u{7}\\u{1B}[2J"), "\(result.standardError)")
     }
 
+    @Test("ids XML would write alike: export to GraphML refuses and writes nothing, JSON keeps both, the report leaves the XML files out")
+    func idsXMLCannotKeepApart() throws {
+        let table = "consortium,institution,role\nA,a\u{1}b,lead\nA,a\u{2}b,member\n"
+        let folder = try CommandRunner.folder(with: ["data.csv": table])
+        let refused = try CommandRunner.run(["export", "data.csv", "-o", "out.graphml"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("GraphML cannot keep the node ids 'i:a\\u{1}b' and 'i:a\\u{2}b' apart"), "\(refused.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "out.graphml").path))
+        let json = try CommandRunner.run(["export", "data.csv", "-o", "out.json"], in: folder)
+        #expect(json.status == 0, "\(json.standardError)")
+        let report = try CommandRunner.run(["report", "data.csv", "-o", "r.html"], in: folder)
+        #expect(report.status == 0, "\(report.standardError)")
+        let page = try String(contentsOf: folder.appending(path: "r.html"), encoding: .utf8)
+        #expect(page.contains("Left out: the GraphML and GEXF files") && !page.contains("data:application/xml"))
+        #expect(page.contains("<section id=\"downloads\">"))
+    }
+
     @Test("a named pipe is read to its end, like standard input")
     func namedPipeRead() throws {
         let folder = try CommandRunner.folder()

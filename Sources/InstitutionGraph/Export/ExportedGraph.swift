@@ -148,8 +148,12 @@ public struct ExportedGraph: Sendable {
     }
 
     /// The graph written in `format`.
-    public func written(as format: GraphExportFormat) -> String {
-        switch format {
+    ///
+    /// - Throws: ``XMLIndistinguishableNames`` when `format` is GraphML or GEXF and two node ids,
+    ///   or two attribute names, differ only in characters XML cannot write.
+    public func written(as format: GraphExportFormat) throws(XMLIndistinguishableNames) -> String {
+        if format == .graphml || format == .gexf, let clash = xmlIndistinguishableNames(in: format) { throw clash }
+        return switch format {
         case .graphml: GraphMLWriter.write(self)
         case .gexf: GEXFWriter.write(self)
         case .json: NodeLinkJSONWriter.write(self)

@@ -26,6 +26,14 @@ enum XMLText {
         return result
     }
 
+    /// Whether XML 1.0 can write every character of `text`, escaped or not: it has no control
+    /// characters but tab and line breaks, and no U+FFFE or U+FFFF.
+    static func canWrite(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            scalar.value >= 0x20 ? scalar.value != 0xFFFE && scalar.value != 0xFFFF : scalar == "\t" || scalar == "\n" || scalar == "\r"
+        }
+    }
+
     /// Whether `text` has a character that ``escaped(_:)`` changes: most names have none, and
     /// are written as they are.
     private static func needsEscaping(_ text: String) -> Bool {

@@ -36,6 +36,9 @@ extension DataCommand {
         } catch let error as ProjectionTooLarge {
             StandardError.print("instgraph: error: \(error); the largest consortia make it: leave them out (centrality --max-consortium-size N) or use the two-mode graph")
             throw ExitCode.failure
+        } catch let error as XMLIndistinguishableNames {
+            StandardError.print("instgraph: error: \(error)")
+            throw ExitCode.failure
         } catch let error as GraphvizError {
             StandardError.print("instgraph: error: \(error.description)")
             throw ExitCode.failure

@@ -110,7 +110,7 @@ private final class Builder: XMLEventHandler {
     func startElement(prefix: String?, localName: String, attributes: [XMLAttribute], at position: XMLPosition) {
         var byName: [String: String] = [:]
         for attribute in attributes { byName[attribute.qualifiedName] = attribute.value }
-        let name = prefix.map { "\($0):\(localName)" } ?? localName
+        let name = XMLAttribute.qualifiedName(prefix: prefix, localName: localName)
         open.append(XMLTree.Element(name: name, attributes: byName, location: location(position)))
     }
 

@@ -7,7 +7,12 @@ struct XMLAttribute {
     var value: String
 
     /// The name as written: `prefix:localName`, or the local name alone.
-    var qualifiedName: String { prefix.map { "\($0):\(localName)" } ?? localName }
+    var qualifiedName: String { Self.qualifiedName(prefix: prefix, localName: localName) }
+
+    /// An element's or attribute's name as written: `prefix:localName`, or the local name alone.
+    static func qualifiedName(prefix: String?, localName: String) -> String {
+        prefix.map { "\($0):\(localName)" } ?? localName
+    }
 }
 
 /// Where the XML parser is in its input, counted from 1.
