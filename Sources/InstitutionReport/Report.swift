@@ -139,11 +139,15 @@ public enum Report {
         if DiagramSelection.nodeCount(view, of: dataset) > diagramNodeLimit {
             top = diagramTop(view)
             dataset = DiagramSelection.top(diagramTop(view), of: dataset, for: view)
-            let cut = language == .korean ? "일부: 가장 많이 참여한 \(diagramTop(view))개" : "part: the \(diagramTop(view)) most connected"
-            options.title = "\(dataset.title.preferred(language)) (\(cut))"
+            options.whole = analysis.dataset
+            options.selection = language == .korean ? "상위 \(diagramTop(view))" : "top \(diagramTop(view))"
         }
         options.minimumWeight = DiagramSelection.minimumWeight(leavingAtMost: diagramEdges(view), of: view, of: dataset)
         let thinned = options.minimumWeight > 1 ? Int(options.minimumWeight) : nil
+        if thinned != nil && view != .bipartite && options.whole == nil {
+            options.whole = analysis.dataset
+            options.selection = language == .korean ? "필터 적용" : "filtered"
+        }
         if view == .institutions {
             // The whole dataset's projection betweenness is computed already; a part is small.
             do {

@@ -140,16 +140,7 @@ struct ReportStrings: Sendable {
         text("… and \(count) more tied with the last", "… 마지막과 같은 값인 기관 \(count)곳 더")
     }
 
-    func measureName(_ measure: CentralityMeasure) -> String {
-        switch measure {
-        case .degree: text("Degree", "연결 중심성")
-        case .betweenness: text("Betweenness", "매개 중심성")
-        case .closeness: text("Closeness", "근접 중심성")
-        case .harmonic: text("Harmonic", "조화 중심성")
-        case .eigenvector: text("Eigenvector", "고유벡터 중심성")
-        case .pageRank: text("PageRank", "페이지랭크")
-        }
-    }
+    func measureName(_ measure: CentralityMeasure) -> String { measure.displayName(in: language) }
 
     func measureMeaning(_ measure: CentralityMeasure) -> String {
         switch measure {

@@ -12,15 +12,7 @@ struct ScaleStrings: Sendable {
     private func text(_ english: String, _ korean: String) -> String { language == .korean ? korean : english }
 
     /// A count with thousands separators: 35,000.
-    func number(_ value: Int) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.usesGroupingSeparator = true
-        formatter.groupingSeparator = ","
-        formatter.groupingSize = 3
-        return formatter.string(from: NSNumber(value: value)) ?? String(value)
-    }
+    func number(_ value: Int) -> String { value.groupedDigits }
 
     /// A work estimate such as 1.4 × 10¹⁰.
     func magnitude(_ value: Double) -> String {

@@ -8,9 +8,9 @@ import InstitutionGraph
 /// box, drawn larger with a heavy border, linked to each of their consortia.
 enum BipartiteDiagram {
     static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
-        let names = DiagramNames(dataset, language: options.language)
+        let names = DiagramNames(dataset, language: options.language, whole: options.whole)
         let language = options.language
-        var graph = DiagramStyle.emptyGraph(named: "bipartite", of: dataset, options: options)
+        var graph = DiagramStyle.emptyGraph(named: .bipartite, of: dataset, options: options)
         graph.attributes["K"] = "0.9"
         // Edges bend around nodes instead of crossing them, so no tie seems to touch a bystander.
         graph.attributes["splines"] = "true"
@@ -31,13 +31,16 @@ enum BipartiteDiagram {
             let memberships = names.memberOf[index]
             let id = names.node(institution: index)
             var attributes = institutionAttributes(index, names: names, options: options)
+            // The count is of the whole dataset's consortia, drawn or not.
+            let total = names.consortiaCount(institution: index)
             if memberships.count > 1 {
                 attributes["penwidth"] = "2.5"
                 attributes["color"] = DiagramStyle.sharedBorder
-                attributes["fontsize"] = String(min(11 + 2 * memberships.count, 22))
-                attributes["label"] = "\(names.label(institution: index)) (\(memberships.count))"
+                attributes["fontsize"] = String(min(11 + 2 * total, 22))
+                attributes["label"] = "\(names.label(institution: index)) (\(total))"
             } else if let only = memberships.first {
                 clusterNodes[only].append(id)
+                if total > 1 { attributes["label"] = "\(names.wrappedLabel(institution: index)) (\(total))" }
             }
             graph.nodes.append(.init(id, attributes: attributes))
         }

@@ -8,7 +8,7 @@ enum ConsortiaDiagram {
     static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
         let names = DiagramNames(dataset, language: options.language)
         let language = options.language
-        var graph = DiagramStyle.emptyGraph(named: "consortia", of: dataset, options: options)
+        var graph = DiagramStyle.emptyGraph(named: .consortia, of: dataset, options: options)
         graph.attributes["mindist"] = "1.2"
 
         let largest = Double(dataset.consortia.map(\.members.count).max() ?? 1)

@@ -7,12 +7,44 @@ struct DiagramNames {
     let dataset: Dataset
     let language: Language
     let memberOf: [[Int]]
+    /// For each institution drawn, the consortia it is in, in the whole dataset, by name.
+    private let consortiaInWhole: [[String]]
+    /// For each consortium drawn, how many members it has in the whole dataset.
+    private let membersInWhole: [Int]
 
-    init(_ dataset: Dataset, language: Language) {
+    /// The names of `dataset`'s nodes, with counts and tooltips from `whole` when `dataset` is a
+    /// part of it.
+    init(_ dataset: Dataset, language: Language, whole: Dataset? = nil) {
         self.dataset = dataset
         self.language = language
-        self.memberOf = dataset.consortiaByInstitution()
+        let memberOf = dataset.consortiaByInstitution()
+        self.memberOf = memberOf
+        guard let whole else {
+            consortiaInWhole = memberOf.map { $0.map { dataset.consortia[$0].name.preferred(language) } }
+            membersInWhole = dataset.consortia.map(\.members.count)
+            return
+        }
+        let wholeMemberOf = whole.consortiaByInstitution()
+        var institutionInWhole: [String: Int] = [:]
+        for (index, institution) in whole.institutions.enumerated() { institutionInWhole[institution.id] = index }
+        var consortiumInWhole: [String: Int] = [:]
+        for (index, consortium) in whole.consortia.enumerated() { consortiumInWhole[consortium.id] = index }
+        consortiaInWhole = dataset.institutions.indices.map { index in
+            guard let inWhole = institutionInWhole[dataset.institutions[index].id] else {
+                return memberOf[index].map { dataset.consortia[$0].name.preferred(language) }
+            }
+            return wholeMemberOf[inWhole].map { whole.consortia[$0].name.preferred(language) }
+        }
+        membersInWhole = dataset.consortia.map { consortium in
+            consortiumInWhole[consortium.id].map { whole.consortia[$0].members.count } ?? consortium.members.count
+        }
     }
+
+    /// How many consortia an institution is in, in the whole dataset.
+    func consortiaCount(institution index: Int) -> Int { consortiaInWhole[index].count }
+
+    /// How many members a consortium has, in the whole dataset.
+    func memberCount(consortium index: Int) -> Int { membersInWhole[index] }
 
     /// `i-kaist`: an institution's node id, usable as an SVG `id` and a class name.
     func node(institution index: Int) -> String { "i-" + Self.token(dataset.institutions[index].id) }
@@ -75,7 +107,7 @@ struct DiagramNames {
         let institution = dataset.institutions[index]
         var parts = names(institution.name)
         parts.append(InstitutionKind.displayName(of: institution.kind, in: language))
-        let consortia = memberOf[index].map(name(consortium:))
+        let consortia = consortiaInWhole[index]
         if !consortia.isEmpty {
             parts.append((language == .korean ? "참여: " : "in: ") + consortia.joined(separator: ", "))
         }
@@ -89,7 +121,8 @@ struct DiagramNames {
         if let lead = consortium.lead {
             parts.append((language == .korean ? "주관: " : "lead: ") + name(institution: lead))
         }
-        parts.append(language == .korean ? "\(consortium.members.count)개 기관" : "\(consortium.members.count) institutions")
+        let members = memberCount(consortium: index)
+        parts.append(language == .korean ? "\(members)개 기관" : "\(members) institutions")
         return GraphvizText.literal(parts.joined(separator: " · "))
     }
 

@@ -16,13 +16,21 @@ public struct DiagramOptions: Sendable {
     public var nodeSizes: [Double]?
     /// What ``nodeSizes`` measures, for the legend.
     public var nodeSizeMeaning: String?
+    /// The dataset the drawn one is a part of (``DiagramSelection``), when a part is drawn. Labels
+    /// and tooltips then count from it (`KAIST (4)` for KAIST in 4 consortia even when 3 are
+    /// drawn), the projections' ties and weights are those of the whole among the nodes drawn,
+    /// and a line under the title says how much is drawn.
+    public var whole: Dataset?
+    /// How the part drawn was chosen, for the line under the title: `2-core`, `top 20`.
+    public var selection: String?
 
     /// The font Debian's `fonts-noto-cjk` installs, which covers Hangul and Latin.
     public static let defaultFont = "Noto Sans CJK KR"
 
     public init(
         language: Language = .english, highlighted: Set<Int> = [], minimumWeight: Double = 0, title: String? = nil,
-        font: String = DiagramOptions.defaultFont, nodeSizes: [Double]? = nil, nodeSizeMeaning: String? = nil
+        font: String = DiagramOptions.defaultFont, nodeSizes: [Double]? = nil, nodeSizeMeaning: String? = nil,
+        whole: Dataset? = nil, selection: String? = nil
     ) {
         self.language = language
         self.highlighted = highlighted
@@ -31,5 +39,7 @@ public struct DiagramOptions: Sendable {
         self.font = font
         self.nodeSizes = nodeSizes
         self.nodeSizeMeaning = nodeSizeMeaning
+        self.whole = whole
+        self.selection = selection
     }
 }

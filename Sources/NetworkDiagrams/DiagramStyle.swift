@@ -29,14 +29,19 @@ enum DiagramStyle {
     static let highlightColor = "#dc2626"
     static let sharedBorder = "#111827"
 
-    /// An empty graph with what every diagram starts from: the title on top, the font, a white
+    /// An empty graph with what every diagram starts from: the title on top (and under it, when a
+    /// part is drawn, how much), the font, a white
     /// background, a fixed seed for the force-directed engines (so a drawing is the same every
     /// run), and overlap removal.
-    static func emptyGraph(named name: String, of dataset: Dataset, options: DiagramOptions) -> GraphDescription {
-        GraphDescription(
-            name: name,
+    static func emptyGraph(named view: DiagramView, of dataset: Dataset, options: DiagramOptions, institutionsDrawn: Int? = nil) -> GraphDescription {
+        let title = options.title ?? dataset.title.preferred(options.language)
+        let part = options.whole.map {
+            DiagramPartLine.text(drawn: dataset, of: $0, view: view, options: options, institutionsDrawn: institutionsDrawn)
+        }
+        return GraphDescription(
+            name: view.rawValue,
             attributes: [
-                "label": GraphvizText.literal(options.title ?? dataset.title.preferred(options.language)), "labelloc": "t", "fontsize": "20",
+                "label": GraphvizText.literal(([title] + [part].compactMap { $0 }).joined(separator: "\n")), "labelloc": "t", "fontsize": "20",
                 "fontname": options.font, "bgcolor": "white", "pad": "0.3", "outputorder": "edgesfirst",
                 "start": "1", "overlap": "prism", "sep": "+12",
             ],

@@ -9,11 +9,12 @@ enum InstitutionsDiagram {
         let names = DiagramNames(dataset, language: options.language)
         let language = options.language
         let projection = BipartiteGraph(dataset).projection(onto: .institution, minimumWeight: options.minimumWeight)
-        var graph = DiagramStyle.emptyGraph(named: "institutions", of: dataset, options: options)
-
         let keepsIsolated = options.minimumWeight <= 1
+        let drawn = dataset.institutions.indices.filter { keepsIsolated || projection.degree(of: $0) > 0 }
+        var graph = DiagramStyle.emptyGraph(named: .institutions, of: dataset, options: options, institutionsDrawn: drawn.count)
+
         let sizes = options.nodeSizes.map(NodeSizes.init)
-        for index in dataset.institutions.indices where keepsIsolated || projection.degree(of: index) > 0 {
+        for index in drawn {
             var attributes = BipartiteDiagram.institutionAttributes(index, names: names, options: options)
             if let sizes {
                 let scale = sizes.scale(index)
@@ -44,7 +45,7 @@ enum InstitutionsDiagram {
             graph.edges.append(.init(tail, head, attributes: attributes))
         }
 
-        var samples = DiagramLegend.kindSamples(Set(dataset.institutions.map(\.kind)), language: language)
+        var samples = DiagramLegend.kindSamples(Set(drawn.map { dataset.institutions[$0].kind }), language: language)
         if let meaning = options.nodeSizeMeaning {
             samples.append(.init(
                 id: "size", label: language == .korean ? "크기: \(meaning)" : "size: \(meaning)",

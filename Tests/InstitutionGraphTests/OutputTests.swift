@@ -4,6 +4,14 @@ import Testing
 
 @Suite("Printing tables")
 struct OutputTests {
+    @Test("counts are grouped by threes for readers", arguments: [
+        (0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (35_000, "35,000"), (1_234_567, "1,234,567"), (-1_234, "-1,234"),
+        (Int.min, "-9,223,372,036,854,775,808"),
+    ])
+    func groupedDigits(value: Int, expected: String) {
+        #expect(value.groupedDigits == expected)
+    }
+
     @Test("Hangul takes two terminal columns", arguments: [
         ("KAIST", 5), ("서울대학교", 10), ("LG유플러스", 10), ("Ｕ", 2), ("é", 1),
     ])

@@ -92,6 +92,43 @@ struct DiagramTests {
         #expect(Set(institutionNodes) == ["i-kaist", "i-snu", "i-korea-university"])
         #expect(description.edges.filter { $0.attributes["class"]?.hasPrefix("co-membership") == true }.count == 3)
     }
+
+    @Test("a part drawn (2-core) is labelled with the whole dataset's counts, and the title says how much is drawn")
+    func partLabelledFromWhole() throws {
+        let core = DiagramSelection.kCore(2, of: data)
+        #expect(core.consortia.count == 3)
+        let options = DiagramOptions(whole: data, selection: "2-core")
+        let bipartite = NetworkDiagram.describe(.bipartite, of: core, options: options)
+        #expect(bipartite.nodes.first { $0.id == "i-kaist" }?.attributes["label"] == "KAIST (4)")
+        #expect(bipartite.attributes["label"] == "K-AI foundation model consortia (2025)\n2-core: 3 of 5 consortia, 3 of 47 institutions")
+        let consortia = NetworkDiagram.describe(.consortia, of: core, options: options)
+        let skt = try #require(consortia.nodes.first { $0.id == "c-sk-telecom-team" }?.attributes["label"])
+        #expect(skt.hasSuffix("8 institutions"))
+        // Ties and their weights are the whole dataset's among the nodes drawn.
+        let institutions = NetworkDiagram.describe(.institutions, of: core, options: options)
+        #expect(institutions.edges.first { $0.attributes["id"] == "e-snu--kaist" }?.attributes["weight"] == "3")
+        // Without the whole, the part's own counts are all there is.
+        #expect(NetworkDiagram.describe(.bipartite, of: core).nodes.first { $0.id == "i-kaist" }?.attributes["label"] == "KAIST (3)")
+    }
+
+    @Test("a highlight keeps to its institution when the consortia view is drawn from the whole")
+    func highlightInPart() throws {
+        let core = DiagramSelection.kCore(2, of: data)
+        let kaist = try core.institutionIndex(named: "KAIST")
+        let description = NetworkDiagram.describe(.consortia, of: core, options: DiagramOptions(highlighted: [kaist], whole: data, selection: "2-core"))
+        let red = description.edges.filter { $0.attributes["color"] == "#dc2626" }.compactMap { $0.attributes["id"] }
+        #expect(!red.isEmpty && red.allSatisfy { id in
+            description.edges.first { $0.attributes["id"] == id }?.attributes["tooltip"]?.contains("KAIST") == true
+        })
+    }
+
+    @Test("the part line in Korean, with the weight filter of the projections")
+    func partLineKorean() {
+        let description = NetworkDiagram.describe(.institutions, of: data, options: DiagramOptions(language: .korean, minimumWeight: 2, whole: data, selection: "필터 적용"))
+        #expect(description.attributes["label"]?.hasSuffix("\n필터 적용: 기관 47곳 중 3곳, 공유 컨소시엄 2개 이상인 연결") == true)
+        let legend = Set(description.nodes.filter { $0.id.hasPrefix("legend-") }.map(\.id))
+        #expect(legend.contains("legend-university") && !legend.contains("legend-company"))
+    }
 }
 
 @Suite("The diagram legend")

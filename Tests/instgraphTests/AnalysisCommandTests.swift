@@ -139,6 +139,12 @@ struct LargeRenderTests {
         let kai = try CommandRunner.run(["render", "--k-core", "2", "--format", "dot"])
         #expect(kai.status == 0)
         #expect(!kai.standardOutput.contains("\"i-naver\""), "institutions in one consortium have core number 1")
+        #expect(kai.standardOutput.contains("label=\"KAIST (4)\""), "KAIST is in 4 consortia, 3 of them drawn")
+        #expect(kai.standardOutput.contains("2-core: 3 of 5 consortia, 3 of 47 institutions"))
+        let korean = try CommandRunner.run(["render", "--view", "institutions", "--lang", "ko", "--top", "5", "--format", "dot"])
+        #expect(korean.standardOutput.contains("크기: 매개 중심성") && korean.standardOutput.contains("상위 5: 기관 47곳 중 5곳"))
+        let large = try CommandRunner.run(["render", "big.csv", "--view", "consortia", "--top", "25", "--format", "dot"], in: folder)
+        #expect(large.standardOutput.contains("top 25: 25 of 2,000 consortia"))
     }
 }
 

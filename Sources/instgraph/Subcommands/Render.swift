@@ -75,13 +75,18 @@ struct Render: DataCommand {
     }
 
     func execute() async throws {
-        let data = try filtered(try grouping.apply(try dataset.load().dataset))
+        let whole = try grouping.apply(try dataset.load().dataset)
+        let data = try filtered(whole)
         var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font)
+        if let selection {
+            options.whole = whole
+            options.selection = selection
+        }
         options.highlighted = Set(try highlight.map(data.institutionIndex(named:)))
         if view == .institutions {
             let projection = BipartiteGraph(data).projection(onto: .institution)
             options.nodeSizes = try projection.centrality([sizeBy])[sizeBy]
-            options.nodeSizeMeaning = sizeBy.rawValue
+            options.nodeSizeMeaning = sizeBy.displayName(in: lang).lowercased()
         }
         let description = NetworkDiagram.describe(view, of: data, options: options)
         let renderer = GraphvizRenderer.shared
@@ -94,6 +99,17 @@ struct Render: DataCommand {
             bytes = rendering.bytes
         }
         try write(bytes, format: format)
+    }
+
+    /// How the part drawn is chosen, for the line under the title (`2-core · top 20`), or `nil`
+    /// when the whole dataset is drawn.
+    private var selection: String? {
+        let korean = lang == .korean
+        var parts: [String] = []
+        if let kCore { parts.append(korean ? "\(kCore)-코어" : "\(kCore)-core") }
+        if let top { parts.append(korean ? "상위 \(top)" : "top \(top)") }
+        if parts.isEmpty && minimumWeight > 1 && view != .bipartite { parts.append(korean ? "필터 적용" : "filtered") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// The part of the dataset to draw (`--k-core`, `--top`), refused when it is still too big to
