@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Opens the HTML report of the bundled dataset in headless Chromium, in English and Korean, and
 # that of a generated programme of 3,000 consortia (cut sections, tables beside the page), and
-# fails on a JavaScript error, a blank page, or a diagram or a download missing.
+# fails on a JavaScript error, a blank page, or a diagram or a download missing; on a page wider
+# than a 390 px phone, a table header that the keyboard cannot sort, a diagram not wholly visible
+# after Fit (scripts/browser/probe.html measures these); and on a printed page (PDF, read with
+# pdftotext) that loses a table column, prints sort arrows or starts with a blank page.
 # Screenshots are kept in $INSTGRAPH_CHECK_DIR (default: a temporary folder) for a human to look at.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +38,75 @@ for lang in en ko; do
     [[ $nodes -ge 94 ]] || fail "$lang: $nodes institution nodes in the diagrams, expected at least 94"
     size=$(stat -c %s "$out/screenshot-$lang.png" 2>/dev/null || echo 0)
     [[ $size -gt 100000 ]] || fail "$lang: the screenshot is $size bytes: a blank page?"
+    timeout 120 "$browser" "${flags[@]}" --window-size=390,2400 --screenshot="$out/screenshot-$lang-390.png" "file://$report" >/dev/null 2>&1 || true
+
+    # Layout and interaction, measured by scripts/browser/probe.html in the page itself.
+    cp scripts/browser/probe.html "$out/probe.html"
+    timeout 120 "$browser" "${flags[@]}" --window-size=1600,1000 --virtual-time-budget=20000 --dump-dom "file://$out/probe.html#report-$lang.html" \
+        2>/dev/null | sed -n 's/.*<pre id="out">\(.*\)<\/pre>.*/\1/p' >"$out/probe-$lang.json" || true
+    python3 - "$out/probe-$lang.json" "$lang" <<'PY' || failures=$((failures + 1))
+import json, sys
+path, lang = sys.argv[1], sys.argv[2]
+problems = []
+try:
+    found = json.load(open(path))
+except ValueError:
+    found = {"error": "the probe wrote nothing"}
+if "error" in found:
+    problems.append(found["error"])
+else:
+    if found["narrowWidth"] > 390:
+        problems.append(f"at 390 px the page is {found['narrowWidth']} px wide: {found['overflowing']}")
+    if not (found["sortButton"] and found["sortFocused"] and found["sortState"] == "ascending"):
+        problems.append(f"a table header cannot be focused and pressed to sort: {found}")
+    for diagram in found["diagrams"]:
+        if not diagram["fits"]:
+            problems.append(f"{diagram['id']} is not wholly visible after Fit: {diagram['svg']} in {diagram['viewport']}")
+    for table in found["cutOnPaper"]:
+        problems.append(f"print: a table is cut at the page's edge: {table}")
+    if found["arrowsOnPaper"]:
+        problems.append("print: sort arrows are printed")
+    if len(found["diagrams"]) != 3:
+        problems.append(f"{len(found['diagrams'])} diagrams fitted, expected 3")
+for problem in problems:
+    print(f"browser check: FAIL: {lang}: {problem}", file=sys.stderr)
+sys.exit(1 if problems else 0)
+PY
+
+    # Print: every column of every table on paper, no sort arrows, the lead on the first page.
+    timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/report-$lang.pdf" "file://$report" >/dev/null 2>&1 || true
+    pdftotext "$out/report-$lang.pdf" "$out/report-$lang.pdf.txt" 2>/dev/null || fail "$lang: printing to PDF failed"
+    python3 - "$report" "$out/report-$lang.pdf.txt" "$lang" <<'PY' || failures=$((failures + 1))
+import html.parser, re, sys
+page, printed, lang = sys.argv[1], open(sys.argv[2]).read(), sys.argv[3]
+class Headers(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.headers, self.current = [], None
+    def handle_starttag(self, tag, attrs):
+        if tag == "th": self.current = ""
+    def handle_endtag(self, tag):
+        if tag == "th" and self.current is not None:
+            self.headers.append(self.current)
+            self.current = None
+    def handle_data(self, data):
+        if self.current is not None: self.current += data
+parser = Headers()
+parser.feed(open(page).read())
+flat = lambda text: re.sub(r"\s+", "", text)
+paper = flat(printed)
+# A header wrapped on paper comes out of pdftotext a word at a time, between its neighbours' words.
+problems = [f"the column '{h.strip()}' is not on paper" for h in sorted(set(parser.headers))
+            if any(flat(word) not in paper for word in h.split())]
+if any(arrow in printed for arrow in "↕↑↓"):
+    problems.append("sort arrows are printed")
+lead = re.search(r'<p class="lead">([^<]*)</p>', open(page).read())
+if lead and flat(lead.group(1))[:40] not in flat(printed.split("\f")[0]):
+    problems.append("the lead paragraph is not on the first page")
+for problem in problems[:10]:
+    print(f"browser check: FAIL: {lang}: print: {problem}", file=sys.stderr)
+sys.exit(1 if problems else 0)
+PY
 done
 
 if [[ $lang == ko ]] && ! grep -q '한국과학기술원' "$out/dom-ko.html"; then

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(libgraphviz-dev graphviz libxml2-dev pkg-config fonts-noto-cjk)
 if [[ "${INSTGRAPH_BROWSER_CHECK:-0}" == 1 ]]; then
-    packages+=(chromium)
+    packages+=(chromium poppler-utils)
 fi
 
 missing=()

@@ -67,7 +67,8 @@ public enum Report {
             placement: format == .markdown ? options.downloads ?? .beside : options.downloads, note: graphFiles.note)
         step("page", nil)
         let content = try ReportContent(
-            parts, warnings: warnings, diagrams: diagrams, tables: downloads.tables, downloads: downloads.links, downloadsNote: downloads.note)
+            parts, warnings: warnings, diagrams: diagrams, tables: downloads.tables, downloads: downloads.links, downloadsNote: downloads.note,
+            generatedOn: options.generatedOn)
         switch format {
         case .html:
             return ReportDocument(text: try render(HTMLTemplate.text, content), attachments: [], downloads: downloads.files)
@@ -84,12 +85,13 @@ public enum Report {
         var diagrams: [ReportContent.Diagram] = []
         var files: [(name: String, bytes: [UInt8])] = []
         let strings = ReportStrings(parts.language)
+        let summaries = ReportSummaries(parts).diagrams
         for view in DiagramView.allCases {
             let drawing = try await drawing(view, of: parts.analysis, language: parts.language)
             let file = "\(baseName)-\(view.rawValue).svg"
             diagrams.append(.init(
                 view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(drawing.svg, prefix: view.rawValue), file: file,
-                note: drawing.part.map { ScaleStrings(parts.language).diagramPart(view, $0) }))
+                note: drawing.part.map { ScaleStrings(parts.language).diagramPart(view, $0) }, summary: summaries[view] ?? ""))
             files.append((file, Array(drawing.svg.utf8)))
         }
         return (diagrams, files)

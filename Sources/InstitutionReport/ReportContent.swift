@@ -3,7 +3,7 @@ import InstitutionGraph
 
 /// Everything the report shows, as plain values that its templates read by name.
 struct ReportContent {
-    struct Count { let label: String; let value: Int }
+    struct Count { let label: String; let value: String }
     struct Attribute { let name: String; let value: String }
     struct ConsortiumCard {
         let id: String
@@ -29,7 +29,15 @@ struct ReportContent {
         let skipped: String?
         let measures: [MeasureTable]
     }
-    struct Diagram { let view: String; let title: String; let svg: String; let file: String; let note: String? }
+    struct Diagram {
+        let view: String
+        let title: String
+        let svg: String
+        let file: String
+        let note: String?
+        /// What the diagram shows, in words: its text alternative.
+        let summary: String
+    }
     /// A line under a section of a large dataset: what it leaves out, with the full table.
     struct SectionNote { let text: String; let link: Download? }
     struct Warning { let location: String; let message: String }
@@ -37,8 +45,14 @@ struct ReportContent {
     let s: ReportStrings
     let title: String
     let source: String?
+    /// The source's web address, when it is one (`http:` or `https:`), for a link.
+    let sourceURL: String?
     let asOf: String?
+    /// The footer's line: instgraph's version and the day the report was made.
+    let generatedBy: String
     let counts: [Count]
+    /// The lead paragraph: what the data says, in a few plain sentences.
+    let lead: String
     let consortia: [ConsortiumCard]
     let consortiaNote: SectionNote?
     /// The header of the institution tables' column of place attributes (`country`), if any
@@ -106,7 +120,10 @@ extension ReportContent {
 
     /// Builds every section from `parts`, whose measures are computed; the notes of sections cut
     /// for size link to the full tables in `tables` (by file name).
-    init(_ parts: ReportParts, warnings: [Diagnostic], diagrams: [Diagram], tables: [ReportTableFile: Download], downloads: [Download], downloadsNote: String?) throws {
+    init(
+        _ parts: ReportParts, warnings: [Diagnostic], diagrams: [Diagram], tables: [ReportTableFile: Download], downloads: [Download],
+        downloadsNote: String?, generatedOn: String? = nil
+    ) throws {
         let analysis = parts.analysis
         let dataset = analysis.dataset
         let language = parts.language
@@ -120,13 +137,19 @@ extension ReportContent {
         s = strings
         title = dataset.title.preferred(language)
         source = dataset.source.map(\.citation).flatMap { $0.isEmpty ? nil : $0 }
+        sourceURL = dataset.source?.url.flatMap { url in
+            let lowered = url.lowercased()
+            return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
+        }
         asOf = dataset.asOf
+        generatedBy = strings.generated(version: InstgraphVersion.current, on: generatedOn)
+        lead = ReportSummaries(parts).lead
         counts = [
-            Count(label: strings.consortiaCount, value: summary.consortia),
-            Count(label: strings.institutionsCount, value: summary.institutions),
-            Count(label: strings.membershipsCount, value: summary.memberships),
-            Count(label: strings.componentsCount, value: summary.components),
-            Count(label: strings.sharedCount, value: summary.sharedInstitutions),
+            Count(label: strings.consortiaCount, value: summary.consortia.groupedDigits),
+            Count(label: strings.institutionsCount, value: summary.institutions.groupedDigits),
+            Count(label: strings.membershipsCount, value: summary.memberships.groupedDigits),
+            Count(label: strings.componentsCount, value: summary.components.groupedDigits),
+            Count(label: strings.sharedCount, value: summary.sharedInstitutions.groupedDigits),
         ]
 
         let cards = parts.cardConsortia

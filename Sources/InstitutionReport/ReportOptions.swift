@@ -37,14 +37,19 @@ public struct ReportOptions: Sendable {
     public var projectionPairLimit: Int
     /// Called at each step with what is being done.
     public var progress: (@Sendable (ReportProgress) -> Void)?
+    /// The day the report is made, `2026-11-30`, for its footer; `nil` leaves the date out, so
+    /// that the same data always gives the same page.
+    public var generatedOn: String?
 
     public init(
         downloads: DownloadPlacement? = nil, budget: ShortestPathBudget = ShortestPathBudget(),
-        projectionPairLimit: Int = BipartiteGraph.projectionPairLimit, progress: (@Sendable (ReportProgress) -> Void)? = nil
+        projectionPairLimit: Int = BipartiteGraph.projectionPairLimit, progress: (@Sendable (ReportProgress) -> Void)? = nil,
+        generatedOn: String? = nil
     ) {
         self.downloads = downloads
         self.budget = budget
         self.projectionPairLimit = projectionPairLimit
         self.progress = progress
+        self.generatedOn = generatedOn
     }
 }

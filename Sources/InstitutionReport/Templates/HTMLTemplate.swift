@@ -10,15 +10,27 @@ enum HTMLTemplate {
 <meta name="generator" content="instgraph">
 <title>{{title}}</title>
 <style>
-:root { --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --accent: #dc2626; --paper: #ffffff; --band: #f8fafc; }
+:root { --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --accent: #dc2626; --paper: #ffffff; --band: #f8fafc;
+  --link: #1d4ed8; --control: #ffffff; --control-line: #cbd5e1; --faint: #9ca3af; color-scheme: light dark; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e5e7eb; --muted: #9ca3af; --line: #374151; --accent: #f87171; --paper: #111827; --band: #1f2937;
+    --link: #93c5fd; --control: #1f2937; --control-line: #4b5563; --faint: #6b7280; }
+  .viewport { background: #ffffff; }
+}
+a { color: var(--link); }
+:lang(ko) { word-break: keep-all; }
+p, li, td, dd, code { overflow-wrap: anywhere; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: var(--paper); line-height: 1.55;
   font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; }
 main { max-width: 1180px; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
 header h1 { font-size: 1.8rem; margin: 0.2rem 0 0.4rem; line-height: 1.3; }
 header p { margin: 0.1rem 0; color: var(--muted); }
+header p.lead { color: var(--ink); font-size: 1.08rem; margin-top: 0.8rem; max-width: 62rem; }
+.diagram p.summary { margin: 0; padding: 0.4rem 0.7rem; color: var(--muted); font-size: 0.88rem; border-bottom: 1px solid var(--line); }
 nav { margin: 1.2rem 0 0.5rem; padding: 0.6rem 0.9rem; background: var(--band); border: 1px solid var(--line); border-radius: 8px; }
-nav ol { margin: 0; padding-left: 1.3rem; columns: 2; }
+nav ol { margin: 0; padding-left: 1.3rem; columns: 2 15rem; column-gap: 2rem; }
+nav li { break-inside: avoid; }
 section { margin-top: 2.4rem; }
 h2 { font-size: 1.35rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; }
 h3 { font-size: 1.05rem; margin: 1.4rem 0 0.3rem; }
@@ -35,14 +47,15 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 0.3rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.4rem 0 0.8rem; }
 th, td { text-align: left; padding: 0.35rem 0.55rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--band); position: relative; white-space: nowrap; }
-th.sortable { cursor: pointer; user-select: none; }
-th.sortable::after { content: " ↕"; color: #9ca3af; font-size: 0.8em; }
-th[aria-sort="ascending"]::after { content: " ↑"; color: var(--ink); }
-th[aria-sort="descending"]::after { content: " ↓"; color: var(--ink); }
+th button.sort { all: inherit; padding: 0; cursor: pointer; user-select: none; }
+th button.sort:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+th button.sort::after { content: " ↕"; color: var(--faint); font-size: 0.8em; }
+th[aria-sort="ascending"] button.sort::after { content: " ↑"; color: var(--ink); }
+th[aria-sort="descending"] button.sort::after { content: " ↓"; color: var(--ink); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.matrix { width: auto; }
 .matrix td { text-align: center; min-width: 3rem; font-variant-numeric: tabular-nums; }
-.matrix td.diagonal { color: var(--muted); background: repeating-linear-gradient(45deg, #f3f4f6, #f3f4f6 4px, #fff 4px, #fff 8px); }
+.matrix td.diagonal { color: var(--muted); background: repeating-linear-gradient(45deg, var(--band), var(--band) 4px, var(--paper) 4px, var(--paper) 8px); }
 .matrix th.rowhead { white-space: nowrap; }
 .measures { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 1.4rem; }
 .meaning, .note { color: var(--muted); font-size: 0.88rem; margin: 0 0 0.3rem; }
@@ -52,8 +65,10 @@ table.matrix { width: auto; }
 .diagram { border: 1px solid var(--line); border-radius: 8px; margin: 0.6rem 0 1.6rem; }
 .diagram .bar { display: flex; gap: 0.4rem; align-items: center; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); background: var(--band); border-radius: 8px 8px 0 0; }
 .diagram .bar h3 { margin: 0 auto 0 0; }
-.diagram button { font: inherit; font-size: 0.85rem; padding: 0.15rem 0.6rem; border: 1px solid #cbd5e1; border-radius: 5px; background: #fff; cursor: pointer; }
-.viewport { overflow: auto; max-height: 80vh; }
+.diagram button { font: inherit; font-size: 0.85rem; padding: 0.15rem 0.6rem; border: 1px solid var(--control-line); border-radius: 5px; background: var(--control); color: var(--ink); cursor: pointer; }
+.viewport { overflow: auto; max-height: 80vh; touch-action: pan-x pan-y; }
+.viewport:focus-visible { outline: 2px solid var(--link); outline-offset: -2px; }
+.viewport.panning { cursor: grabbing; user-select: none; }
 .viewport svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 svg .hl polygon, svg .hl ellipse, svg .hl path { stroke: var(--accent) !important; stroke-width: 3.5px !important; }
 svg .hl text { fill: var(--accent); font-weight: bold; }
@@ -68,9 +83,18 @@ ul.warnings code { color: var(--muted); }
 .clean { color: #15803d; }
 footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 @media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  :root { --ink: #000000; --muted: #374151; --paper: #ffffff; --band: #f3f4f6; --line: #d1d5db; }
   nav, .diagram button { display: none; }
+  main { max-width: none; padding: 0; }
   .viewport { max-height: none; overflow: visible; }
-  section { break-inside: avoid-page; }
+  .viewport svg { width: auto !important; max-width: 100% !important; max-height: 180mm; }
+  .wide { overflow: visible; }
+  table { font-size: 0.72rem; width: 100%; }
+  th { white-space: normal; }
+  th button.sort::after { content: none; }
+  h2, h3 { break-after: avoid; }
+  tr, .count, .card { break-inside: avoid; }
   .diagram { break-inside: avoid; }
 }
 </style>
@@ -79,8 +103,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <main>
 <header>
 <h1>{{title}}</h1>
-{{#source}}<p>{{s.source}}: {{source}}</p>{{/source}}
+{{#source}}<p>{{s.source}}: {{#sourceURL}}<a href="{{sourceURL}}">{{/sourceURL}}{{source}}{{#sourceURL}}</a>{{/sourceURL}}</p>{{/source}}
 {{#asOf}}<p>{{s.asOf}}: {{asOf}}</p>{{/asOf}}
+<p class="lead">{{lead}}</p>
 </header>
 <nav aria-label="{{s.contents}}"><ol>
 <li><a href="#counts">{{s.countsTitle}}</a></li>
@@ -110,6 +135,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <h2>{{title}}</h2>
 <p>{{t.changesIntro}}</p>
 {{#unchanged}}<p>{{t.noChanges}}</p>{{/unchanged}}
+<div class="wide">
 <table class="changes">
 <thead><tr><th>{{t.count}}</th><th class="num">{{t.before}}</th><th class="num">{{t.after}}</th><th class="num">±</th></tr></thead>
 <tbody>
@@ -117,6 +143,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/counts}}
 </tbody>
 </table>
+</div>
 {{#hasListChanges}}
 <ul class="changes">
 {{#consortia}}<li>{{t.consortiaChanged}} · {{.}}</li>
@@ -127,6 +154,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/hasListChanges}}
 {{#hasMembers}}
 <h3>{{t.membersChanged}}</h3>
+<div class="wide">
 <table class="sortable">
 <thead><tr><th>{{t.consortium}}</th><th>{{t.joined}}</th><th>{{t.left}}</th><th>{{t.lead}}</th></tr></thead>
 <tbody>
@@ -134,9 +162,11 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/members}}
 </tbody>
 </table>
+</div>
 {{/hasMembers}}
 {{#hasShared}}
 <h3>{{t.sharedChanged}}</h3>
+<div class="wide">
 <table class="sortable">
 <thead><tr><th>{{t.institution}}</th><th class="num">{{t.before}}</th><th class="num">{{t.after}}</th></tr></thead>
 <tbody>
@@ -144,6 +174,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/shared}}
 </tbody>
 </table>
+</div>
 {{/hasShared}}
 </section>
 {{/changes}}
@@ -177,6 +208,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{#sharedNote}}
 <p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
 {{/sharedNote}}
+<div class="wide">
 <table class="sortable">
 <thead><tr><th>{{s.institution}}</th><th>{{s.kind}}</th>{{#hasPlace}}<th>{{placeColumn}}</th>{{/hasPlace}}<th class="num">{{s.count}}</th><th>{{s.memberOf}}</th></tr></thead>
 <tbody>
@@ -184,6 +216,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/shared}}
 </tbody>
 </table>
+</div>
 {{/hasShared}}
 {{^hasShared}}<p>{{s.sharedNone}}</p>{{/hasShared}}
 </section>
@@ -192,6 +225,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <h2>{{s.overlapTitle}}</h2>
 {{#hasMatrix}}
 <p>{{s.overlapIntro}}</p>
+<div class="wide">
 <table class="matrix">
 <thead><tr><th></th>{{#matrixNumbers}}<th>{{.}}</th>{{/matrixNumbers}}</tr></thead>
 <tbody>
@@ -199,11 +233,13 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/matrix}}
 </tbody>
 </table>
+</div>
 {{/hasMatrix}}
 {{^hasMatrix}}<p>{{s.overlapTooLarge}}</p>{{/hasMatrix}}
 {{#overlapNote}}
 <p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
 {{/overlapNote}}
+<div class="wide">
 <table class="sortable">
 <thead><tr><th>{{s.consortiumA}}</th><th>{{s.consortiumB}}</th><th class="num">{{s.pairShared}}</th><th class="num">{{s.jaccard}}</th><th>{{s.sharedInstitutions}}</th></tr></thead>
 <tbody>
@@ -211,6 +247,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/pairs}}
 </tbody>
 </table>
+</div>
 </section>
 
 <section id="centrality">
@@ -233,6 +270,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 <div>
 <h3>{{name}}</h3>
 <p class="meaning">{{meaning}}</p>
+<div class="wide">
 <table class="sortable">
 <thead><tr><th class="num">{{s.rank}}</th><th>{{s.institution}}</th><th>{{s.kind}}</th>{{#hasPlace}}<th>{{placeColumn}}</th>{{/hasPlace}}<th class="num">{{s.score}}</th></tr></thead>
 <tbody>
@@ -240,6 +278,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/rows}}
 </tbody>
 </table>
+</div>
 {{#more}}<p class="note">{{more}}</p>{{/more}}
 </div>
 {{/measures}}
@@ -274,6 +313,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{#communitiesNote}}
 <p class="note scale">{{text}}{{#link}} <a href="{{href}}" download="{{file}}">{{file}}</a>{{/link}}</p>
 {{/communitiesNote}}
+<div class="wide">
 <table class="sortable">
 <thead><tr><th class="num">{{t.community}}</th><th class="num">{{t.size}}</th><th>{{t.mostlyFrom}}</th><th>{{t.members}}</th></tr></thead>
 <tbody>
@@ -281,6 +321,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{/communities}}
 </tbody>
 </table>
+</div>
 </section>
 
 {{#showsWhatIf}}
@@ -311,11 +352,12 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{#diagrams}}
 <figure class="diagram" id="diagram-{{view}}">
 {{#note}}<p class="note scale">{{note}}</p>
-{{/note}}<div class="bar"><h3>{{title}}</h3>
+{{/note}}<div class="bar"><h3 id="title-{{view}}">{{title}}</h3>
 <button type="button" data-zoom="1.25" aria-label="{{s.zoomIn}}">＋</button>
 <button type="button" data-zoom="0.8" aria-label="{{s.zoomOut}}">－</button>
 <button type="button" data-zoom="0">{{s.zoomReset}}</button></div>
-<div class="viewport">
+<p class="summary" id="summary-{{view}}">{{summary}}</p>
+<div class="viewport" role="img" aria-labelledby="title-{{view}}" aria-describedby="summary-{{view}}">
 {{{svg}}}
 </div>
 </figure>
@@ -348,16 +390,22 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{^hasWarnings}}<p class="clean">{{s.qualityClean}}</p>{{/hasWarnings}}
 </section>
 
-<footer>{{s.generated}}</footer>
+<footer>{{generatedBy}}{{#source}} · {{s.source}}: {{#sourceURL}}<a href="{{sourceURL}}">{{/sourceURL}}{{source}}{{#sourceURL}}</a>{{/sourceURL}}{{/source}}</footer>
 </main>
 <script>
 (function () {
   "use strict";
-  // Sortable tables: click a header to sort by it; click again to reverse.
+  // Sortable tables: each header holds a button (reachable by Tab, pressed with Enter or Space)
+  // that sorts by its column; pressed again, it reverses the order.
   document.querySelectorAll("table.sortable").forEach(function (table) {
     table.querySelectorAll("thead th").forEach(function (header, column) {
       header.classList.add("sortable");
-      header.addEventListener("click", function () {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (header.firstChild) { button.appendChild(header.firstChild); }
+      header.appendChild(button);
+      button.addEventListener("click", function () {
         var ascending = header.getAttribute("aria-sort") !== "ascending";
         table.querySelectorAll("thead th").forEach(function (th) { th.removeAttribute("aria-sort"); });
         header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
@@ -412,26 +460,74 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
     });
   });
 
-  // Zoom: the buttons scale their diagram from its fitted size; "fit" returns to it.
+  // Zoom: a diagram opens fitted whole into its box (width and height); the buttons scale it
+  // from there, keeping the point at the centre of the view where it was, and "fit" returns to it.
   document.querySelectorAll(".diagram").forEach(function (figure) {
     var svg = figure.querySelector("svg");
     var viewport = figure.querySelector(".viewport");
-    var natural = parseFloat(svg.getAttribute("width")) * 4 / 3;
+    var box = svg.viewBox && svg.viewBox.baseVal;
+    var naturalWidth = parseFloat(svg.getAttribute("width")) * 4 / 3;
+    var aspect = box && box.width > 0 ? box.height / box.width : 1;
     var scale = 1;
+    function fittedWidth() {
+      var room = parseFloat(getComputedStyle(viewport).maxHeight) || viewport.clientHeight || 600;
+      return Math.max(80, Math.min(viewport.clientWidth, naturalWidth || viewport.clientWidth, room / aspect));
+    }
+    function apply() {
+      var centreX = (viewport.scrollLeft + viewport.clientWidth / 2) / Math.max(1, viewport.scrollWidth);
+      var centreY = (viewport.scrollTop + viewport.clientHeight / 2) / Math.max(1, viewport.scrollHeight);
+      svg.style.maxWidth = "none";
+      svg.style.width = (fittedWidth() * scale) + "px";
+      viewport.scrollLeft = centreX * viewport.scrollWidth - viewport.clientWidth / 2;
+      viewport.scrollTop = centreY * viewport.scrollHeight - viewport.clientHeight / 2;
+    }
+    function zoom(factor) {
+      scale = factor === 0 ? 1 : Math.min(8, Math.max(0.25, scale * factor));
+      apply();
+    }
     figure.querySelectorAll("button[data-zoom]").forEach(function (button) {
-      button.addEventListener("click", function () {
-        var factor = parseFloat(button.getAttribute("data-zoom"));
-        scale = factor === 0 ? 1 : Math.min(8, Math.max(0.25, scale * factor));
-        if (scale === 1) {
-          svg.style.width = "";
-          svg.style.maxWidth = "";
-          return;
-        }
-        var fitted = Math.min(natural || viewport.clientWidth, viewport.clientWidth);
-        svg.style.maxWidth = "none";
-        svg.style.width = (fitted * scale) + "px";
+      button.addEventListener("click", function () { zoom(parseFloat(button.getAttribute("data-zoom"))); });
+    });
+    // The keyboard (+, -, 0; arrows scroll), the wheel with Ctrl or a pinch, and dragging to pan.
+    viewport.tabIndex = 0;
+    viewport.addEventListener("keydown", function (event) {
+      var factor = { "+": 1.25, "=": 1.25, "-": 0.8, "_": 0.8, "0": 0 }[event.key];
+      if (factor === undefined || event.ctrlKey || event.metaKey || event.altKey) { return; }
+      event.preventDefault();
+      zoom(factor);
+    });
+    viewport.addEventListener("wheel", function (event) {
+      if (!event.ctrlKey) { return; }
+      event.preventDefault();
+      zoom(event.deltaY < 0 ? 1.1 : 1 / 1.1);
+    }, { passive: false });
+    var drag = null;
+    viewport.addEventListener("pointerdown", function (event) {
+      if (event.button === 0) { drag = { x: event.clientX, y: event.clientY, left: viewport.scrollLeft, top: viewport.scrollTop, moved: false }; }
+    });
+    viewport.addEventListener("pointermove", function (event) {
+      if (!drag) { return; }
+      var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+      if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) { return; }
+      drag.moved = true;
+      viewport.classList.add("panning");
+      viewport.scrollLeft = drag.left - dx;
+      viewport.scrollTop = drag.top - dy;
+    });
+    var panned = false;
+    ["pointerup", "pointercancel", "pointerleave"].forEach(function (name) {
+      viewport.addEventListener(name, function () {
+        panned = Boolean(drag && drag.moved);
+        drag = null;
+        viewport.classList.remove("panning");
       });
     });
+    // The click that ends a drag pins nothing.
+    viewport.addEventListener("click", function (event) {
+      if (panned) { event.stopPropagation(); panned = false; }
+    }, true);
+    apply();
+    window.addEventListener("resize", apply);
   });
 
   // Marks the page as fully scripted, for the browser check.

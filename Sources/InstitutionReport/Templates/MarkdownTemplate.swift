@@ -11,6 +11,7 @@ enum MarkdownTemplate {
 {{#asOf}}{{s.asOf}}: {{asOf}}
 
 {{/asOf}}
+{{lead}}
 
 ## {{s.countsTitle}}
 
@@ -222,6 +223,8 @@ _{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
 _{{note}}_
 
 {{/note}}
+{{summary}}
+
 ![{{title}}]({{file}})
 
 {{/diagrams}}
@@ -255,6 +258,6 @@ _{{text}}_{{#link}} [{{file}}]({{href}}){{/link}}
 {{/hasWarnings}}
 
 ---
-{{s.generated}}
+{{generatedBy}}
 """#
 }

@@ -67,7 +67,7 @@ struct ReportCommand: DataCommand {
         }
         let document = try await Report.make(
             loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset,
-            options: ReportOptions(downloads: downloads, budget: ShortestPathBudget(exact: exact), progress: progress))
+            options: ReportOptions(downloads: downloads, budget: ShortestPathBudget(exact: exact), progress: progress, generatedOn: Self.today()))
         let folder = url.deletingLastPathComponent()
         // The page and every file beside it are written together, or none of them.
         try OutputFile.writeAll(
@@ -79,5 +79,16 @@ struct ReportCommand: DataCommand {
         ].compactMap { $0 }
         let extra = beside.isEmpty ? "" : " and \(beside.joined(separator: " and ")) beside it"
         StandardError.print("instgraph: wrote \(path)\(extra)")
+    }
+
+    /// Today's date in UTC, `2026-11-30`, or that of `SOURCE_DATE_EPOCH` when it is set, as
+    /// reproducible builds ask.
+    static func today() -> String {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+        let date = epoch.map { Date(timeIntervalSince1970: $0) } ?? Date()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let day = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", day.year ?? 1970, day.month ?? 1, day.day ?? 1)
     }
 }
