@@ -5,7 +5,9 @@
 /// in place.
 ///
 /// Values are plain strings, as if quoted in DOT: `"<b>KAIST</b>"` is that text, not an HTML-like
-/// label (cgraph makes those only from strings interned with `agstrdup_html`).
+/// label. An HTML-like label is set through ``subscript(html:)`` from an ``HTMLLabel``, whose text
+/// is escaped as it is built (cgraph makes such labels only from strings interned with
+/// `agstrdup_html`).
 ///
 /// ```swift
 /// let style: Attributes = ["shape": "box", "style": "rounded,filled", "fillcolor": "#dbeafe"]
@@ -17,6 +19,8 @@ public struct Attributes: Hashable, Sendable {
         public var name: String
         /// The attribute's value, as Graphviz reads it.
         public var value: String
+        /// Whether ``value`` is the markup of an ``HTMLLabel``, written `<…>` in DOT.
+        public var isHTML: Bool = false
     }
 
     private var elements: [Element] = []
@@ -41,9 +45,26 @@ public struct Attributes: Hashable, Sendable {
         set {
             let index = elements.firstIndex { $0.name == name }
             switch (index, newValue) {
-            case let (index?, value?): elements[index].value = value
+            case let (index?, value?): elements[index] = Element(name: name, value: value)
             case let (index?, nil): elements.remove(at: index)
             case let (nil, value?): elements.append(Element(name: name, value: value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// The attribute called `name` as an HTML-like label (`label`, `xlabel`, `headlabel`, …), or
+    /// `nil` when it is unset or a plain string; setting `nil` removes it.
+    ///
+    /// - Complexity: O(n)
+    public subscript(html name: String) -> HTMLLabel? {
+        get { elements.first { $0.name == name && $0.isHTML }.map { HTMLLabel(markup: $0.value) } }
+        set {
+            let index = elements.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case let (index?, label?): elements[index] = Element(name: name, value: label.markup, isHTML: true)
+            case let (index?, nil): elements.remove(at: index)
+            case let (nil, label?): elements.append(Element(name: name, value: label.markup, isHTML: true))
             case (nil, nil): break
             }
         }

@@ -40,11 +40,23 @@ extension CGraph {
         for attribute in attributes {
             attribute.name.withMutableCString { name in
                 if withValuesAsDefaults {
-                    _ = attribute.value.withMutableCString { agattr(root, kind, name, $0) }
+                    withValue(of: attribute) { _ = agattr(root, kind, name, $0) }
                 } else if agattr(root, kind, name, nil) == nil {
                     _ = "".withMutableCString { agattr(root, kind, name, $0) }
                 }
             }
+        }
+    }
+
+    /// Calls `body` with `attribute`'s value as cgraph should get it: a C string, or for an
+    /// HTML-like label a string interned with `agstrdup_html`, which cgraph's own interning then
+    /// finds and keeps marked as HTML (and `agwrite` writes as `<…>`). The reference taken here is
+    /// released after `body`; the attribute holds its own.
+    private func withValue(of attribute: Attributes.Element, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
+        attribute.value.withMutableCString { value in
+            guard attribute.isHTML, let interned = agstrdup_html(root, value) else { return body(value) }
+            body(interned)
+            agstrfree(root, interned)
         }
     }
 
@@ -58,7 +70,7 @@ extension CGraph {
     private func set(_ attributes: Attributes, on object: UnsafeMutableRawPointer) {
         for attribute in attributes {
             attribute.name.withMutableCString { name in
-                _ = attribute.value.withMutableCString { agset(object, name, $0) }
+                withValue(of: attribute) { _ = agset(object, name, $0) }
             }
         }
     }

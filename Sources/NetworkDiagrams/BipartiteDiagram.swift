@@ -10,7 +10,7 @@ enum BipartiteDiagram {
     static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
         let names = DiagramNames(dataset, language: options.language, whole: options.whole)
         let language = options.language
-        var graph = DiagramStyle.emptyGraph(named: .bipartite, of: dataset, options: options)
+        var graph = DiagramStyle.emptyGraph(named: .bipartite, options: options)
         graph.attributes["K"] = "0.9"
         // Edges bend around nodes instead of crossing them, so no tie seems to touch a bystander.
         graph.attributes["splines"] = "true"
@@ -75,17 +75,22 @@ enum BipartiteDiagram {
         // drawing dense enough for that to show, bends no longer keep ties apart.
         if graph.edges.count > routedEdgeLimit { graph.attributes["splines"] = "line" }
 
+        let korean = language == .korean
         var samples = DiagramLegend.kindSamples(Set(dataset.institutions.map(\.kind)), language: language)
-        samples.append(.init(
-            id: "consortium", label: language == .korean ? "컨소시엄" : "consortium",
-            attributes: ["shape": "box", "style": "filled,rounded,bold", "fillcolor": DiagramStyle.consortiumFill,
-                         "fontcolor": DiagramStyle.consortiumText, "color": DiagramStyle.consortiumFill]))
-        samples.append(.init(
-            id: "lead", label: language == .korean ? "주관기관" : "lead", attributes: ["shape": "box", "peripheries": "2", "fillcolor": "white"]))
-        samples.append(.init(
-            id: "shared", label: language == .korean ? "여러 컨소시엄 참여 (수)" : "in several consortia (count)",
-            attributes: ["shape": "box", "penwidth": "2.5", "color": DiagramStyle.sharedBorder, "fillcolor": "white"]))
-        DiagramLegend.add(samples, to: &graph, language: language)
+        samples.append(HTMLLabel.Cell(
+            korean ? "컨소시엄" : "consortium", fontSize: 10, fontColor: DiagramStyle.consortiumText,
+            fill: DiagramStyle.consortiumFill, border: DiagramStyle.consortiumFill, rounded: true))
+        if dataset.consortia.contains(where: { $0.lead != nil }) {
+            samples.append(HTMLLabel.Cell(korean ? "주관기관" : "lead", fontSize: 10, border: DiagramStyle.sharedBorder, doubleBorder: true))
+        }
+        if names.memberOf.contains(where: { $0.count > 1 }) || dataset.institutions.indices.contains(where: { names.consortiaCount(institution: $0) > 1 }) {
+            samples.append(HTMLLabel.Cell(
+                korean ? "여러 컨소시엄 참여 (수)" : "in several consortia (count)", fontSize: 10,
+                border: DiagramStyle.sharedBorder, borderWidth: 2))
+        }
+        samples += DiagramLegend.highlightSample(options)
+        samples.append(DiagramLegend.note(korean ? "선: 참여" : "line: membership"))
+        DiagramLegend.attach(samples, heading: DiagramStyle.heading(.bipartite, of: dataset, options: options), to: &graph, language: language)
         return graph
     }
 

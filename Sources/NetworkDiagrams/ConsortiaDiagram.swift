@@ -8,7 +8,7 @@ enum ConsortiaDiagram {
     static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
         let names = DiagramNames(dataset, language: options.language)
         let language = options.language
-        var graph = DiagramStyle.emptyGraph(named: .consortia, of: dataset, options: options)
+        var graph = DiagramStyle.emptyGraph(named: .consortia, options: options)
         graph.attributes["mindist"] = "1.2"
 
         let largest = Double(dataset.consortia.map(\.members.count).max() ?? 1)
@@ -44,6 +44,15 @@ enum ConsortiaDiagram {
             if highlighted { attributes["color"] = DiagramStyle.highlightColor }
             graph.edges.append(.init(tail, head, attributes: attributes))
         }
+        let korean = language == .korean
+        let samples = [
+            HTMLLabel.Cell(
+                korean ? "컨소시엄 (기관 수)" : "consortium (institutions)", fontSize: 10, fontColor: DiagramStyle.consortiumText,
+                fill: DiagramStyle.consortiumFill, border: DiagramStyle.consortiumFill, rounded: true),
+        ] + DiagramLegend.highlightSample(options) + [
+            DiagramLegend.note(korean ? "선의 숫자와 굵기: 공유 기관 수" : "edge number and width: shared institutions"),
+        ]
+        DiagramLegend.attach(samples, heading: DiagramStyle.heading(.consortia, of: dataset, options: options), to: &graph, language: language)
         return graph
     }
 }

@@ -28,25 +28,31 @@ enum DiagramStyle {
     static let edgeColor = "#64748b"
     static let highlightColor = "#dc2626"
     static let sharedBorder = "#111827"
+    static let mutedText = "#4b5563"
 
-    /// An empty graph with what every diagram starts from: the title on top (and under it, when a
-    /// part is drawn, how much), the font, a white
-    /// background, a fixed seed for the force-directed engines (so a drawing is the same every
-    /// run), and overlap removal.
-    static func emptyGraph(named view: DiagramView, of dataset: Dataset, options: DiagramOptions, institutionsDrawn: Int? = nil) -> GraphDescription {
-        let title = options.title ?? dataset.title.preferred(options.language)
-        let part = options.whole.map {
-            DiagramPartLine.text(drawn: dataset, of: $0, view: view, options: options, institutionsDrawn: institutionsDrawn)
-        }
-        return GraphDescription(
+    /// An empty graph with what every diagram starts from: the font, a white background, a fixed
+    /// seed for the force-directed engines (so a drawing is the same every run), and overlap
+    /// removal. Its label, the heading and legend, is set by ``DiagramLegend/attach(_:heading:to:language:)``.
+    static func emptyGraph(named view: DiagramView, options: DiagramOptions) -> GraphDescription {
+        GraphDescription(
             name: view.rawValue,
             attributes: [
-                "label": GraphvizText.literal(([title] + [part].compactMap { $0 }).joined(separator: "\n")), "labelloc": "t", "fontsize": "20",
+                "labelloc": "t", "fontsize": "20",
                 "fontname": options.font, "bgcolor": "white", "pad": "0.3", "outputorder": "edgesfirst",
                 "start": "1", "overlap": "prism", "sep": "+12",
             ],
             nodeDefaults: nodeDefaults(font: options.font),
             edgeDefaults: edgeDefaults(font: options.font))
+    }
+
+    /// The lines above a diagram: its title, and when a part is drawn, how much
+    /// (``DiagramPartLine``).
+    static func heading(_ view: DiagramView, of dataset: Dataset, options: DiagramOptions, institutionsDrawn: Int? = nil) -> [String] {
+        let title = options.title ?? dataset.title.preferred(options.language)
+        let part = options.whole.map {
+            DiagramPartLine.text(drawn: dataset, of: $0, view: view, options: options, institutionsDrawn: institutionsDrawn)
+        }
+        return [title] + [part].compactMap { $0 }
     }
 
     private static func nodeDefaults(font: String) -> Attributes {

@@ -11,7 +11,7 @@ enum InstitutionsDiagram {
         let projection = BipartiteGraph(dataset).projection(onto: .institution, minimumWeight: options.minimumWeight)
         let keepsIsolated = options.minimumWeight <= 1
         let drawn = dataset.institutions.indices.filter { keepsIsolated || projection.degree(of: $0) > 0 }
-        var graph = DiagramStyle.emptyGraph(named: .institutions, of: dataset, options: options, institutionsDrawn: drawn.count)
+        var graph = DiagramStyle.emptyGraph(named: .institutions, options: options)
 
         let sizes = options.nodeSizes.map(NodeSizes.init)
         for index in drawn {
@@ -45,16 +45,18 @@ enum InstitutionsDiagram {
             graph.edges.append(.init(tail, head, attributes: attributes))
         }
 
+        let korean = language == .korean
         var samples = DiagramLegend.kindSamples(Set(drawn.map { dataset.institutions[$0].kind }), language: language)
-        if let meaning = options.nodeSizeMeaning {
-            samples.append(.init(
-                id: "size", label: language == .korean ? "크기: \(meaning)" : "size: \(meaning)",
-                attributes: ["shape": "plaintext", "style": ""]))
+        if drawn.contains(where: { index in dataset.consortia.contains { $0.lead == index } }) {
+            samples.append(HTMLLabel.Cell(korean ? "주관기관" : "lead", fontSize: 10, border: DiagramStyle.sharedBorder, doubleBorder: true))
         }
-        samples.append(.init(
-            id: "width", label: language == .korean ? "선 굵기: 공유 컨소시엄 수" : "edge width: shared consortia",
-            attributes: ["shape": "plaintext", "style": ""]))
-        DiagramLegend.add(samples, to: &graph, language: language)
+        samples += DiagramLegend.highlightSample(options)
+        if let meaning = options.nodeSizeMeaning {
+            samples.append(DiagramLegend.note(korean ? "크기: \(meaning)" : "size: \(meaning)"))
+        }
+        samples.append(DiagramLegend.note(korean ? "선 굵기: 공유 컨소시엄 수" : "edge width: shared consortia"))
+        let heading = DiagramStyle.heading(.institutions, of: dataset, options: options, institutionsDrawn: drawn.count)
+        DiagramLegend.attach(samples, heading: heading, to: &graph, language: language)
         return graph
     }
 }

@@ -100,7 +100,7 @@ struct DiagramTests {
         let options = DiagramOptions(whole: data, selection: "2-core")
         let bipartite = NetworkDiagram.describe(.bipartite, of: core, options: options)
         #expect(bipartite.nodes.first { $0.id == "i-kaist" }?.attributes["label"] == "KAIST (4)")
-        #expect(bipartite.attributes["label"] == "K-AI foundation model consortia (2025)\n2-core: 3 of 5 consortia, 3 of 47 institutions")
+        #expect(bipartite.attributes[html: "label"]?.markup.contains(">K-AI foundation model consortia (2025)</FONT></TD></TR><TR><TD><FONT POINT-SIZE=\"13.0\" COLOR=\"#4b5563\">2-core: 3 of 5 consortia, 3 of 47 institutions</FONT>") == true)
         let consortia = NetworkDiagram.describe(.consortia, of: core, options: options)
         let skt = try #require(consortia.nodes.first { $0.id == "c-sk-telecom-team" }?.attributes["label"])
         #expect(skt.hasSuffix("8 institutions"))
@@ -125,29 +125,62 @@ struct DiagramTests {
     @Test("the part line in Korean, with the weight filter of the projections")
     func partLineKorean() {
         let description = NetworkDiagram.describe(.institutions, of: data, options: DiagramOptions(language: .korean, minimumWeight: 2, whole: data, selection: "필터 적용"))
-        #expect(description.attributes["label"]?.hasSuffix("\n필터 적용: 기관 47곳 중 3곳, 공유 컨소시엄 2개 이상인 연결") == true)
-        let legend = Set(description.nodes.filter { $0.id.hasPrefix("legend-") }.map(\.id))
-        #expect(legend.contains("legend-university") && !legend.contains("legend-company"))
+        let markup = description.attributes[html: "label"]?.markup ?? ""
+        #expect(markup.contains(">필터 적용: 기관 47곳 중 3곳, 공유 컨소시엄 2개 이상인 연결</FONT>"))
+        #expect(markup.contains(">대학</FONT>") && !markup.contains(">기업</FONT>"))
     }
 }
 
 @Suite("The diagram legend")
 struct DiagramLegendTests {
-    /// The label of the legend's sample for unstyled kinds, when `kinds` are the institutions' kinds.
-    func unstyledLabel(_ kinds: [InstitutionKind?]) -> String? {
+    let data = try! BundledDatasets.load().dataset
+
+    /// The markup of the heading and legend of `view` of `dataset`.
+    func legend(_ view: DiagramView, of dataset: Dataset, options: DiagramOptions = DiagramOptions()) -> String {
+        NetworkDiagram.describe(view, of: dataset, options: options).attributes[html: "label"]?.markup ?? ""
+    }
+
+    /// The legend of the two-mode view of one consortium whose institutions have `kinds`.
+    func legend(kinds: [InstitutionKind?]) -> String {
         let data = Dataset(
             title: LocalizedName(english: "t"),
             institutions: kinds.enumerated().map { Institution(id: "i\($0.offset)", name: LocalizedName(english: "I\($0.offset)"), kind: $0.element) },
             consortia: [Consortium(id: "c", name: LocalizedName(english: "C"), members: kinds.indices.map { Membership(institution: $0) })])
-        return NetworkDiagram.describe(.bipartite, of: data).nodes.first { $0.id == "legend-other" }?.attributes["label"]
+        return legend(.bipartite, of: data)
     }
 
     @Test("the unstyled kinds' sample says other, unspecified, or both")
     func unstyledSample() {
-        #expect(unstyledLabel([.university, .other]) == "other")
-        #expect(unstyledLabel([.university, nil]) == "unspecified")
-        #expect(unstyledLabel([.other, InstitutionKind(rawValue: "NGO"), nil]) == "other / unspecified")
-        #expect(unstyledLabel([.university, .company]) == nil)
+        #expect(legend(kinds: [.university, .other]).contains(">other</FONT>"))
+        #expect(legend(kinds: [.university, nil]).contains(">unspecified</FONT>"))
+        #expect(legend(kinds: [.other, InstitutionKind(rawValue: "NGO"), nil]).contains(">other / unspecified</FONT>"))
+        let styled = legend(kinds: [.university, .company])
+        #expect(!styled.contains(">other") && !styled.contains(">unspecified"))
+    }
+
+    @Test("the legend is the graph's label, with the title, and no node is laid out for it", arguments: DiagramView.allCases)
+    func legendInLabel(view: DiagramView) {
+        let description = NetworkDiagram.describe(view, of: data)
+        #expect(!description.nodes.contains { $0.id.hasPrefix("legend") })
+        let markup = description.attributes[html: "label"]?.markup ?? ""
+        #expect(markup.hasPrefix("<TABLE") && markup.contains(">K-AI foundation model consortia (2025)</FONT>") && markup.contains(">Legend</FONT>"))
+    }
+
+    @Test("the legend lists what the drawing uses: leads and shared institutions when there are, highlights when asked, what widths and numbers mean")
+    func legendContents() throws {
+        let bipartite = legend(.bipartite, of: data)
+        for sample in [">university</FONT>", ">lead</FONT>", ">in several consortia (count)</FONT>", ">line: membership</FONT>"] {
+            #expect(bipartite.contains(sample), "\(sample)")
+        }
+        #expect(!bipartite.contains(">highlighted</FONT>"))
+        let kaist = try data.institutionIndex(named: "KAIST")
+        #expect(legend(.institutions, of: data, options: DiagramOptions(highlighted: [kaist])).contains(">highlighted</FONT>"))
+        #expect(legend(.consortia, of: data).contains(">edge number and width: shared institutions</FONT>"))
+        #expect(legend(.institutions, of: data, options: DiagramOptions(language: .korean, nodeSizeMeaning: "매개 중심성")).contains(">크기: 매개 중심성</FONT>"))
+        let alone = Dataset(title: LocalizedName(english: "t"), institutions: [Institution(id: "a", name: LocalizedName(english: "A"))],
+                            consortia: [Consortium(id: "c", name: LocalizedName(english: "C"), members: [Membership(institution: 0)])])
+        let plain = legend(.bipartite, of: alone)
+        #expect(!plain.contains(">lead</FONT>") && !plain.contains("several consortia"))
     }
 }
 
