@@ -59,4 +59,6 @@ ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=$leaks:allocator_may_return_null=1} \
       exit "$status"
     }
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$target.log" | grep -o '[0-9]*$' || echo "?")
-echo "fuzz: $target: $executions inputs in ${seconds} s at most, no crash, leak, hang or out-of-memory (log: $out/$target.log)"
+checked="crash, leak, hang or out-of-memory"
+((leaks)) || checked="crash, hang or out-of-memory (leaks not checked)"
+echo "fuzz: $target: $executions inputs in ${seconds} s at most, no $checked (log: $out/$target.log)"
