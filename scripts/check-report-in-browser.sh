@@ -2,7 +2,8 @@
 # Opens the HTML report of the bundled dataset in headless Chromium, in English and Korean, and
 # that of a generated programme of 3,000 consortia (cut sections, tables beside the page), and
 # fails on a JavaScript error, a blank page, or a diagram or a download missing; on a page wider
-# than a 390 px phone, a table header that the keyboard cannot sort, a diagram not wholly visible
+# than a 390 px phone, a table header that the keyboard cannot sort, a diagram node the keyboard
+# cannot pin, a diagram not wholly visible
 # after Fit (scripts/browser/probe.html measures these); and on a printed page (PDF, read with
 # pdftotext) that loses a table column, prints sort arrows or starts with a blank page.
 # Screenshots are kept in $INSTGRAPH_CHECK_DIR (default: a temporary folder) for a human to look at.
@@ -62,6 +63,8 @@ else:
     for diagram in found["diagrams"]:
         if not diagram["fits"]:
             problems.append(f"{diagram['id']} is not wholly visible after Fit: {diagram['svg']} in {diagram['viewport']}")
+    if not (found["nodeFocusable"] and found["nodePinned"]):
+        problems.append(f"a diagram node cannot be reached by Tab and pinned with Enter: {found}")
     for table in found["cutOnPaper"]:
         problems.append(f"print: a table is cut at the page's edge: {table}")
     if found["arrowsOnPaper"]:

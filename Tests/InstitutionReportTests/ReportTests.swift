@@ -56,6 +56,7 @@ struct ReportTests {
         let html = try await Report.make(data, warnings: [], format: .html, language: .korean).text
         #expect(html.components(separatedBy: "<table").count == html.components(separatedBy: "<div class=\"wide\">\n<table").count)
         #expect(html.contains("button.className = \"sort\"") && html.contains("header.setAttribute(\"aria-sort\""))
+        #expect(html.contains("node.setAttribute(\"tabindex\", \"0\")") && html.contains("event.key !== \"Enter\""))
         #expect(html.contains("@media print") && html.contains("@page { size: A4 landscape") && html.contains("prefers-color-scheme: dark"))
         #expect(html.contains(":lang(ko) { word-break: keep-all; }"))
     }

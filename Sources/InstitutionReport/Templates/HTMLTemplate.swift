@@ -76,6 +76,8 @@ svg .hl.consortium text { fill: #ffffff; }
 svg .hl.consortium path, svg .hl.consortium polygon { fill: var(--accent) !important; }
 svg.dimmed g.node:not(.hl), svg.dimmed g.edge:not(.hl) { opacity: 0.22; }
 svg g.node { cursor: pointer; }
+svg g.node:focus { outline: none; }
+svg g.node:focus-visible polygon, svg g.node:focus-visible ellipse, svg g.node:focus-visible path { stroke: var(--link) !important; stroke-width: 3px !important; }
 ul.warnings { padding-left: 1.2rem; }
 .wide { overflow-x: auto; }
 ul.downloads code { color: var(--muted); font-size: 0.85rem; }
@@ -454,9 +456,19 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
     if (!token) { return; }
     node.addEventListener("mouseenter", function () { if (!pinned) { highlight(token); } });
     node.addEventListener("mouseleave", function () { if (!pinned) { clear(); } });
-    node.addEventListener("click", function () {
+    function pin() {
       pinned = (pinned === token) ? null : token;
       highlight(pinned);
+    }
+    node.addEventListener("click", pin);
+    // Reachable by Tab: focus shows a node's ties as hovering does, Enter or Space pins them.
+    node.setAttribute("tabindex", "0");
+    node.addEventListener("focus", function () { if (!pinned) { highlight(token); } });
+    node.addEventListener("blur", function () { if (!pinned) { clear(); } });
+    node.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") { return; }
+      event.preventDefault();
+      pin();
     });
   });
 
