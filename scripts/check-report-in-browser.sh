@@ -3,7 +3,7 @@
 # that of a generated programme of 3,000 consortia (cut sections, tables beside the page), and
 # fails on a JavaScript error, a blank page, or a diagram or a download missing; on a page wider
 # than a 390 px phone, a table header that the keyboard cannot sort, a diagram node the keyboard
-# cannot pin, a diagram not wholly visible
+# cannot pin, text below WCAG AA contrast, a diagram not wholly visible
 # after Fit (scripts/browser/probe.html measures these); and on a printed page (PDF, read with
 # pdftotext) that loses a table column, prints sort arrows or starts with a blank page.
 # Screenshots are kept in $INSTGRAPH_CHECK_DIR (default: a temporary folder) for a human to look at.
@@ -65,6 +65,8 @@ else:
             problems.append(f"{diagram['id']} is not wholly visible after Fit: {diagram['svg']} in {diagram['viewport']}")
     if not (found["nodeFocusable"] and found["nodePinned"]):
         problems.append(f"a diagram node cannot be reached by Tab and pinned with Enter: {found}")
+    for text in found["lowContrast"]:
+        problems.append(f"text below WCAG AA contrast: {text}")
     for table in found["cutOnPaper"]:
         problems.append(f"print: a table is cut at the page's edge: {table}")
     if found["arrowsOnPaper"]:
