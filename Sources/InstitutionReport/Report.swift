@@ -53,7 +53,8 @@ public enum Report {
         // Graphviz draws and the downloads are written while the what-if drops run: each of the
         // three is mostly one thread's work.
         let computed = parts
-        async let drawn = diagrams(of: computed, baseName: baseName)
+        let summaries = ReportSummaries(parts)
+        async let drawn = diagrams(of: computed, summaries: summaries.diagrams, baseName: baseName)
         async let graphs = ReportDownloads.graphFiles(computed, baseName: baseName)
         async let tables = ReportTables.files(computed, warnings: warnings, baseName: baseName)
         step("what-if", nil)
@@ -68,7 +69,7 @@ public enum Report {
         step("page", nil)
         let content = try ReportContent(
             parts, warnings: warnings, diagrams: diagrams, tables: downloads.tables, downloads: downloads.links, downloadsNote: downloads.note,
-            generatedOn: options.generatedOn)
+            lead: summaries.lead, generatedOn: options.generatedOn)
         switch format {
         case .html:
             return ReportDocument(text: try render(HTMLTemplate.text, content), attachments: [], downloads: downloads.files)
@@ -79,13 +80,12 @@ public enum Report {
     }
 
     /// The three diagrams of the report, inlined for the page, and their SVG files for Markdown.
-    private static func diagrams(of parts: ReportParts, baseName: String) async throws
+    private static func diagrams(of parts: ReportParts, summaries: [DiagramView: String], baseName: String) async throws
         -> (diagrams: [ReportContent.Diagram], files: [(name: String, bytes: [UInt8])])
     {
         var diagrams: [ReportContent.Diagram] = []
         var files: [(name: String, bytes: [UInt8])] = []
         let strings = ReportStrings(parts.language)
-        let summaries = ReportSummaries(parts).diagrams
         for view in DiagramView.allCases {
             let drawing = try await drawing(view, of: parts.analysis, language: parts.language)
             let file = "\(baseName)-\(view.rawValue).svg"

@@ -122,7 +122,7 @@ extension ReportContent {
     /// for size link to the full tables in `tables` (by file name).
     init(
         _ parts: ReportParts, warnings: [Diagnostic], diagrams: [Diagram], tables: [ReportTableFile: Download], downloads: [Download],
-        downloadsNote: String?, generatedOn: String? = nil
+        downloadsNote: String?, lead: String, generatedOn: String? = nil
     ) throws {
         let analysis = parts.analysis
         let dataset = analysis.dataset
@@ -143,7 +143,7 @@ extension ReportContent {
         }
         asOf = dataset.asOf
         generatedBy = strings.generated(version: InstgraphVersion.current, on: generatedOn)
-        lead = ReportSummaries(parts).lead
+        self.lead = lead
         counts = [
             Count(label: strings.consortiaCount, value: summary.consortia.groupedDigits),
             Count(label: strings.institutionsCount, value: summary.institutions.groupedDigits),

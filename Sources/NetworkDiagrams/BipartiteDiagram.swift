@@ -83,7 +83,7 @@ enum BipartiteDiagram {
         if dataset.consortia.contains(where: { $0.lead != nil }) {
             samples.append(HTMLLabel.Cell(korean ? "주관기관" : "lead", fontSize: 10, border: DiagramStyle.sharedBorder, doubleBorder: true))
         }
-        if names.memberOf.contains(where: { $0.count > 1 }) || dataset.institutions.indices.contains(where: { names.consortiaCount(institution: $0) > 1 }) {
+        if dataset.institutions.indices.contains(where: { names.consortiaCount(institution: $0) > 1 }) {
             samples.append(HTMLLabel.Cell(
                 korean ? "여러 컨소시엄 참여 (수)" : "in several consortia (count)", fontSize: 10,
                 border: DiagramStyle.sharedBorder, borderWidth: 2))
