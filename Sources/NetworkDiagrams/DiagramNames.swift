@@ -7,8 +7,11 @@ struct DiagramNames {
     let dataset: Dataset
     let language: Language
     let memberOf: [[Int]]
-    /// For each institution drawn, the consortia it is in, in the whole dataset, by name.
-    private let consortiaInWhole: [[String]]
+    /// For each institution drawn, how many consortia it is in, in the whole dataset, and the
+    /// names of the first ``tooltipConsortia`` of them.
+    private let consortiaInWhole: [(count: Int, names: [String])]
+    /// The most consortia an institution's tooltip names (it says how many more there are).
+    static let tooltipConsortia = 10
     /// For each consortium drawn, how many members it has in the whole dataset.
     private let membersInWhole: [Int]
 
@@ -19,8 +22,11 @@ struct DiagramNames {
         self.language = language
         let memberOf = dataset.consortiaByInstitution()
         self.memberOf = memberOf
+        let named = { (data: Dataset, consortia: [Int]) in
+            (count: consortia.count, names: consortia.prefix(Self.tooltipConsortia).map { data.consortia[$0].name.preferred(language) })
+        }
         guard let whole else {
-            consortiaInWhole = memberOf.map { $0.map { dataset.consortia[$0].name.preferred(language) } }
+            consortiaInWhole = memberOf.map { named(dataset, $0) }
             membersInWhole = dataset.consortia.map(\.members.count)
             return
         }
@@ -30,10 +36,8 @@ struct DiagramNames {
         var consortiumInWhole: [String: Int] = [:]
         for (index, consortium) in whole.consortia.enumerated() { consortiumInWhole[consortium.id] = index }
         consortiaInWhole = dataset.institutions.indices.map { index in
-            guard let inWhole = institutionInWhole[dataset.institutions[index].id] else {
-                return memberOf[index].map { dataset.consortia[$0].name.preferred(language) }
-            }
-            return wholeMemberOf[inWhole].map { whole.consortia[$0].name.preferred(language) }
+            guard let inWhole = institutionInWhole[dataset.institutions[index].id] else { return named(dataset, memberOf[index]) }
+            return named(whole, wholeMemberOf[inWhole])
         }
         membersInWhole = dataset.consortia.map { consortium in
             consortiumInWhole[consortium.id].map { whole.consortia[$0].members.count } ?? consortium.members.count
@@ -107,9 +111,11 @@ struct DiagramNames {
         let institution = dataset.institutions[index]
         var parts = names(institution.name)
         parts.append(InstitutionKind.displayName(of: institution.kind, in: language))
-        let consortia = consortiaInWhole[index]
+        let (count, consortia) = consortiaInWhole[index]
         if !consortia.isEmpty {
-            parts.append((language == .korean ? "참여: " : "in: ") + consortia.joined(separator: ", "))
+            let more = count - consortia.count
+            let rest = more == 0 ? "" : language == .korean ? " 외 \(more.groupedDigits)개" : ", and \(more.groupedDigits) more"
+            parts.append((language == .korean ? "참여: " : "in: ") + consortia.joined(separator: ", ") + rest)
         }
         return GraphvizText.literal(parts.joined(separator: " · "))
     }

@@ -111,6 +111,18 @@ struct DiagramTests {
         #expect(NetworkDiagram.describe(.bipartite, of: core).nodes.first { $0.id == "i-kaist" }?.attributes["label"] == "KAIST (3)")
     }
 
+    @Test("a tooltip names ten consortia at most and says how many more, counted in the whole dataset")
+    func tooltipConsortia() throws {
+        let people = [Institution(id: "hub", name: LocalizedName(english: "Hub")), Institution(id: "x", name: LocalizedName(english: "X"))]
+        let teams = (0..<12).map { Consortium(id: "c\($0)", name: LocalizedName(english: "C\($0)"), members: [Membership(institution: 0), Membership(institution: 1)]) }
+        let whole = Dataset(title: LocalizedName(english: "t"), institutions: people, consortia: teams)
+        let part = whole.subset(keepingConsortium: { $0 < 3 }, institution: { _ in true })
+        let description = NetworkDiagram.describe(.bipartite, of: part, options: DiagramOptions(whole: whole, selection: "part"))
+        let tooltip = try #require(description.nodes.first { $0.id == "i-hub" }?.attributes["tooltip"])
+        #expect(tooltip.hasSuffix("in: C0, C1, C2, C3, C4, C5, C6, C7, C8, C9, and 2 more"))
+        #expect(description.nodes.first { $0.id == "i-hub" }?.attributes["label"] == "Hub (12)")
+    }
+
     @Test("a highlight keeps to its institution when the consortia view is drawn from the whole")
     func highlightInPart() throws {
         let core = DiagramSelection.kCore(2, of: data)
