@@ -96,6 +96,9 @@ struct GraphRoundTripTests {
         let error = XMLIndistinguishableNames(format: format, kind: .nodeIDs, first: "a\u{1}b", second: "a\u{2}b")
         #expect(error.description.hasPrefix(format == .gexf ? "GEXF cannot keep the node ids" : "GraphML cannot keep the node ids"))
         #expect(error.description.contains("written 'a\u{FFFD}b'") && error.description.contains("export as JSON"))
+        // The message shows the text a reader gets back, not its XML escapes.
+        let marked = XMLIndistinguishableNames(format: format, kind: .nodeIDs, first: "R&D\u{1}", second: "R&D\u{2}")
+        #expect(marked.description.contains("written 'R&D\u{FFFD}'"))
     }
 
     @Test("the dataset's own attributes keep their names; names the exports use get the prefix attr_")

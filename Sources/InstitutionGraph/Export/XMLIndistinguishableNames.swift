@@ -26,7 +26,7 @@ public struct XMLIndistinguishableNames: Error, Sendable, Equatable, CustomStrin
     public var description: String {
         let name = format == .gexf ? "GEXF" : "GraphML"
         return "\(name) cannot keep the \(kind.rawValue) '\(first)' and '\(second)' apart: XML has no way to write "
-            + "their control characters, and both would be written '\(XMLText.escaped(first))'; "
+            + "their control characters, and both would be written '\(XMLText.writable(first))'; "
             + "rename one of them, or export as JSON, Pajek or CSV, which keep every character"
     }
 }
@@ -47,7 +47,7 @@ extension ExportedGraph {
         for (kind, names) in groups where names.contains(where: { !XMLText.canWrite($0) }) {
             var seen: [String: String] = [:]
             for name in names {
-                let written = XMLText.escaped(name)
+                let written = XMLText.writable(name)
                 if let earlier = seen.updateValue(name, forKey: written), earlier != name {
                     return XMLIndistinguishableNames(format: format, kind: kind, first: earlier, second: name)
                 }
