@@ -14,6 +14,9 @@ enum BipartiteDiagram {
         graph.attributes["K"] = "0.9"
         // Edges bend around nodes instead of crossing them, so no tie seems to touch a bystander.
         graph.attributes["splines"] = "true"
+        // dot ranks run left to right: labels are wide and short, so members stacked in a rank
+        // take less room than members side by side (the other engines ignore it).
+        graph.attributes["rankdir"] = "LR"
 
         var clusterNodes = Array(repeating: [String](), count: dataset.consortia.count)
         for index in dataset.consortia.indices {
@@ -46,6 +49,8 @@ enum BipartiteDiagram {
         }
 
         for (index, consortium) in dataset.consortia.enumerated() {
+            let rows = staggeredRows(consortium.members.count { names.memberOf[$0.institution].count == 1 })
+            var staggered = 0
             for member in consortium.members {
                 let highlighted = options.highlighted.contains(member.institution)
                 let (tail, head) = (names.node(consortium: index), names.node(institution: member.institution))
@@ -55,6 +60,10 @@ enum BipartiteDiagram {
                     "tooltip": "\(names.label(institution: member.institution)) — \(names.label(consortium: index))",
                 ]
                 if member.role == .lead { attributes["penwidth"] = "2" }
+                if rows > 1, names.memberOf[member.institution].count == 1 {
+                    attributes["minlen"] = String(1 + staggered % rows)
+                    staggered += 1
+                }
                 if highlighted {
                     attributes["color"] = DiagramStyle.highlightColor
                     attributes["penwidth"] = "3"
@@ -96,6 +105,14 @@ enum BipartiteDiagram {
 
     /// The most memberships a drawing routes around its nodes (more are drawn straight).
     static let routedEdgeLimit = 150
+
+    /// The ranks dot spreads a consortium's `count` own members over, about two to a rank, eight
+    /// ranks at most. dot puts every member one rank below its consortium otherwise, and a
+    /// programme becomes a strip thousands of points wide; edge lengths (`minlen`) stagger them,
+    /// as Graphviz's `unflatten` does, and the other engines ignore them.
+    static func staggeredRows(_ count: Int) -> Int {
+        min(8, max(1, (count + 1) / 2))
+    }
 
     /// An institution's look: its kind's shape and colours, a double border for a lead, red when
     /// highlighted, and its id, classes and tooltip for SVG.

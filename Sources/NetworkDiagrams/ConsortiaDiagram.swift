@@ -10,6 +10,11 @@ enum ConsortiaDiagram {
         let language = options.language
         var graph = DiagramStyle.emptyGraph(named: .consortia, options: options)
         graph.attributes["mindist"] = "1.2"
+        // Edges routed around the boxes, with room between them, so that the label at each edge's
+        // middle never falls on a consortium it passes.
+        graph.attributes["splines"] = "true"
+        graph.attributes["sep"] = "+20"
+        graph.attributes["esep"] = "+10"
 
         let largest = Double(dataset.consortia.map(\.members.count).max() ?? 1)
         for (index, consortium) in dataset.consortia.enumerated() {
@@ -36,14 +41,17 @@ enum ConsortiaDiagram {
             var attributes: Attributes = [
                 "id": "o-\(tail.dropFirst(2))--\(head.dropFirst(2))",
                 "class": "overlap \(names.endpointClasses(tail, head)) \(through)",
-                "headlabel": String(pair.shared.count), "labeldistance": "4", "labelangle": "0", "labelfontsize": "14",
+                // A label at the middle of the edge, which every engine places clear of the nodes
+                // and every format draws (a head label fell under the boxes).
+                "label": String(pair.shared.count), "fontsize": "14",
                 "penwidth": String(format: "%.1f", 1 + 1.5 * Double(pair.shared.count - 1)),
                 "tooltip": sharedNames.joined(separator: ", "), "labeltooltip": sharedNames.joined(separator: ", "),
-                "fontsize": "13",
             ]
             if highlighted { attributes["color"] = DiagramStyle.highlightColor }
             graph.edges.append(.init(tail, head, attributes: attributes))
         }
+        // As in the two-mode view, routing costs time that grows with the square of the nodes.
+        if graph.edges.count > BipartiteDiagram.routedEdgeLimit { graph.attributes["splines"] = "line" }
         let korean = language == .korean
         let samples = [
             HTMLLabel.Cell(

@@ -70,10 +70,12 @@ struct DiagramTests {
         #expect(bytes.starts(with: format == "png" ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)))
     }
 
-    @Test("every engine draws every view", arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"], DiagramView.allCases)
-    func engines(engine: String, view: DiagramView) async throws {
-        let svg = try await renderer.render(NetworkDiagram.describe(view, of: data), engine: .init(rawValue: engine), format: .svg)
-        #expect(String(decoding: svg.bytes, as: UTF8.self).contains("</svg>"))
+    @Test("every engine a view offers draws it as SVG", arguments: DiagramView.allCases)
+    func engines(view: DiagramView) async throws {
+        for engine in view.engines {
+            let svg = try await renderer.render(NetworkDiagram.describe(view, of: data), engine: engine, format: .svg)
+            #expect(String(decoding: svg.bytes, as: UTF8.self).contains("</svg>"), "\(engine)")
+        }
     }
 
     @Test("highlighting KAIST reddens it and its edges")

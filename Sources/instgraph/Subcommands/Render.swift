@@ -25,7 +25,11 @@ struct Render: DataCommand {
     @Option(help: "bipartite, institutions or consortia.")
     var view: DiagramView = .bipartite
 
-    @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, … (default: neato for bipartite and institutions, circo for consortia).")
+    @Option(help: """
+        Graphviz layout engine. bipartite: dot or fdp; institutions: neato, fdp, sfdp or \
+        twopi (dot makes strips of its cliques, circo cannot keep sized nodes apart); consortia: circo, neato, fdp, \
+        sfdp, twopi or dot. patchwork draws no edges. (default: dot, neato and circo; neato beyond 12 consortia)
+        """)
     var engine: String?
 
     @Option(help: "dot, svg, png, pdf, or any other format the installed Graphviz offers (default: from -o's extension, else svg).")
@@ -95,10 +99,25 @@ struct Render: DataCommand {
         if format == .dot {
             bytes = Array(try await renderer.dot(description).utf8)
         } else {
-            let rendering = try await renderer.render(description, engine: LayoutEngine(rawValue: engine ?? view.defaultEngine(drawing: data).rawValue), format: format)
+            let rendering = try await renderer.render(description, engine: try chosenEngine(drawing: data), format: format)
             bytes = rendering.bytes
         }
         try write(bytes, format: format)
+    }
+
+    /// The engine asked for, else the view's default, refused when it cannot draw the view without
+    /// overlaps (``DiagramView/engines``).
+    private func chosenEngine(drawing data: Dataset) throws -> LayoutEngine {
+        guard let engine else { return view.defaultEngine(drawing: data) }
+        let chosen = LayoutEngine(rawValue: engine.lowercased())
+        let engines = view.engines.map(\.rawValue)
+        guard !view.engines.contains(chosen) else { return chosen }
+        let choice = "choose " + engines.dropLast().joined(separator: ", ") + " or " + engines.last!
+        if let reason = view.whyNot(chosen) {
+            throw CommandFailure("the \(view.rawValue) view is not drawn with \(chosen): \(reason); \(choice)")
+        }
+        let hint = Suggestions.closest(to: engine, among: engines).map { "did you mean '\($0)'? " } ?? ""
+        throw CommandFailure("'\(engine)' is not a layout engine for the \(view.rawValue) view; \(hint)\(choice)")
     }
 
     /// How the part drawn is chosen, for the line under the title (`2-core · top 20`), or `nil`
