@@ -9,6 +9,7 @@ import InstitutionGraph
 enum BipartiteDiagram {
     static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
         let names = DiagramNames(dataset, language: options.language, whole: options.whole)
+        let palette = DiagramPalette(dataset, names: names, options: options)
         let language = options.language
         var graph = DiagramStyle.emptyGraph(named: .bipartite, options: options)
         graph.attributes["K"] = "0.9"
@@ -33,7 +34,7 @@ enum BipartiteDiagram {
         for index in dataset.institutions.indices {
             let memberships = names.memberOf[index]
             let id = names.node(institution: index)
-            var attributes = institutionAttributes(index, names: names, options: options)
+            var attributes = institutionAttributes(index, names: names, palette: palette, options: options)
             // The count is of the whole dataset's consortia, drawn or not.
             let total = names.consortiaCount(institution: index)
             if memberships.count > 1 {
@@ -85,7 +86,7 @@ enum BipartiteDiagram {
         if graph.edges.count > routedEdgeLimit { graph.attributes["splines"] = "line" }
 
         let korean = language == .korean
-        var samples = DiagramLegend.kindSamples(Set(dataset.institutions.map(\.kind)), language: language)
+        var samples = DiagramLegend.fillSamples(Set(dataset.institutions.map(\.kind)), palette: palette, language: language)
         samples.append(HTMLLabel.Cell(
             korean ? "컨소시엄" : "consortium", fontSize: 10, fontColor: DiagramStyle.consortiumText,
             fill: DiagramStyle.consortiumFill, border: DiagramStyle.consortiumFill, rounded: true))
@@ -114,13 +115,15 @@ enum BipartiteDiagram {
         min(8, max(1, (count + 1) / 2))
     }
 
-    /// An institution's look: its kind's shape and colours, a double border for a lead, red when
-    /// highlighted, and its id, classes and tooltip for SVG.
-    static func institutionAttributes(_ index: Int, names: DiagramNames, options: DiagramOptions) -> Attributes {
+    /// An institution's look: its kind's shape, the colours of its kind or of its group in
+    /// `palette`, a double border for a lead, red when highlighted, and its id, classes and tooltip
+    /// for SVG.
+    static func institutionAttributes(_ index: Int, names: DiagramNames, palette: DiagramPalette?, options: DiagramOptions) -> Attributes {
         let institution = names.dataset.institutions[index]
         let look = DiagramStyle.look(of: institution.kind)
+        let colours = palette?.look(institution: index) ?? (fill: look.fill, border: look.border)
         var attributes: Attributes = [
-            "label": names.wrappedLabel(institution: index), "shape": look.shape, "fillcolor": look.fill, "color": look.border,
+            "label": names.wrappedLabel(institution: index), "shape": look.shape, "fillcolor": colours.fill, "color": colours.border,
             "id": names.node(institution: index), "class": names.classes(institution: index),
             "tooltip": names.tooltip(institution: index),
         ]

@@ -44,6 +44,18 @@ enum DiagramLegend {
         }
     }
 
+    /// The samples of what institutions' fills tell: their kinds, or the groups of `palette` with
+    /// a note on what shapes tell.
+    static func fillSamples(_ kinds: Set<InstitutionKind?>, palette: DiagramPalette?, language: Language) -> [HTMLLabel.Cell] {
+        guard let palette else { return kindSamples(kinds, language: language) }
+        let groups = palette.groups.map { HTMLLabel.Cell($0.name, fontSize: 10, fill: $0.fill, border: $0.border) }
+        let shapes = InstitutionKind.wellKnown.filter { kinds.contains($0) }.map { kind in
+            "\(DiagramStyle.shapeName(of: kind, in: language)) \(InstitutionKind.displayName(of: kind, in: language))"
+        }
+        guard !shapes.isEmpty else { return groups }
+        return groups + [note((language == .korean ? "모양: " : "shape: ") + shapes.joined(separator: ", "))]
+    }
+
     /// The sample for highlighted institutions, when some are.
     static func highlightSample(_ options: DiagramOptions) -> [HTMLLabel.Cell] {
         guard !options.highlighted.isEmpty else { return [] }

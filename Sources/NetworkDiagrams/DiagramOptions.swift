@@ -23,6 +23,8 @@ public struct DiagramOptions: Sendable {
     public var whole: Dataset?
     /// How the part drawn was chosen, for the line under the title: `2-core`, `top 20`.
     public var selection: String?
+    /// What institutions' fills tell (their shapes tell their kind whatever it is).
+    public var coloring: DiagramColoring
 
     /// The font Debian's `fonts-noto-cjk` installs, which covers Hangul and Latin.
     public static let defaultFont = "Noto Sans CJK KR"
@@ -30,7 +32,7 @@ public struct DiagramOptions: Sendable {
     public init(
         language: Language = .english, highlighted: Set<Int> = [], minimumWeight: Double = 0, title: String? = nil,
         font: String = DiagramOptions.defaultFont, nodeSizes: [Double]? = nil, nodeSizeMeaning: String? = nil,
-        whole: Dataset? = nil, selection: String? = nil
+        whole: Dataset? = nil, selection: String? = nil, coloring: DiagramColoring = .kind
     ) {
         self.language = language
         self.highlighted = highlighted
@@ -41,5 +43,6 @@ public struct DiagramOptions: Sendable {
         self.nodeSizeMeaning = nodeSizeMeaning
         self.whole = whole
         self.selection = selection
+        self.coloring = coloring
     }
 }

@@ -21,6 +21,17 @@ enum DiagramStyle {
         }
     }
 
+    /// The name of `kind`'s shape, for a legend that colours by something else.
+    static func shapeName(of kind: InstitutionKind, in language: Language) -> String {
+        let korean = language == .korean
+        switch look(of: kind).shape {
+        case "ellipse": return korean ? "타원" : "ellipse"
+        case "hexagon": return korean ? "육각형" : "hexagon"
+        case "octagon": return korean ? "팔각형" : "octagon"
+        default: return korean ? "사각형" : "box"
+        }
+    }
+
     static let consortiumFill = "#1f2937"
     static let consortiumText = "#ffffff"
     static let clusterFill = "#f8fafc"

@@ -7,6 +7,7 @@ import InstitutionGraph
 enum InstitutionsDiagram {
     static func build(_ dataset: Dataset, options: DiagramOptions) -> GraphDescription {
         let names = DiagramNames(dataset, language: options.language)
+        let palette = DiagramPalette(dataset, names: names, options: options)
         let language = options.language
         let projection = BipartiteGraph(dataset).projection(onto: .institution, minimumWeight: options.minimumWeight)
         let keepsIsolated = options.minimumWeight <= 1
@@ -15,7 +16,7 @@ enum InstitutionsDiagram {
 
         let sizes = options.nodeSizes.map(NodeSizes.init)
         for index in drawn {
-            var attributes = BipartiteDiagram.institutionAttributes(index, names: names, options: options)
+            var attributes = BipartiteDiagram.institutionAttributes(index, names: names, palette: palette, options: options)
             if let sizes {
                 let scale = sizes.scale(index)
                 attributes["width"] = String(format: "%.2f", 0.5 + 1.5 * scale)
@@ -46,7 +47,7 @@ enum InstitutionsDiagram {
         }
 
         let korean = language == .korean
-        var samples = DiagramLegend.kindSamples(Set(drawn.map { dataset.institutions[$0].kind }), language: language)
+        var samples = DiagramLegend.fillSamples(Set(drawn.map { dataset.institutions[$0].kind }), palette: palette, language: language)
         if drawn.contains(where: { index in dataset.consortia.contains { $0.lead == index } }) {
             samples.append(HTMLLabel.Cell(korean ? "주관기관" : "lead", fontSize: 10, border: DiagramStyle.sharedBorder, doubleBorder: true))
         }

@@ -82,6 +82,9 @@ struct AnalysisCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         let view = try CommandRunner.run(["render", "--view", "everything"], in: folder)
         #expect(view.status == 64)
+        let colour = try CommandRunner.run(["render", "--view", "consortia", "--color-by", "community"], in: folder)
+        #expect(colour.status == 64)
+        #expect(colour.standardError.contains("--color-by community colours institutions, and the consortia view draws none"))
     }
 
     @Test("--highlight takes names as users write them and suggests close ones")

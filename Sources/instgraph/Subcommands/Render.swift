@@ -6,6 +6,7 @@ import NetworkDiagrams
 
 extension DiagramView: ExpressibleByArgument {}
 extension CentralityMeasure: ExpressibleByArgument {}
+extension DiagramColoring: ExpressibleByArgument {}
 
 /// `instgraph render`: draws the network with Graphviz.
 struct Render: DataCommand {
@@ -50,6 +51,9 @@ struct Render: DataCommand {
     @Option(name: .customLong("size-by"), help: "institutions view: size nodes by this centrality on the institutions projection.")
     var sizeBy: CentralityMeasure = .betweenness
 
+    @Option(name: .customLong("color-by"), help: "bipartite/institutions views: fill institutions by kind, by their one consortium (several: white) or by Louvain community, in a colour-blind-safe palette; shapes keep the kind.")
+    var colorBy: DiagramColoring = .kind
+
     @Option(help: "The title above the drawing (default: the dataset's title).")
     var title: String?
 
@@ -66,6 +70,9 @@ struct Render: DataCommand {
         if minimumWeight < 0 { throw ValidationError("--min-weight must be 0 or more.") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
         if let kCore, kCore < 1 { throw ValidationError("--k-core must be 1 or more.") }
+        if colorBy != .kind && view == .consortia {
+            throw ValidationError("--color-by \(colorBy.rawValue) colours institutions, and the consortia view draws none; use it with --view bipartite or institutions.")
+        }
     }
 
     /// The format asked for, else the output file's extension, else SVG.
@@ -81,7 +88,7 @@ struct Render: DataCommand {
     func execute() async throws {
         let whole = try grouping.apply(try dataset.load().dataset)
         let data = try filtered(whole)
-        var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font)
+        var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font, coloring: colorBy)
         if let selection {
             options.whole = whole
             options.selection = selection
