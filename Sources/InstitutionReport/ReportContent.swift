@@ -223,8 +223,8 @@ extension ReportContent {
             : nil
 
         let institutionCount = dataset.institutions.count
-        let rankTables = { (scores: CentralityScores, offset: Int) -> [MeasureTable] in
-            CentralityMeasure.allCases.compactMap { measure in
+        let rankTables = { (scores: CentralityScores, offset: Int, measures: [CentralityMeasure]) -> [MeasureTable] in
+            measures.compactMap { measure in
                 guard let values = scores[measure] else { return nil }
                 let score = { (index: Int) in values[offset + index] }
                 let ranking = TopRanking(count: Self.topCount, among: institutionCount, score: score, name: name)
@@ -251,13 +251,16 @@ extension ReportContent {
         var blocks = [
             CentralityBlock(
                 title: strings.twoMode, note: strings.twoModeNote, estimate: estimate(twoMode, analysis.bipartite.graph), skipped: nil,
-                measures: rankTables(twoMode, analysis.bipartite.consortiumCount))
+                // Two-mode closeness exceeds 1 in a small separate component and ranks its members
+                // first; harmonic centrality, which counts an unreachable node as 0, stands for it
+                // (the note says so; `instgraph centrality` and the report's download keep it).
+                measures: rankTables(twoMode, analysis.bipartite.consortiumCount, CentralityMeasure.allCases.filter { $0 != .closeness }))
         ]
         do {
             let projected = try analysis.centrality(on: .institutions)
             blocks.append(CentralityBlock(
                 title: strings.projection, note: strings.projectionNote, estimate: estimate(projected, try analysis.institutionProjection()),
-                skipped: nil, measures: rankTables(projected, 0)))
+                skipped: nil, measures: rankTables(projected, 0, CentralityMeasure.allCases)))
         } catch let refusal as ProjectionTooLarge {
             blocks.append(CentralityBlock(title: strings.projection, note: strings.projectionNote, estimate: nil, skipped: scale.projectionSkipped(refusal), measures: []))
         }

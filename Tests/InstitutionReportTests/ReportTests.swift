@@ -25,6 +25,19 @@ struct ReportTests {
         #expect(html.contains("title=\"NAVER Cloud consortium × NC AI consortium: 3 · Jaccard 0.158\""))
     }
 
+    @Test("two-mode closeness, above 1 in LG's separate consortium, is not ranked; the note says harmonic stands for it")
+    func twoModeCloseness() async throws {
+        let markdown = try await Report.make(data, warnings: [], format: .markdown, language: .english).text
+        let twoMode = try #require(markdown.range(of: "### Two-mode"))
+        let projection = try #require(markdown.range(of: "### Institutions projection"))
+        let twoModeText = markdown[twoMode.upperBound..<projection.lowerBound]
+        #expect(!twoModeText.contains("#### Closeness"))
+        #expect(twoModeText.contains("#### Harmonic"))
+        #expect(twoModeText.contains("Closeness is not ranked here"))
+        #expect(!twoModeText.contains("1.0010"))
+        #expect(markdown[projection.upperBound...].contains("#### Closeness"))
+    }
+
     @Test("a lead paragraph says what the data says, in both languages, and each diagram has a text alternative")
     func lead() async throws {
         let html = try await Report.make(data, warnings: [], format: .html, language: .english).text
