@@ -109,11 +109,13 @@ extension ReportContent {
     static let placeAttributeNames = ["country", "국가", "nation", "region", "지역", "city", "도시"]
 
     /// The place attributes (at most two) that some institution of `dataset` has, matched
-    /// without regard to case.
-    static func placeAttributes(of dataset: Dataset) -> [String] {
+    /// without regard to case, those in two languages (`city_ko`, `city_en`) by their one name.
+    static func placeAttributes(of dataset: Dataset, language: Language) -> [String] {
         var present: [String: String] = [:]
         for institution in dataset.institutions {
-            for key in institution.attributes.keys where present[key.lowercased()] == nil { present[key.lowercased()] = key }
+            for key in LocalizedAttributes.shown(institution.attributes, in: language).keys where present[key.lowercased()] == nil {
+                present[key.lowercased()] = key
+            }
         }
         return Array(placeAttributeNames.compactMap { present[$0] }.prefix(2))
     }
@@ -136,7 +138,7 @@ extension ReportContent {
 
         s = strings
         title = dataset.title.preferred(language)
-        source = dataset.source.map(\.citation).flatMap { $0.isEmpty ? nil : $0 }
+        source = dataset.source.map { $0.citation(in: language) }.flatMap { $0.isEmpty ? nil : $0 }
         sourceURL = dataset.source?.url.flatMap { url in
             let lowered = url.lowercased()
             return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
@@ -162,15 +164,16 @@ extension ReportContent {
             return ConsortiumCard(
                 id: consortium.id, name: consortiumName(index),
                 lead: consortium.lead.map(name) ?? "—", size: consortium.members.count, kinds: kindText,
-                attributes: consortium.attributes.map { Attribute(name: strings.attributeName($0.key), value: $0.value) },
+                attributes: LocalizedAttributes.shown(consortium.attributes, in: language).map { Attribute(name: strings.attributeName($0.key), value: $0.value) },
                 members: scale.listed(consortium.members.filter { $0.role != .lead }.map { name($0.institution) }))
         }
         consortiaNote = cards.count < dataset.consortia.count
             ? note(scale.consortiaShown(cards.count, of: dataset.consortia.count), ReportTableFile.consortia) : nil
 
-        let placeAttributes = Self.placeAttributes(of: dataset)
+        let placeAttributes = Self.placeAttributes(of: dataset, language: language)
         let place = { (index: Int) in
-            placeAttributes.compactMap { dataset.institutions[index].attributes[$0] }.joined(separator: " · ")
+            let shown = LocalizedAttributes.shown(dataset.institutions[index].attributes, in: language)
+            return placeAttributes.compactMap { shown[$0] }.joined(separator: " · ")
         }
         placeColumn = placeAttributes.joined(separator: " · ")
         hasPlace = !placeAttributes.isEmpty

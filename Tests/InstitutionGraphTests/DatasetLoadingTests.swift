@@ -28,7 +28,7 @@ struct DatasetLoadingTests {
         let loaded = try loadDataset("d.yaml", Self.yaml)
         let data = loaded.dataset
         #expect(data.title == LocalizedName(korean: "시험", english: "Test"))
-        #expect(data.source?.citation == "An article. A paper. 2025-08-04")
+        #expect(data.source?.citation(in: .english) == "An article. A paper. 2025-08-04")
         #expect(data.asOf == "2025-08-04")
         #expect(data.institutions.map(\.id) == ["lg-ai", "kaist", "nota"])
         #expect(data.institutions[0].parent == "lg-group")

@@ -100,7 +100,8 @@ extension ExportedGraph.Metadata {
     var pairs: [(name: String, value: String)] {
         let all: [(String, String?)] = [
             ("title_ko", title.korean), ("title_en", title.english), ("source", source),
-            ("source_title", sourceParts?.title), ("source_publisher", sourceParts?.publisher),
+            ("source_title_ko", sourceParts?.title?.korean), ("source_title_en", sourceParts?.title?.english),
+            ("source_publisher_ko", sourceParts?.publisher?.korean), ("source_publisher_en", sourceParts?.publisher?.english),
             ("source_url", sourceParts?.url), ("source_date", sourceParts?.date), ("as_of", asOf),
             ("graph", graph.rawValue), ("generator", "instgraph"),
         ]

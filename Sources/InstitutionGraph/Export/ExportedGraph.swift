@@ -117,7 +117,7 @@ public struct ExportedGraph: Sendable {
                         aliases: [], url: nil, notes: nil, attributes: entry.attributes)
         }
         metadata = Metadata(
-            title: dataset.title, source: dataset.source.map(\.citation).flatMap { $0.isEmpty ? nil : $0 },
+            title: dataset.title, source: dataset.source.map { $0.citation(in: language) }.flatMap { $0.isEmpty ? nil : $0 },
             asOf: dataset.asOf, graph: graph, sourceParts: dataset.source, groups: dataset.groups)
         switch graph {
         case .bipartite:

@@ -1,24 +1,25 @@
 /// Where a dataset's facts come from.
 public struct DatasetSource: Hashable, Sendable {
-    /// The title of the article, announcement or registry.
-    public var title: String?
-    /// Who published it.
-    public var publisher: String?
+    /// The title of the article, announcement or registry, in one language or two.
+    public var title: LocalizedName?
+    /// Who published it, in one language or two.
+    public var publisher: LocalizedName?
     /// Its web address.
     public var url: String?
     /// When it was published (ISO 8601).
     public var date: String?
 
-    public init(title: String? = nil, publisher: String? = nil, url: String? = nil, date: String? = nil) {
+    public init(title: LocalizedName? = nil, publisher: LocalizedName? = nil, url: String? = nil, date: String? = nil) {
         self.title = title
         self.publisher = publisher
         self.url = url
         self.date = date
     }
 
-    /// A one-line citation such as `Title. Publisher. 2025-08-04. https://…`.
-    public var citation: String {
-        let parts = [title, publisher, date, url].compactMap { $0 }
+    /// A one-line citation such as `Title. Publisher. 2025-08-04. https://…`, with the title and
+    /// publisher in `language` when they are given in it.
+    public func citation(in language: Language) -> String {
+        let parts = [title?.preferred(language), publisher?.preferred(language), date, url].compactMap { $0 }
         return parts.enumerated().map { position, part in
             let last = position == parts.count - 1
             return last || part.last.map { ".?!".contains($0) } == true ? part : part + "."

@@ -41,7 +41,7 @@ struct Summary: DataCommand {
 
         if output.resolvedFormat == .json {
             let report = JSONReport(
-                title: data.title.preferred(language), source: data.source?.citation, asOf: data.asOf,
+                title: data.title.preferred(language), source: data.source?.citation(in: language), asOf: data.asOf,
                 consortia: summary.consortia, institutions: summary.institutions, memberships: summary.memberships,
                 components: summary.components, sharedInstitutions: summary.sharedInstitutions,
                 consortiumSizes: summary.consortiumLines.map { line in
@@ -55,7 +55,7 @@ struct Summary: DataCommand {
         }
 
         var heading = [data.title.preferred(language)]
-        if let source = data.source?.citation, !source.isEmpty { heading.append("Source: \(source)") }
+        if let source = data.source?.citation(in: language), !source.isEmpty { heading.append("Source: \(source)") }
         if let asOf = data.asOf { heading.append("As of: \(asOf)") }
         let counts = TextTable(
             columns: [.init("measure"), .init("count", alignment: .right)],

@@ -79,7 +79,10 @@ enum HostileDatasets {
             return Consortium(id: id, name: name(&random), members: members, attributes: attributes(&random))
         }
         let source = Bool.random(using: &random)
-            ? DatasetSource(title: text(&random), publisher: maybe(&random), url: maybe(&random), date: maybe(&random)) : nil
+            ? DatasetSource(
+                title: LocalizedName(korean: maybe(&random), english: text(&random)),
+                publisher: maybe(&random).map { LocalizedName(korean: $0, english: maybe(&random)) },
+                url: maybe(&random), date: maybe(&random)) : nil
         return Dataset(
             title: LocalizedName(korean: maybe(&random), english: text(&random)), source: source, asOf: maybe(&random),
             institutions: institutions, groups: groups, consortia: consortia)

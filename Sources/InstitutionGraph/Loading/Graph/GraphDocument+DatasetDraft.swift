@@ -150,11 +150,19 @@ extension GraphDocument {
         } else if let name = text("name"), !name.isEmpty {
             draft.title = LocalizedName(guessingLanguageOf: name)
         }
-        let parts = DatasetSource(title: text("source_title"), publisher: text("source_publisher"), url: text("source_url"), date: text("source_date"))
+        // In two languages as instgraph writes them (`source_title_ko`, `source_title_en`), or in
+        // one (`source_title`).
+        let localized = { (name: String) -> LocalizedName? in
+            if text(name + "_ko") != nil || text(name + "_en") != nil {
+                return LocalizedName(korean: text(name + "_ko"), english: text(name + "_en"))
+            }
+            return text(name).map(LocalizedName.init(guessingLanguageOf:))
+        }
+        let parts = DatasetSource(title: localized("source_title"), publisher: localized("source_publisher"), url: text("source_url"), date: text("source_date"))
         if parts != DatasetSource() {
             draft.source = parts
         } else if let citation = text("source") {
-            draft.source = DatasetSource(title: citation)
+            draft.source = DatasetSource(title: LocalizedName(guessingLanguageOf: citation))
         }
         draft.asOf = text("as_of")
         if let groups = attributes["groups"] {

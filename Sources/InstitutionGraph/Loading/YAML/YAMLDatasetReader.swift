@@ -43,10 +43,11 @@ enum YAMLDatasetReader {
     }
 
     private static func readSource(_ value: YAMLValue) throws -> DatasetSource {
-        if case .scalar = value.node { return DatasetSource(title: try value.string("'source'")) }
+        if case .scalar = value.node { return DatasetSource(title: LocalizedName(guessingLanguageOf: try value.string("'source'"))) }
         let fields = try value.mapping("'source'", allowedKeys: sourceKeys)
         return DatasetSource(
-            title: try fields.optionalString("title"), publisher: try fields.optionalString("publisher"),
+            title: try fields.optional("title")?.localizedName("the source's 'title'"),
+            publisher: try fields.optional("publisher")?.localizedName("the source's 'publisher'"),
             url: try fields.optionalString("url"), date: try fields.optionalString("date"))
     }
 
@@ -94,8 +95,29 @@ enum YAMLDatasetReader {
     }
 
     /// An `attributes` mapping of names to texts; a list of texts is joined with `; `.
+    /// `key: value` lines; a value may be a list (joined with `; `) or given in two languages,
+    /// `{ko: …, en: …}`, which keeps each as its own attribute (``LocalizedAttributes``).
     private static func readAttributes(_ value: YAMLValue) throws -> OrderedDictionary<String, String> {
-        try value.textMapping("'attributes'", keys: "an attribute name", example: "'key: value' lines")
+        guard case .mapping(let pairs) = value.node else {
+            throw value.error("'attributes' must be a mapping of 'key: value' lines, found \(value.shape)")
+        }
+        var attributes = OrderedDictionary<String, String>()
+        for (keyNode, itemNode) in pairs {
+            let key = try YAMLValue(node: keyNode, file: value.file).string("an attribute name")
+            let item = YAMLValue(node: itemNode, file: value.file)
+            let what = "the value of '\(key)' in 'attributes'"
+            guard case .mapping = item.node else {
+                attributes[key] = try item.strings(what).joined(separator: "; ")
+                continue
+            }
+            let fields = try item.mapping(what + " (text, a list, or {ko: …, en: …})", allowedKeys: ["ko", "en"])
+            for language in [Language.korean, .english] {
+                if let text = try fields.optional(language.rawValue)?.strings(what).joined(separator: "; ") {
+                    attributes[LocalizedAttributes.key(key, in: language)] = text
+                }
+            }
+        }
+        return attributes
     }
 
     private static func readMember(_ value: YAMLValue) throws -> DatasetDraft.Member {
