@@ -2,7 +2,8 @@
 # Opens the HTML report of the bundled dataset in headless Chromium, in English and Korean, and
 # that of a generated programme of 3,000 consortia (cut sections, tables beside the page), and
 # fails on a JavaScript error, a blank page, or a diagram or a download missing; on a page wider
-# than a 390 px phone, a table header that the keyboard cannot sort, a diagram node the keyboard
+# than a 390 px phone, a table header that the keyboard cannot sort, a centrality measure selector
+# that does not rank by the measure chosen, a diagram node the keyboard
 # cannot pin, text below WCAG AA contrast, a diagram not wholly visible
 # after Fit (scripts/browser/probe.html measures these); and on a printed page (PDF, read with
 # pdftotext) that loses a table column, prints sort arrows or starts with a blank page.
@@ -60,6 +61,8 @@ else:
         problems.append(f"at 390 px the page is {found['narrowWidth']} px wide: {found['overflowing']}")
     if not (found["sortButton"] and found["sortFocused"] and found["sortState"] == "ascending"):
         problems.append(f"a table header cannot be focused and pressed to sort: {found}")
+    if not found["measureSorted"]:
+        problems.append("the centrality table's measure selector does not rank the rows by the measure chosen")
     for diagram in found["diagrams"]:
         if not diagram["fits"]:
             problems.append(f"{diagram['id']} is not wholly visible after Fit: {diagram['svg']} in {diagram['viewport']}")

@@ -18,16 +18,23 @@ struct ReportContent {
     struct MatrixCell { let text: String; let title: String; let background: String; let diagonal: Bool }
     struct MatrixRow { let number: Int; let name: String; let cells: [MatrixCell] }
     struct PairRow { let first: String; let second: String; let count: Int; let jaccard: String; let names: String }
-    struct RankRow { let rank: String; let id: String; let name: String; let kind: String; let place: String; let score: String }
-    struct MeasureTable { let name: String; let meaning: String; let rows: [RankRow]; let more: String? }
+    /// A measure as a column of the centrality table and an entry of its measure selector.
+    struct MeasureColumn { let column: Int; let name: String; let meaning: String }
+    /// An institution's scores, one per column.
+    struct ScoreRow { let id: String; let name: String; let kind: String; let place: String; let scores: [String] }
     struct CentralityBlock {
         let title: String
         let note: String
         /// What was estimated rather than computed exactly, and how.
         let estimate: String?
-        /// Why the block has no tables, when it was skipped.
+        /// Why the block has no table, when it was skipped.
         let skipped: String?
-        let measures: [MeasureTable]
+        /// One column per measure; the first orders the rows.
+        let measures: [MeasureColumn]
+        /// The top institutions of every measure, by the first measure (highest first).
+        let rows: [ScoreRow]
+        /// For each measure whose tenth place is tied beyond the table, how many more tie.
+        let ties: [String]
     }
     struct Diagram {
         let view: String
@@ -59,6 +66,8 @@ struct ReportContent {
     /// institution has one.
     let placeColumn: String
     let hasPlace: Bool
+    /// The column of the centrality tables' first score: after the name, the kind and the place.
+    let firstScoreColumn: Int
     let shared: [SharedRow]
     let hasShared: Bool
     let sharedNote: SectionNote?
@@ -177,6 +186,7 @@ extension ReportContent {
         }
         placeColumn = placeAttributes.joined(separator: " · ")
         hasPlace = !placeAttributes.isEmpty
+        firstScoreColumn = hasPlace ? 3 : 2
 
         let sharedInstitutions = parts.shared
         shared = sharedInstitutions.prefix(ReportLimits.sharedRows).map { entry in
@@ -226,20 +236,29 @@ extension ReportContent {
             : nil
 
         let institutionCount = dataset.institutions.count
-        let rankTables = { (scores: CentralityScores, offset: Int, measures: [CentralityMeasure]) -> [MeasureTable] in
-            measures.compactMap { measure in
-                guard let values = scores[measure] else { return nil }
-                let score = { (index: Int) in values[offset + index] }
-                let ranking = TopRanking(count: Self.topCount, among: institutionCount, score: score, name: name)
-                return MeasureTable(
-                    name: strings.measureName(measure), meaning: strings.measureMeaning(measure),
-                    rows: ranking.shown.map { entry in
-                        RankRow(rank: String(entry.rank) + (entry.tied ? "=" : ""), id: dataset.institutions[entry.index].id, name: name(entry.index),
-                                kind: strings.kindName(dataset.institutions[entry.index].kind), place: place(entry.index),
-                                score: String(format: "%.4f", score(entry.index)))
-                    },
-                    more: ranking.tiedBeyond == 0 ? nil : strings.tiedBeyond(ranking.tiedBeyond))
+        // One table per graph: the top institutions of each measure, with every measure's score.
+        let scoreTable = { (scores: CentralityScores, offset: Int, measures: [CentralityMeasure]) -> (columns: [MeasureColumn], rows: [ScoreRow], ties: [String]) in
+            let measures = measures.filter { scores[$0] != nil }
+            let score = { (measure: CentralityMeasure, index: Int) in scores[measure]![offset + index] }
+            var shown: [Int] = []
+            var seen = Set<Int>()
+            var ties: [String] = []
+            for measure in measures {
+                let ranking = TopRanking(count: Self.topCount, among: institutionCount, score: { score(measure, $0) }, name: name)
+                for entry in ranking.shown where seen.insert(entry.index).inserted { shown.append(entry.index) }
+                if ranking.tiedBeyond > 0 { ties.append("\(strings.measureName(measure)): \(strings.tiedBeyond(ranking.tiedBeyond))") }
             }
+            if let first = measures.first {
+                shown.sort { (score(first, $1), name($0)) < (score(first, $0), name($1)) }
+            }
+            let columns = measures.enumerated().map { position, measure in
+                MeasureColumn(column: position, name: strings.measureName(measure), meaning: strings.measureMeaning(measure))
+            }
+            let rows = shown.map { index in
+                ScoreRow(id: dataset.institutions[index].id, name: name(index), kind: strings.kindName(dataset.institutions[index].kind),
+                         place: place(index), scores: measures.map { String(format: "%.4f", score($0, index)) })
+            }
+            return (columns, rows, ties)
         }
         let budget = analysis.budget
         let estimate = { (scores: CentralityScores, graph: CSRGraph) -> String? in
@@ -251,21 +270,25 @@ extension ReportContent {
             return lines.isEmpty ? nil : lines.joined(separator: " ")
         }
         let twoMode = try analysis.centrality(on: .twoMode)
+        // Two-mode closeness exceeds 1 in a small separate component and ranks its members first;
+        // harmonic centrality, which counts an unreachable node as 0, stands for it (the note says
+        // so; `instgraph centrality` and the report's download keep it).
+        let twoModeTable = scoreTable(twoMode, analysis.bipartite.consortiumCount, CentralityMeasure.allCases.filter { $0 != .closeness })
         var blocks = [
             CentralityBlock(
                 title: strings.twoMode, note: strings.twoModeNote, estimate: estimate(twoMode, analysis.bipartite.graph), skipped: nil,
-                // Two-mode closeness exceeds 1 in a small separate component and ranks its members
-                // first; harmonic centrality, which counts an unreachable node as 0, stands for it
-                // (the note says so; `instgraph centrality` and the report's download keep it).
-                measures: rankTables(twoMode, analysis.bipartite.consortiumCount, CentralityMeasure.allCases.filter { $0 != .closeness }))
+                measures: twoModeTable.columns, rows: twoModeTable.rows, ties: twoModeTable.ties)
         ]
         do {
             let projected = try analysis.centrality(on: .institutions)
+            let table = scoreTable(projected, 0, CentralityMeasure.allCases)
             blocks.append(CentralityBlock(
                 title: strings.projection, note: strings.projectionNote, estimate: estimate(projected, try analysis.institutionProjection()),
-                skipped: nil, measures: rankTables(projected, 0, CentralityMeasure.allCases)))
+                skipped: nil, measures: table.columns, rows: table.rows, ties: table.ties))
         } catch let refusal as ProjectionTooLarge {
-            blocks.append(CentralityBlock(title: strings.projection, note: strings.projectionNote, estimate: nil, skipped: scale.projectionSkipped(refusal), measures: []))
+            blocks.append(CentralityBlock(
+                title: strings.projection, note: strings.projectionNote, estimate: nil, skipped: scale.projectionSkipped(refusal),
+                measures: [], rows: [], ties: []))
         }
         centrality = blocks
         centralityNote = tables[ReportTableFile.centrality].map { SectionNote(text: scale.everyScore(institutionCount), link: $0) }

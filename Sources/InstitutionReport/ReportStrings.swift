@@ -43,6 +43,7 @@ struct ReportStrings: Sendable {
     let twoModeNote: String
     let projectionNote: String
     let rank: String
+    let rankBy: String
     let score: String
     let diagramsTitle: String
     let diagramsIntro: String
@@ -96,10 +97,11 @@ struct ReportStrings: Sendable {
         centralityIntro = pick("The ten institutions that score highest on each measure. Two-mode: consortia and institutions as one graph, scaled as Borgatti & Everett (networkx.algorithms.bipartite). Projection: institutions linked when they share a consortium, scaled as NetworkX's standard functions.",
              "측정값별 상위 10개 기관입니다. 2-모드: 컨소시엄과 기관을 하나의 그래프로 보고 Borgatti & Everett 방식(networkx.algorithms.bipartite)으로 정규화했습니다. 투영: 같은 컨소시엄에 참여한 기관끼리 연결하고 NetworkX 표준 방식으로 정규화했습니다.")
         twoMode = pick("Two-mode graph (bipartite normalisation)", "2-모드 그래프 (2-모드 정규화)")
-        twoModeNote = pick("Harmonic, eigenvector and PageRank have no two-mode normalisation and are computed as NetworkX's standard functions. Eigenvector centrality on a disconnected graph is that of the largest eigenvalue: a smaller component scores zero. Closeness is not ranked here: in a consortium that shares no institution with the others, two-mode closeness counts only its own small part of the graph, exceeds 1 and ranks its members first. Harmonic centrality, the sum of 1/distance to every other node (0 for a node out of reach), measures the same nearness across separate parts; `instgraph centrality --graph bipartite` still gives closeness.", "조화·고유벡터·페이지랭크 중심성은 2-모드 정규화가 없어 NetworkX 표준 방식으로 계산했습니다. 분리된 그래프의 고유벡터 중심성은 최대 고유값 기준이라 작은 연결 요소는 0이 됩니다. 근접 중심성은 여기서 순위를 매기지 않습니다. 다른 컨소시엄과 공유 기관이 없는 컨소시엄에서는 2-모드 근접 중심성이 그 작은 부분만 세어 1을 넘고 그 구성원을 맨 앞에 둡니다. 다른 모든 노드까지 거리의 역수를 더한(닿지 않는 노드는 0) 조화 중심성이 분리된 부분을 가로질러 같은 가까움을 잽니다. 근접 중심성은 `instgraph centrality --graph bipartite`로 볼 수 있습니다.")
+        twoModeNote = pick("Harmonic, eigenvector and PageRank have no two-mode normalisation and are computed as NetworkX's standard functions. Eigenvector centrality on a disconnected graph is that of the largest eigenvalue: a smaller component scores zero. Closeness is not ranked here: in a consortium that shares no institution with the others, two-mode closeness counts only its own small part of the graph, exceeds 1 and ranks its members first. Harmonic centrality, the sum of 1/distance to every other node (0 for a node out of reach), measures the same nearness across separate parts; instgraph centrality --graph bipartite still gives closeness.", "조화·고유벡터·페이지랭크 중심성은 2-모드 정규화가 없어 NetworkX 표준 방식으로 계산했습니다. 분리된 그래프의 고유벡터 중심성은 최대 고유값 기준이라 작은 연결 요소는 0이 됩니다. 근접 중심성은 여기서 순위를 매기지 않습니다. 다른 컨소시엄과 공유 기관이 없는 컨소시엄에서는 2-모드 근접 중심성이 그 작은 부분만 세어 1을 넘고 그 구성원을 맨 앞에 둡니다. 다른 모든 노드까지 거리의 역수를 더한(닿지 않는 노드는 0) 조화 중심성이 분리된 부분을 가로질러 같은 가까움을 잽니다. 근접 중심성은 instgraph centrality --graph bipartite 명령으로 볼 수 있습니다.")
         projectionNote = pick("Betweenness and closeness count hops; PageRank and eigenvector use shared consortia as tie strengths.", "매개·근접 중심성은 단계 수로, 페이지랭크와 고유벡터 중심성은 공유 컨소시엄 수를 연결 강도로 계산했습니다.")
         projection = pick("Institutions projection (standard normalisation)", "기관 투영 그래프 (표준 정규화)")
         rank = pick("#", "순위")
+        rankBy = pick("Rank by", "순위 기준")
         score = pick("Score", "값")
         diagramsTitle = pick("Diagrams", "네트워크 그림")
         diagramsIntro = pick("Hover or click an institution or a consortium to highlight it and its ties in every diagram; click again to release. Use the buttons to zoom.",

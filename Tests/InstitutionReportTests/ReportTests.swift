@@ -25,6 +25,31 @@ struct ReportTests {
         #expect(html.contains("title=\"NAVER Cloud consortium × NC AI consortium: 3 · Jaccard 0.158\""))
     }
 
+    @Test("one centrality table per graph: the top ten of every measure, every measure's score, a selector to rank by any, each measure explained once")
+    func centralityTable() async throws {
+        let html = try await Report.make(data, warnings: [], format: .html, language: .english).text
+        #expect(html.components(separatedBy: "<div class=\"scores\">").count - 1 == 2)
+        #expect(html.contains("<select data-first-score=\"2\"><option value=\"0\">Degree</option><option value=\"1\">Betweenness</option><option value=\"2\">Harmonic</option>"))
+        #expect(html.contains("<th class=\"num\" aria-sort=\"descending\">Degree</th><th class=\"num\">Betweenness</th>"))
+        #expect(html.contains("<tr data-institution=\"kaist\"><td>KAIST</td><td>university</td><td class=\"num\">0.8000</td><td class=\"num\">0.4245</td>"))
+        #expect(html.contains("<dt>PageRank</dt><dd>The share of time a random walker spends there"))
+        // Every institution in some measure's top ten is a row, once; the rows follow degree.
+        let analysis = DatasetAnalysis(data)
+        let projected = try analysis.centrality(on: .institutions)
+        let block = try #require(html.components(separatedBy: "<div class=\"scores\">").last)
+        let table = try #require(block.components(separatedBy: "</table>").first)
+        let rowIDs = table.components(separatedBy: "<tr data-institution=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        var expected = Set<String>()
+        for measure in CentralityMeasure.allCases {
+            let scores = try #require(projected[measure])
+            let order = data.institutions.indices.filter { scores[$0] > 1e-12 }.sorted { (scores[$1], data.institutions[$0].name.english!) < (scores[$0], data.institutions[$1].name.english!) }
+            expected.formUnion(order.prefix(10).map { data.institutions[$0].id })
+        }
+        #expect(Set(rowIDs) == expected && rowIDs.count == expected.count)
+        let degrees = rowIDs.map { id in projected.degree![data.institutions.firstIndex { $0.id == id }!] }
+        #expect(degrees == degrees.sorted(by: >))
+    }
+
     @Test("each report shows the consortia's goals and the source's publisher in its own language")
     func localizedAttributes() async throws {
         let korean = try await Report.make(data, warnings: [], format: .markdown, language: .korean).text
@@ -43,11 +68,10 @@ struct ReportTests {
         let twoMode = try #require(markdown.range(of: "### Two-mode"))
         let projection = try #require(markdown.range(of: "### Institutions projection"))
         let twoModeText = markdown[twoMode.upperBound..<projection.lowerBound]
-        #expect(!twoModeText.contains("#### Closeness"))
-        #expect(twoModeText.contains("#### Harmonic"))
+        #expect(twoModeText.contains("| Institution | Kind | Degree | Betweenness | Harmonic | Eigenvector | PageRank |"))
         #expect(twoModeText.contains("Closeness is not ranked here"))
         #expect(!twoModeText.contains("1.0010"))
-        #expect(markdown[projection.upperBound...].contains("#### Closeness"))
+        #expect(markdown[projection.upperBound...].contains("| Institution | Kind | Degree | Betweenness | Closeness | Harmonic | Eigenvector | PageRank |"))
     }
 
     @Test("a lead paragraph says what the data says, in both languages, and each diagram has a text alternative")
@@ -80,7 +104,7 @@ struct ReportTests {
     func pageStructure() async throws {
         let html = try await Report.make(data, warnings: [], format: .html, language: .korean).text
         #expect(html.components(separatedBy: "<table").count == html.components(separatedBy: "<div class=\"wide\">\n<table").count)
-        #expect(html.contains("button.className = \"sort\"") && html.contains("header.setAttribute(\"aria-sort\""))
+        #expect(html.contains("button.className = \"sort\"") && html.contains(".setAttribute(\"aria-sort\""))
         #expect(html.contains("node.setAttribute(\"tabindex\", \"0\")") && html.contains("event.key !== \"Enter\""))
         #expect(html.contains("@media print") && html.contains("@page { size: A4 landscape") && html.contains("prefers-color-scheme: dark"))
         #expect(html.contains(":lang(ko) { word-break: keep-all; }"))

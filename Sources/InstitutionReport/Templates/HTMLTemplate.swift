@@ -57,7 +57,10 @@ table.matrix { width: auto; }
 .matrix td { text-align: center; min-width: 3rem; font-variant-numeric: tabular-nums; }
 .matrix td.diagonal { color: var(--muted); background: repeating-linear-gradient(45deg, var(--band), var(--band) 4px, var(--paper) 4px, var(--paper) 8px); }
 .matrix th.rowhead { white-space: nowrap; }
-.measures { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 1.4rem; }
+.measure-pick select { font: inherit; padding: .15rem .3rem; }
+dl.meanings { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; font-size: .9rem; }
+dl.meanings dt { font-weight: 600; }
+dl.meanings dd { margin: 0; }
 .meaning, .note { color: var(--muted); font-size: 0.88rem; margin: 0 0 0.3rem; }
 {{#hasScaleNotes}}
 .note.scale { border-left: 3px solid #f59e0b; padding-left: 0.5rem; }
@@ -87,14 +90,14 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
   :root { --ink: #000000; --muted: #374151; --paper: #ffffff; --band: #f3f4f6; --line: #d1d5db; }
-  nav, .diagram button { display: none; }
+  nav, .diagram button, .measure-pick { display: none; }
   main { max-width: none; padding: 0; }
   .viewport { max-height: none; overflow: visible; }
   .viewport svg { width: auto !important; max-width: 100% !important; max-height: 180mm; }
   .wide { overflow: visible; }
   table { font-size: 0.72rem; width: 100%; }
   th { white-space: normal; }
-  th button.sort::after { content: none; }
+  th button.sort::after, th[aria-sort] button.sort::after { content: none; }
   h2, h3 { break-after: avoid; }
   tr, .count, .card { break-inside: avoid; }
   .diagram { break-inside: avoid; }
@@ -267,24 +270,22 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 {{#skipped}}
 <p class="note scale">{{skipped}}</p>
 {{/skipped}}
-<div class="measures">
-{{#measures}}
-<div>
-<h3>{{name}}</h3>
-<p class="meaning">{{meaning}}</p>
+{{^empty(rows)}}
+<div class="scores">
+<p class="measure-pick"><label>{{s.rankBy}} <select data-first-score="{{firstScoreColumn}}">{{#measures}}<option value="{{column}}">{{name}}</option>{{/measures}}</select></label></p>
 <div class="wide">
 <table class="sortable">
-<thead><tr><th class="num">{{s.rank}}</th><th>{{s.institution}}</th><th>{{s.kind}}</th>{{#hasPlace}}<th>{{placeColumn}}</th>{{/hasPlace}}<th class="num">{{s.score}}</th></tr></thead>
+<thead><tr><th>{{s.institution}}</th><th>{{s.kind}}</th>{{#hasPlace}}<th>{{placeColumn}}</th>{{/hasPlace}}{{#measures}}<th class="num"{{#first()}} aria-sort="descending"{{/first()}}>{{name}}</th>{{/measures}}</tr></thead>
 <tbody>
-{{#rows}}<tr data-institution="{{id}}"><td class="num">{{rank}}</td><td>{{name}}</td><td>{{kind}}</td>{{#hasPlace}}<td>{{place}}</td>{{/hasPlace}}<td class="num">{{score}}</td></tr>
+{{#rows}}<tr data-institution="{{id}}"><td>{{name}}</td><td>{{kind}}</td>{{#hasPlace}}<td>{{place}}</td>{{/hasPlace}}{{#scores}}<td class="num">{{.}}</td>{{/scores}}</tr>
 {{/rows}}
 </tbody>
 </table>
 </div>
-{{#more}}<p class="note">{{more}}</p>{{/more}}
+<dl class="meanings">{{#measures}}<dt>{{name}}</dt><dd>{{meaning}}</dd>{{/measures}}</dl>
+{{#ties}}<p class="note">{{.}}</p>{{/ties}}
 </div>
-{{/measures}}
-</div>
+{{/empty(rows)}}
 {{/centrality}}
 </section>
 
@@ -399,6 +400,19 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
   "use strict";
   // Sortable tables: each header holds a button (reachable by Tab, pressed with Enter or Space)
   // that sorts by its column; pressed again, it reverses the order.
+  function sortTable(table, column, ascending) {
+    table.querySelectorAll("thead th").forEach(function (th) { th.removeAttribute("aria-sort"); });
+    table.tHead.rows[0].cells[column].setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = a.cells[column].textContent.trim(), y = b.cells[column].textContent.trim();
+      var nx = parseFloat(x), ny = parseFloat(y);
+      var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+      return ascending ? order : -order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
   document.querySelectorAll("table.sortable").forEach(function (table) {
     table.querySelectorAll("thead th").forEach(function (header, column) {
       header.classList.add("sortable");
@@ -408,18 +422,20 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
       while (header.firstChild) { button.appendChild(header.firstChild); }
       header.appendChild(button);
       button.addEventListener("click", function () {
-        var ascending = header.getAttribute("aria-sort") !== "ascending";
-        table.querySelectorAll("thead th").forEach(function (th) { th.removeAttribute("aria-sort"); });
-        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = a.cells[column].textContent.trim(), y = b.cells[column].textContent.trim();
-          var nx = parseFloat(x), ny = parseFloat(y);
-          var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
-          return ascending ? order : -order;
-        });
-        rows.forEach(function (row) { body.appendChild(row); });
+        sortTable(table, column, header.getAttribute("aria-sort") !== "ascending");
+      });
+    });
+  });
+  // The centrality tables' measure selector ranks the institutions by the measure chosen, highest
+  // first; sorting by a column's header shows its measure in the selector.
+  document.querySelectorAll(".scores").forEach(function (scores) {
+    var select = scores.querySelector("select");
+    var table = scores.querySelector("table");
+    var first = parseInt(select.getAttribute("data-first-score"), 10);
+    select.addEventListener("change", function () { sortTable(table, first + parseInt(select.value, 10), false); });
+    table.querySelectorAll("thead th").forEach(function (header, column) {
+      header.querySelector("button").addEventListener("click", function () {
+        if (column >= first) { select.value = String(column - first); }
       });
     });
   });

@@ -144,22 +144,22 @@ _{{estimate}}_
 _{{skipped}}_
 
 {{/skipped}}
-{{#measures}}
-#### {{name}}
-
-{{meaning}}
-
-| {{s.rank}} | {{s.institution}} | {{s.kind}} |{{#hasPlace}} {{placeColumn}} |{{/hasPlace}} {{s.score}} |
-|---:|---|---|{{#hasPlace}}---|{{/hasPlace}}---:|
+{{^empty(rows)}}
+| {{s.institution}} | {{s.kind}} |{{#hasPlace}} {{placeColumn}} |{{/hasPlace}}{{#measures}} {{name}} |{{/measures}}
+|---|---|{{#hasPlace}}---|{{/hasPlace}}{{#measures}}---:|{{/measures}}
 {{#rows}}
-| {{rank}} | {{name}} | {{kind}} |{{#hasPlace}} {{place}} |{{/hasPlace}} {{score}} |
+| {{name}} | {{kind}} |{{#hasPlace}} {{place}} |{{/hasPlace}}{{#scores}} {{.}} |{{/scores}}
 {{/rows}}
-{{#more}}
 
-{{more}}
-{{/more}}
-
+{{#measures}}
+- **{{name}}**: {{meaning}}
 {{/measures}}
+{{#ties}}
+
+{{.}}
+{{/ties}}
+
+{{/empty(rows)}}
 {{/centrality}}
 ## {{t.brokerageTitle}}
 
