@@ -5,7 +5,7 @@
 # than a 390 px phone, a table header that the keyboard cannot sort, a centrality measure selector
 # that does not rank by the measure chosen, a diagram node the keyboard
 # cannot pin, text below WCAG AA contrast, a diagram not wholly visible
-# after Fit (scripts/browser/probe.html measures these); and on a printed page (PDF, read with
+# after Fit or fitted with labels under 9 px where the page has room for more (scripts/browser/probe.html measures these); and on a printed page (PDF, read with
 # pdftotext) that loses a table column, prints sort arrows or starts with a blank page.
 # Screenshots are kept in $INSTGRAPH_CHECK_DIR (default: a temporary folder) for a human to look at.
 set -euo pipefail
@@ -66,6 +66,8 @@ else:
     for diagram in found["diagrams"]:
         if not diagram["fits"]:
             problems.append(f"{diagram['id']} is not wholly visible after Fit: {diagram['svg']} in {diagram['viewport']}")
+        if not diagram["legible"]:
+            problems.append(f"{diagram['id']} is fitted with its smallest label {diagram['smallestLabel']} px high, though the page has room for 9")
     if not (found["nodeFocusable"] and found["nodePinned"]):
         problems.append(f"a diagram node cannot be reached by Tab and pinned with Enter: {found}")
     for text in found["lowContrast"]:

@@ -49,8 +49,9 @@ enum BipartiteDiagram {
             graph.nodes.append(.init(id, attributes: attributes))
         }
 
+        let stagger = staggeredRanks(alone: names.memberOf.count { $0.count == 1 })
         for (index, consortium) in dataset.consortia.enumerated() {
-            let rows = staggeredRows(consortium.members.count { names.memberOf[$0.institution].count == 1 })
+            let rows = min(stagger, consortium.members.count { names.memberOf[$0.institution].count == 1 })
             var staggered = 0
             for member in consortium.members {
                 let highlighted = options.highlighted.contains(member.institution)
@@ -107,12 +108,14 @@ enum BipartiteDiagram {
     /// The most memberships a drawing routes around its nodes (more are drawn straight).
     static let routedEdgeLimit = 150
 
-    /// The ranks dot spreads a consortium's `count` own members over, about two to a rank, eight
-    /// ranks at most. dot puts every member one rank below its consortium otherwise, and a
-    /// programme becomes a strip thousands of points wide; edge lengths (`minlen`) stagger them,
-    /// as Graphviz's `unflatten` does, and the other engines ignore them.
-    static func staggeredRows(_ count: Int) -> Int {
-        min(8, max(1, (count + 1) / 2))
+    /// The ranks dot spreads each consortium's own members over when `alone` institutions are in
+    /// one consortium each: about the square root of a third of them, eight at most, so that the
+    /// drawing comes out about as wide as it is high. dot puts every member one rank after its
+    /// consortium otherwise, and a programme becomes a strip thousands of points long; edge
+    /// lengths (`minlen`) stagger them, as Graphviz's `unflatten` does, and the other engines
+    /// ignore them.
+    static func staggeredRanks(alone: Int) -> Int {
+        min(8, max(1, Int((Double(alone) / 3).squareRoot().rounded(.up))))
     }
 
     /// An institution's look: its kind's shape, the colours of its kind or of its group in

@@ -490,16 +490,27 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
 
   // Zoom: a diagram opens fitted whole into its box (width and height); the buttons scale it
   // from there, keeping the point at the centre of the view where it was, and "fit" returns to it.
+  // Fitting never draws the smallest label below 9 px while the page is wide enough for it: a
+  // diagram too tall for its box at that size gets a taller box, and the page scrolls instead.
   document.querySelectorAll(".diagram").forEach(function (figure) {
     var svg = figure.querySelector("svg");
     var viewport = figure.querySelector(".viewport");
     var box = svg.viewBox && svg.viewBox.baseVal;
     var naturalWidth = parseFloat(svg.getAttribute("width")) * 4 / 3;
     var aspect = box && box.width > 0 ? box.height / box.width : 1;
+    var sizes = Array.prototype.map.call(svg.querySelectorAll("text[font-size]"), function (text) {
+      return parseFloat(text.getAttribute("font-size"));
+    }).filter(function (size) { return size > 0; });
+    var legibleWidth = box && box.width > 0 && sizes.length ? box.width * 9 / Math.min.apply(null, sizes) : 0;
     var scale = 1;
     function fittedWidth() {
       var room = parseFloat(getComputedStyle(viewport).maxHeight) || viewport.clientHeight || 600;
-      return Math.max(80, Math.min(viewport.clientWidth, naturalWidth || viewport.clientWidth, room / aspect));
+      var whole = Math.max(80, Math.min(viewport.clientWidth, naturalWidth || viewport.clientWidth, room / aspect));
+      if (whole < legibleWidth && legibleWidth <= Math.min(viewport.clientWidth, naturalWidth || Infinity)) {
+        viewport.style.maxHeight = Math.ceil(legibleWidth * aspect) + 2 + "px";
+        return legibleWidth;
+      }
+      return whole;
     }
     function apply() {
       var centreX = (viewport.scrollLeft + viewport.clientWidth / 2) / Math.max(1, viewport.scrollWidth);
