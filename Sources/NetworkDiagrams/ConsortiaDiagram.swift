@@ -10,8 +10,8 @@ enum ConsortiaDiagram {
         let language = options.language
         var graph = DiagramStyle.emptyGraph(named: .consortia, options: options)
         graph.attributes["mindist"] = "1.2"
-        // Edges routed around the boxes, with room between them, so that the label at each edge's
-        // middle never falls on a consortium it passes.
+        // Edges routed around the boxes, with room between them, so that no edge's number falls on
+        // a consortium it passes.
         graph.attributes["splines"] = "true"
         graph.attributes["sep"] = "+20"
         graph.attributes["esep"] = "+10"
@@ -33,7 +33,16 @@ enum ConsortiaDiagram {
             ]))
         }
 
-        for pair in dataset.overlappingPairs() where Double(pair.shared.count) >= options.minimumWeight {
+        let pairs = dataset.overlappingPairs().filter { Double($0.shared.count) >= options.minimumWeight }
+        var degree = [Int](repeating: 0, count: dataset.consortia.count)
+        for pair in pairs {
+            degree[pair.first] += 1
+            degree[pair.second] += 1
+        }
+        // Where some consortium overlaps with more than four others, numbers at the ends of its edges
+        // would crowd around it.
+        let crowded = (degree.max() ?? 0) > 4
+        for pair in pairs {
             let sharedNames = pair.shared.map(names.label(institution:))
             let highlighted = pair.shared.contains { options.highlighted.contains($0) }
             let (tail, head) = (names.node(consortium: pair.first), names.node(consortium: pair.second))
@@ -41,12 +50,21 @@ enum ConsortiaDiagram {
             var attributes: Attributes = [
                 "id": "o-\(tail.dropFirst(2))--\(head.dropFirst(2))",
                 "class": "overlap \(names.endpointClasses(tail, head)) \(through)",
-                // A label at the middle of the edge, which every engine places clear of the nodes
-                // and every format draws (a head label fell under the boxes).
-                "label": String(pair.shared.count), "fontsize": "14",
                 "penwidth": String(format: "%.1f", 1 + 1.5 * Double(pair.shared.count - 1)),
                 "tooltip": sharedNames.joined(separator: ", "), "labeltooltip": sharedNames.joined(separator: ", "),
             ]
+            let number = HTMLLabel(rows: [[HTMLLabel.Cell(String(pair.shared.count), fontSize: 14, fill: "white")]], cellSpacing: 0, cellPadding: 1)
+            if crowded {
+                // Beside the middle of the edge, where numbers spread out.
+                attributes[html: "label"] = number
+            } else {
+                // On the edge's own line, on a white patch, a third of the way from the end with
+                // fewer edges (labelangle 0 puts an end label on the line): beside the middle, a
+                // number can sit as near to an edge crossing there as to its own.
+                attributes[html: degree[pair.second] <= degree[pair.first] ? "headlabel" : "taillabel"] = number
+                attributes["labelangle"] = "0"
+                attributes["labeldistance"] = "3"
+            }
             if highlighted { attributes["color"] = DiagramStyle.highlightColor }
             graph.edges.append(.init(tail, head, attributes: attributes))
         }

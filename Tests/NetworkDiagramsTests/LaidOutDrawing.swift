@@ -30,11 +30,28 @@ struct LaidOutDrawing {
         var members: [String]
     }
 
-    /// An edge's label as the renderers draw it (its `_ldraw_` text), which PNG and PDF show too.
+    /// An edge's label or head label as the renderers draw it (its `_ldraw_` or `_hldraw_`
+    /// text), which PNG and PDF show too.
     struct EdgeLabel {
         var edge: String
         var text: String
         var box: Box
+    }
+
+    /// An edge's path: its Bézier curve sampled into a polyline.
+    struct EdgePath {
+        var edge: String
+        var points: [(x: Double, y: Double)]
+
+        /// The distance from (`x`, `y`) to the nearest point of the path.
+        func distance(x: Double, y: Double) -> Double {
+            zip(points, points.dropFirst()).map { a, b in
+                let (dx, dy) = (b.x - a.x, b.y - a.y)
+                let length = dx * dx + dy * dy
+                let t = length == 0 ? 0 : max(0, min(1, ((x - a.x) * dx + (y - a.y) * dy) / length))
+                return ((x - a.x - t * dx) * (x - a.x - t * dx) + (y - a.y - t * dy) * (y - a.y - t * dy)).squareRoot()
+            }.min() ?? .infinity
+        }
     }
 
     /// The whole drawing's bounding box.
@@ -45,6 +62,8 @@ struct LaidOutDrawing {
     let edgeLabels: [EdgeLabel]
     /// The ids of the edges that have a label, drawn or not.
     let labelledEdges: [String]
+    /// Every edge's path.
+    let paths: [EdgePath]
 
     init(json bytes: [UInt8]) throws {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
@@ -68,13 +87,18 @@ struct LaidOutDrawing {
         }
         var labels: [EdgeLabel] = []
         var labelled: [String] = []
-        for edge in root["edges"] as? [[String: Any]] ?? [] where edge["label"] != nil {
+        var paths: [EdgePath] = []
+        for edge in root["edges"] as? [[String: Any]] ?? [] {
             let id = edge["id"] as? String ?? "edge \(edge["_gvid"] ?? "")"
-            labelled.append(id)
-            labels += Self.texts(edge["_ldraw_"] as? [[String: Any]] ?? []).map { EdgeLabel(edge: id, text: $0.text, box: $0.box) }
+            paths.append(EdgePath(edge: id, points: Self.curve(edge["pos"] as? String ?? "")))
+            for (label, drawing) in [("label", "_ldraw_"), ("headlabel", "_hldraw_"), ("taillabel", "_tldraw_")] where edge[label] != nil {
+                labelled.append(id)
+                labels += Self.texts(edge[drawing] as? [[String: Any]] ?? []).map { EdgeLabel(edge: id, text: $0.text, box: $0.box) }
+            }
         }
         edgeLabels = labels
         labelledEdges = labelled
+        self.paths = paths
     }
 
     /// The texts an xdot drawing list draws, each with the box it takes: `width` wide, centred,
@@ -101,6 +125,25 @@ struct LaidOutDrawing {
         return texts
     }
 
+    /// A `pos` spline (`e,x,y` and `s,x,y` arrow ends aside: cubic Bézier control points) as a
+    /// polyline of ten points per piece.
+    private static func curve(_ pos: String) -> [(x: Double, y: Double)] {
+        let controls = pos.split(separator: " ").filter { !$0.hasPrefix("e,") && !$0.hasPrefix("s,") }.compactMap { point -> (Double, Double)? in
+            let values = point.split(separator: ",").compactMap { Double($0) }
+            return values.count == 2 ? (values[0], values[1]) : nil
+        }
+        var points: [(x: Double, y: Double)] = []
+        for start in stride(from: 0, to: controls.count - 3, by: 3) {
+            let (p0, p1, p2, p3) = (controls[start], controls[start + 1], controls[start + 2], controls[start + 3])
+            for step in 0...10 {
+                let t = Double(step) / 10, u = 1 - t
+                let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+                points.append((a * p0.0 + b * p1.0 + c * p2.0 + d * p3.0, a * p0.1 + b * p1.1 + c * p2.1 + d * p3.1))
+            }
+        }
+        return points
+    }
+
     private static func field<Value>(_ key: String, of object: [String: Any]) throws -> Value {
         try #require(object[key] as? Value, "no \(key) in \(object["name"] ?? "the graph")")
     }
@@ -119,8 +162,8 @@ struct LaidOutDrawing {
 
     /// Everything in the drawing that breaks the rules of a legible layout: nodes touching, a
     /// member outside its cluster or a stranger inside one, clusters meeting, an edge label missing
-    /// or drawn over a node or another label, a drawing more than `longestSide` times as long as it
-    /// is high or the other way round.
+    /// or drawn over a node or another label, a drawing more than `longestSide` times as long as
+    /// it is high or the other way round.
     func faults(longestSide: Double = 4) -> [String] {
         var faults: [String] = []
         let named = nodes.sorted { $0.key < $1.key }
@@ -156,5 +199,17 @@ struct LaidOutDrawing {
             faults.append("the drawing is a strip, \(Int(bounds.width)) × \(Int(bounds.height)) points")
         }
         return faults
+    }
+
+    /// The edge labels that another edge passes within 6 points as near as their own, so that a
+    /// reader cannot tell which edge the number belongs to.
+    func ambiguousLabels() -> [String] {
+        edgeLabels.flatMap { label in
+            let (x, y) = ((label.box.minX + label.box.maxX) / 2, (label.box.minY + label.box.maxY) / 2)
+            let own = paths.first { $0.edge == label.edge }?.distance(x: x, y: y) ?? .infinity
+            return paths.filter { $0.edge != label.edge && $0.distance(x: x, y: y) < own + 6 }.map {
+                "the label '\(label.text)' of \(label.edge) is as near to the edge \($0.edge) as to its own"
+            }
+        }
     }
 }
