@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the gallery in Examples/: every view of the bundled K-AI dataset as SVG and PNG in
-# English and Korean, and the K-AI report as HTML (both languages) and Markdown.
+# English and Korean, two views coloured by consortium and by community, and the K-AI report as
+# HTML (both languages) and Markdown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -15,6 +16,8 @@ for view in bipartite institutions consortia; do
         done
     done
 done
+"$instgraph" render --view institutions --color-by consortium -o gallery/institutions-by-consortium-en.png
+"$instgraph" render --color-by community --lang ko -o gallery/bipartite-by-community-ko.png
 "$instgraph" report -o report/k-ai-report.html
 "$instgraph" report --lang ko -o report/k-ai-report-ko.html
 "$instgraph" report -o report/k-ai-report.md
