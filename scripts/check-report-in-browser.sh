@@ -2,7 +2,7 @@
 # Opens the HTML report of the bundled dataset in headless Chromium, in English and Korean, and
 # that of a generated programme of 3,000 consortia (cut sections, tables beside the page), and
 # fails on a JavaScript error, a blank page, or a diagram or a download missing; on a page wider
-# than a 390 px phone, a table header that the keyboard cannot sort, a centrality measure selector
+# than a 360 px phone, a table header that the keyboard cannot sort, a centrality measure selector
 # that does not rank by the measure chosen, a diagram node the keyboard
 # cannot pin, text below WCAG AA contrast, a diagram not wholly visible
 # after Fit or fitted with labels under 9 px where the page has room for more (scripts/browser/probe.html measures these); and on a printed page (PDF, read with
@@ -57,8 +57,8 @@ except ValueError:
 if "error" in found:
     problems.append(found["error"])
 else:
-    if found["narrowWidth"] > 390:
-        problems.append(f"at 390 px the page is {found['narrowWidth']} px wide: {found['overflowing']}")
+    if found["narrowWidth"] > 360:
+        problems.append(f"at 360 px the page is {found['narrowWidth']} px wide: {found['overflowing']}")
     if not (found["sortButton"] and found["sortFocused"] and found["sortState"] == "ascending"):
         problems.append(f"a table header cannot be focused and pressed to sort: {found}")
     if not found["measureSorted"]:
