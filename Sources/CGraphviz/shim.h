@@ -4,6 +4,10 @@
 
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <graphviz/graphviz_version.h>
+
+/// The version of Graphviz whose headers this build was compiled against (`PACKAGE_VERSION`).
+static inline const char *cgraphviz_built_version(void) { return PACKAGE_VERSION; }
 
 /// The descriptor of a directed, non-strict graph (Swift 6 rejects the mutable global `Agdirected`).
 static inline Agdesc_t cgraphviz_directed(void) { return Agdirected; }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphvizRendering
 import InstitutionGraph
 
 /// `instgraph`: the relationships between institutions that work together in consortia.
@@ -14,7 +15,7 @@ struct Instgraph: AsyncParsableCommand {
             standard input. Without a path, the bundled K-AI dataset (the five consortia of Korea's 2025 sovereign \
             AI foundation model programme) is used.
             """,
-        version: InstgraphVersion.current,
+        version: "\(InstgraphVersion.current) (built with Graphviz \(GraphvizVersion.built))",
         subcommands: [
             ReportCommand.self, Validate.self, Summary.self, Shared.self, Overlap.self, Centrality.self, Render.self,
             WhatIf.self, Diff.self, Brokerage.self, Communities.self, Export.self,

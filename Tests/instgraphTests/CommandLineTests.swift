@@ -1,4 +1,6 @@
 import Foundation
+import GraphvizRendering
+import InstitutionGraph
 import Testing
 
 /// The tool as a user runs it: the bundled dataset, user files, formats, exit codes and files.
@@ -8,6 +10,14 @@ struct CommandLineTests {
 
     private func json(_ text: String) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    @Test("--version names instgraph's version and the Graphviz it was built with")
+    func version() throws {
+        let result = try CommandRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "\(InstgraphVersion.current) (built with Graphviz \(GraphvizVersion.built))\n")
+        #expect(GraphvizVersion.built.split(separator: ".").count == 3)
     }
 
     @Test("summary of the bundled dataset, from any folder, as JSON")
