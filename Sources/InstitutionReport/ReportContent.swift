@@ -245,7 +245,7 @@ extension ReportContent {
             var ties: [String] = []
             for measure in measures {
                 let ranking = TopRanking(count: Self.topCount, among: institutionCount, score: { score(measure, $0) }, name: name)
-                for entry in ranking.shown where seen.insert(entry.index).inserted { shown.append(entry.index) }
+                for index in ranking.shown where seen.insert(index).inserted { shown.append(index) }
                 if ranking.tiedBeyond > 0 { ties.append("\(strings.measureName(measure)): \(strings.tiedBeyond(ranking.tiedBeyond))") }
             }
             if let first = measures.first {
