@@ -12,8 +12,9 @@ struct OutputTests {
         #expect(value.groupedDigits == expected)
     }
 
-    @Test("Hangul takes two terminal columns", arguments: [
-        ("KAIST", 5), ("서울대학교", 10), ("LG유플러스", 10), ("Ｕ", 2), ("é", 1),
+    @Test("Hangul and emoji take two terminal columns, whole emoji sequences too", arguments: [
+        ("KAIST", 5), ("서울대학교", 10), ("LG유플러스", 10), ("Ｕ", 2), ("é", 1), ("e\u{301}", 1),
+        ("🚀", 2), ("AI🚀", 4), ("🇰🇷", 2), ("👩‍💻", 2), ("👍🏽", 2), ("❤️", 2), ("❤", 1), ("1️⃣", 2), ("\u{7}", 0),
     ])
     func displayWidth(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)

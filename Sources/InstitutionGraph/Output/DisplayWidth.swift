@@ -2,23 +2,32 @@
 public enum DisplayWidth {
     /// The number of terminal columns `text` occupies.
     ///
-    /// Each character (grapheme cluster) counts by its first scalar: 2 for East Asian Wide and
-    /// Fullwidth characters (Hangul, CJK ideographs, full-width forms, most emoji), 0 for control
-    /// characters, 1 otherwise.
+    /// Each character (grapheme cluster) counts once, as terminals draw it: 2 for an emoji drawn
+    /// as a picture (emoji presentation, or an emoji followed by the variation selector U+FE0F;
+    /// flags, skin tones and joined sequences are one character), 2 for East Asian Wide and
+    /// Fullwidth characters (Hangul, CJK ideographs, full-width forms), 0 for control characters,
+    /// 1 otherwise.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { total, character in
-            guard let scalar = character.unicodeScalars.first else { return total }
-            return total + width(of: scalar)
-        }
+        text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    static func width(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let properties = first.properties
+        if properties.isEmojiPresentation || (properties.isEmoji && scalars.contains("\u{FE0F}")) { return 2 }
+        return width(of: first)
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {
         switch scalar.value {
         case 0..<0x20, 0x7F..<0xA0: 0
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+        // East Asian Wide and Fullwidth outside the emoji, which the character's emoji
+        // properties decide.
+        case 0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            0x20000...0x3FFFD:
             2
         default: 1
         }
