@@ -37,6 +37,18 @@ struct CentralityKAITests {
         }
     }
 
+    @Test("the library's two-mode default is the bipartite normalisation, as the CLI's")
+    func libraryDefault() throws {
+        let byDefault = try graph.centrality([.degree, .betweenness, .closeness])
+        let bipartite = try graph.centrality([.degree, .betweenness, .closeness], options: CentralityOptions(normalization: .bipartite))
+        let standard = try graph.centrality([.degree], options: CentralityOptions(normalization: .standard))
+        #expect(byDefault == bipartite)
+        #expect(byDefault.degree != standard.degree)
+        let kaist = graph.node(institution: try #require(dataset.institutions.firstIndex { $0.id == "kaist" }))
+        // KAIST is in 4 of the 5 consortia: 4/5 on the bipartite scale, 4/51 on the standard one.
+        #expect(byDefault.degree?[kaist] == 0.8)
+    }
+
     @Test("KAIST has the highest bipartite betweenness")
     func kaistBetweenness() throws {
         let betweenness = try #require(try graph.centrality([.betweenness], options: CentralityOptions(normalization: .bipartite)).betweenness)

@@ -102,10 +102,14 @@ extension BipartiteGraph {
     /// ``CSRGraph/centrality(_:sides:options:)``), with the sides that the
     /// ``CentralityNormalization/bipartite`` normalisation needs.
     ///
+    /// By default with that normalisation (degree, betweenness and closeness scaled by the other
+    /// side's size, as NetworkX's `bipartite` functions and `instgraph centrality` do); pass
+    /// ``CentralityNormalization/standard`` for NetworkX's one-mode functions.
+    ///
     /// Node `v` of the result is described by ``describe(_:)``.
     public func centrality(
         _ measures: some Sequence<CentralityMeasure> = CentralityMeasure.allCases,
-        options: CentralityOptions = CentralityOptions()
+        options: CentralityOptions = CentralityOptions(normalization: .bipartite)
     ) throws -> CentralityScores {
         try graph.centrality(measures, sides: sides, options: options)
     }
