@@ -136,7 +136,7 @@ if [ $ANCHORS = 1 ]; then
   # shellcheck source=scripts/python-env.sh
   source "$ROOT/scripts/python-env.sh"
   PYTHON_VENV=${BENCHVENV:-$BENCH_OUT/venv} python_with 'import networkx, igraph, networkit, rustworkx, numpy, scipy' \
-    networkx igraph networkit rustworkx numpy scipy
+    $(pinned networkx igraph networkit rustworkx numpy scipy)
   "$python" -m pip list 2>/dev/null | grep -Ei '^(networkx|igraph|networkit|rustworkx|numpy|scipy) ' >"$BENCH_OUT/versions.txt" || true
   echo "timing the anchors" >&2
   anchors=$ROOT/scripts/anchors.py

@@ -20,7 +20,7 @@ if [[ ! -x "$INSTGRAPH" ]]; then
 fi
 
 . scripts/python-env.sh
-python_with 'import pandas, openpyxl, networkx' pandas openpyxl networkx
+python_with 'import pandas, openpyxl, networkx' $(pinned pandas openpyxl networkx)
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

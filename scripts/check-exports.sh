@@ -11,5 +11,5 @@ if [[ -z "${INSTGRAPH:-}" ]]; then
 fi
 
 . scripts/python-env.sh
-python_with 'import networkx, yaml, sys; sys.exit(tuple(map(int, networkx.__version__.split(".")[:2])) < (3, 4))' 'networkx>=3.4' pyyaml
+python_with 'import networkx, yaml, sys; sys.exit(tuple(map(int, networkx.__version__.split(".")[:2])) < (3, 4))' $(pinned networkx PyYAML)
 "$python" Tests/ExportRoundTrip/check_exports.py "$INSTGRAPH"

@@ -24,3 +24,14 @@ python_with() {
     "$venv/bin/pip" install --quiet "$@"
     python="$venv/bin/python"
 }
+
+# `pinned NAME…` prints the pinned requirement of each package named (`networkx==3.6.1`), from the
+# one requirements file of every fixture, check and anchor script.
+pinned() {
+    local file
+    file="$(dirname "${BASH_SOURCE[0]}")/../Tests/NetworkXReference/requirements.txt"
+    local name
+    for name in "$@"; do
+        grep -i "^$name==" "$file" || { echo "python-env: $name is not pinned in $file" >&2; return 1; }
+    done
+}
