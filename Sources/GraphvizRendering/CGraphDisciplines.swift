@@ -1,9 +1,9 @@
 import CGraphviz
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The methods cgraph calls back for the graphs we build; they must outlive the graph.

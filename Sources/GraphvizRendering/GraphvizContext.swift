@@ -1,9 +1,9 @@
 import CGraphviz
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A started Graphviz context (`GVC_t *`) with the plugins it loaded.

@@ -83,7 +83,8 @@ public struct HTMLLabel: Hashable, Sendable {
         var content = cell.table?.markup ?? (font.isEmpty || text.isEmpty ? text : "<FONT\(font)>\(text)</FONT>")
         if cell.doubleBorder, let border = cell.border {
             attributes += #" CELLPADDING="1""#
-            content = #"<TABLE BORDER="\#(cell.borderWidth)" COLOR="\#(escaped(border))" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2"><TR><TD>\#(content)</TD></TR></TABLE>"#
+            content =
+                #"<TABLE BORDER="\#(cell.borderWidth)" COLOR="\#(escaped(border))" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2"><TR><TD>\#(content)</TD></TR></TABLE>"#
         }
         return "<TD\(attributes)>\(content)</TD>"
     }

@@ -89,9 +89,10 @@ public enum Report {
         for view in DiagramView.allCases {
             let drawing = try await drawing(view, of: parts.analysis, language: parts.language)
             let file = "\(baseName)-\(view.rawValue).svg"
-            diagrams.append(.init(
-                view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(drawing.svg, prefix: view.rawValue), file: file,
-                note: drawing.part.map { ScaleStrings(parts.language).diagramPart(view, $0) }, summary: summaries[view] ?? ""))
+            diagrams.append(
+                .init(
+                    view: view.rawValue, title: strings.viewTitle(view.rawValue), svg: inlined(drawing.svg, prefix: view.rawValue), file: file,
+                    note: drawing.part.map { ScaleStrings(parts.language).diagramPart(view, $0) }, summary: summaries[view] ?? ""))
             files.append((file, Array(drawing.svg.utf8)))
         }
         return (diagrams, files)
@@ -153,7 +154,8 @@ public enum Report {
         if view == .institutions {
             // The whole dataset's projection betweenness is computed already; a part is small.
             do {
-                options.nodeSizes = top == nil
+                options.nodeSizes =
+                    top == nil
                     ? try analysis.centrality(on: .institutions).betweenness
                     : try BipartiteGraph(dataset).projection(onto: .institution).centrality([.betweenness]).betweenness
                 options.nodeSizeMeaning = ReportStrings(language).measureName(.betweenness).lowercased()

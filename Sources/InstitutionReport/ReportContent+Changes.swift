@@ -32,16 +32,21 @@ extension ReportContent {
             (strings.componentsCount, diff.countsBefore.components, diff.countsAfter.components),
             (strings.sharedCount, diff.countsBefore.sharedInstitutions, diff.countsAfter.sharedInstitutions),
         ].map { ChangeCount(label: $0.0, before: $0.1, after: $0.2, change: signed($0.2 - $0.1)) }
-        let consortia = diff.consortiaAdded.map { "\(t.added): \(new.consortia[$0].name.preferred(language))" }
+        let consortia =
+            diff.consortiaAdded.map { "\(t.added): \(new.consortia[$0].name.preferred(language))" }
             + diff.consortiaRemoved.map { "\(t.removed): \(old.consortia[$0].name.preferred(language))" }
-            + diff.renamedConsortia.map { "\(t.renamed): \(old.consortia[$0.old].name.preferred(language)) → \(new.consortia[$0.new].name.preferred(language))" }
-        let institutions = [
-            diff.institutionsAdded.isEmpty ? nil : "\(t.added): " + diff.institutionsAdded.map(newName).joined(separator: ", "),
-            diff.institutionsRemoved.isEmpty ? nil : "\(t.removed): " + diff.institutionsRemoved.map(oldName).joined(separator: ", "),
-        ].compactMap { $0 } + diff.renamed.map { match in
-            let labels = diff.renameLabels(match, language: language)
-            return "\(t.renamed): \(labels.before) → \(labels.after)"
-        }
+            + diff.renamedConsortia.map {
+                "\(t.renamed): \(old.consortia[$0.old].name.preferred(language)) → \(new.consortia[$0.new].name.preferred(language))"
+            }
+        let institutions =
+            [
+                diff.institutionsAdded.isEmpty ? nil : "\(t.added): " + diff.institutionsAdded.map(newName).joined(separator: ", "),
+                diff.institutionsRemoved.isEmpty ? nil : "\(t.removed): " + diff.institutionsRemoved.map(oldName).joined(separator: ", "),
+            ].compactMap { $0 }
+            + diff.renamed.map { match in
+                let labels = diff.renameLabels(match, language: language)
+                return "\(t.renamed): \(labels.before) → \(labels.after)"
+            }
         let members = diff.membershipChanges.map { change in
             MemberChangeRow(
                 consortium: new.consortia[change.consortium.new].name.preferred(language),

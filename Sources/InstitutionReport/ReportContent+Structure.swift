@@ -116,7 +116,9 @@ extension ReportContent {
         case .failure(let refusal): return ([], scale.projectionSkipped(refusal), nil)
         }
         let listed = found.communities.enumerated().filter { $0.element.members.count > 1 }
-        let largest = listed.count <= ReportLimits.communityRows ? listed
+        let largest =
+            listed.count <= ReportLimits.communityRows
+            ? listed
             : Array(listed.sorted { ($0.element.members.count, $1.offset) > ($1.element.members.count, $0.offset) }.prefix(ReportLimits.communityRows))
         let rows = largest.map { number, community in
             CommunityRow(
@@ -127,7 +129,8 @@ extension ReportContent {
         let alone = found.communities.count - listed.count
         let modularity = String(format: "%.4f", found.partition.modularity)
         let agreement = String(format: "%.3f", found.consortiumAgreement)
-        let quality = language == .korean
+        let quality =
+            language == .korean
             ? "커뮤니티 \(found.communities.count)개\(alone > 0 ? " (단독 \(alone)개 제외하고 표시)" : ""), 모듈성 \(modularity), 컨소시엄과의 일치도(NMI) \(agreement)."
             : "\(found.communities.count) communities\(alone > 0 ? " (\(alone) of a single institution not listed)" : ""); modularity \(modularity); agreement with consortia (NMI) \(agreement)."
         let notes = [

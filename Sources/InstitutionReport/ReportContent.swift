@@ -173,10 +173,13 @@ extension ReportContent {
             return ConsortiumCard(
                 id: consortium.id, name: consortiumName(index),
                 lead: consortium.lead.map(name) ?? "—", size: consortium.members.count, kinds: kindText,
-                attributes: LocalizedAttributes.shown(consortium.attributes, in: language).map { Attribute(name: strings.attributeName($0.key), value: $0.value) },
+                attributes: LocalizedAttributes.shown(consortium.attributes, in: language).map {
+                    Attribute(name: strings.attributeName($0.key), value: $0.value)
+                },
                 members: scale.listed(consortium.members.filter { $0.role != .lead }.map { name($0.institution) }))
         }
-        consortiaNote = cards.count < dataset.consortia.count
+        consortiaNote =
+            cards.count < dataset.consortia.count
             ? note(scale.consortiaShown(cards.count, of: dataset.consortia.count), ReportTableFile.consortia) : nil
 
         let placeAttributes = Self.placeAttributes(of: dataset, language: language)
@@ -197,7 +200,8 @@ extension ReportContent {
                 consortia: scale.listed(entry.consortia.map(consortiumName)))
         }
         hasShared = !shared.isEmpty
-        sharedNote = shared.count < sharedInstitutions.count
+        sharedNote =
+            shared.count < sharedInstitutions.count
             ? note(scale.sharedShown(shared.count, of: sharedInstitutions.count), ReportTableFile.shared) : nil
 
         let overlaps = parts.overlaps
@@ -209,17 +213,20 @@ extension ReportContent {
             let largest = allPairs.map { Double($0.shared.count) }.max() ?? 1
             matrixNumbers = dataset.consortia.indices.map { $0 + 1 }
             matrix = counts.indices.map { row in
-                MatrixRow(number: row + 1, name: consortiumName(row), cells: counts[row].indices.map { column in
-                    let value = counts[row][column]
-                    let diagonal = row == column
-                    let strength = diagonal || value == 0 ? 0 : value / largest
-                    return MatrixCell(
-                        text: String(Int(value)),
-                        title: diagonal ? "\(consortiumName(row)): \(Int(value))"
-                            : "\(consortiumName(row)) × \(consortiumName(column)): \(Int(value)) · \(strings.jaccard) \(String(format: "%.3f", jaccard[row][column]))",
-                        background: strength == 0 ? "transparent" : String(format: "rgba(220, 38, 38, %.2f)", 0.12 + 0.6 * strength),
-                        diagonal: diagonal)
-                })
+                MatrixRow(
+                    number: row + 1, name: consortiumName(row),
+                    cells: counts[row].indices.map { column in
+                        let value = counts[row][column]
+                        let diagonal = row == column
+                        let strength = diagonal || value == 0 ? 0 : value / largest
+                        return MatrixCell(
+                            text: String(Int(value)),
+                            title: diagonal
+                                ? "\(consortiumName(row)): \(Int(value))"
+                                : "\(consortiumName(row)) × \(consortiumName(column)): \(Int(value)) · \(strings.jaccard) \(String(format: "%.3f", jaccard[row][column]))",
+                            background: strength == 0 ? "transparent" : String(format: "rgba(220, 38, 38, %.2f)", 0.12 + 0.6 * strength),
+                            diagonal: diagonal)
+                    })
             }
         } else {
             matrixNumbers = []
@@ -231,13 +238,15 @@ extension ReportContent {
                 first: consortiumName(pair.first), second: consortiumName(pair.second), count: pair.shared.count,
                 jaccard: String(format: "%.3f", pair.jaccard), names: scale.listed(pair.shared.map(name)))
         }
-        overlapNote = pairs.count < overlaps.total
+        overlapNote =
+            pairs.count < overlaps.total
             ? note(scale.pairsShown(pairs.count, of: overlaps.total, downloaded: min(overlaps.total, ReportLimits.pairDownloadRows)), ReportTableFile.pairs)
             : nil
 
         let institutionCount = dataset.institutions.count
         // One table per graph: the top institutions of each measure, with every measure's score.
-        let scoreTable = { (scores: CentralityScores, offset: Int, measures: [CentralityMeasure]) -> (columns: [MeasureColumn], rows: [ScoreRow], ties: [String]) in
+        let scoreTable = {
+            (scores: CentralityScores, offset: Int, measures: [CentralityMeasure]) -> (columns: [MeasureColumn], rows: [ScoreRow], ties: [String]) in
             let measures = measures.filter { scores[$0] != nil }
             let score = { (measure: CentralityMeasure, index: Int) in scores[measure]![offset + index] }
             var shown: [Int] = []
@@ -255,8 +264,9 @@ extension ReportContent {
                 MeasureColumn(column: position, name: strings.measureName(measure), meaning: strings.measureMeaning(measure))
             }
             let rows = shown.map { index in
-                ScoreRow(id: dataset.institutions[index].id, name: name(index), kind: strings.kindName(dataset.institutions[index].kind),
-                         place: place(index), scores: measures.map { String(format: "%.4f", score($0, index)) })
+                ScoreRow(
+                    id: dataset.institutions[index].id, name: name(index), kind: strings.kindName(dataset.institutions[index].kind),
+                    place: place(index), scores: measures.map { String(format: "%.4f", score($0, index)) })
             }
             return (columns, rows, ties)
         }
@@ -282,13 +292,15 @@ extension ReportContent {
         do {
             let projected = try analysis.centrality(on: .institutions)
             let table = scoreTable(projected, 0, CentralityMeasure.allCases)
-            blocks.append(CentralityBlock(
-                title: strings.projection, note: strings.projectionNote, estimate: estimate(projected, try analysis.institutionProjection()),
-                skipped: nil, measures: table.columns, rows: table.rows, ties: table.ties))
+            blocks.append(
+                CentralityBlock(
+                    title: strings.projection, note: strings.projectionNote, estimate: estimate(projected, try analysis.institutionProjection()),
+                    skipped: nil, measures: table.columns, rows: table.rows, ties: table.ties))
         } catch let refusal as ProjectionTooLarge {
-            blocks.append(CentralityBlock(
-                title: strings.projection, note: strings.projectionNote, estimate: nil, skipped: scale.projectionSkipped(refusal),
-                measures: [], rows: [], ties: []))
+            blocks.append(
+                CentralityBlock(
+                    title: strings.projection, note: strings.projectionNote, estimate: nil, skipped: scale.projectionSkipped(refusal),
+                    measures: [], rows: [], ties: []))
         }
         centrality = blocks
         centralityNote = tables[ReportTableFile.centrality].map { SectionNote(text: scale.everyScore(institutionCount), link: $0) }
@@ -296,7 +308,8 @@ extension ReportContent {
         self.diagrams = diagrams
         self.warnings = warnings.prefix(ReportLimits.warningRows).map { Warning(location: $0.location.description, message: $0.message) }
         hasWarnings = !warnings.isEmpty
-        warningsNote = warnings.count > ReportLimits.warningRows
+        warningsNote =
+            warnings.count > ReportLimits.warningRows
             ? note(scale.warningsShown(ReportLimits.warningRows, of: warnings.count), ReportTableFile.warnings) : nil
 
         let structure = StructureStrings(language)
@@ -313,7 +326,8 @@ extension ReportContent {
         self.downloadsNote = downloadsNote
         changes = parts.comparison.map { Self.changes($0, language: language, strings: strings, structure: structure) }
         let notes: [SectionNote?] = [consortiaNote, sharedNote, overlapNote, centralityNote, brokersNote, communitiesNote, whatIfNote, warningsNote]
-        hasScaleNotes = notes.contains { $0 != nil } || downloadsNote != nil || diagrams.contains { $0.note != nil }
+        hasScaleNotes =
+            notes.contains { $0 != nil } || downloadsNote != nil || diagrams.contains { $0.note != nil }
             || centrality.contains { $0.estimate != nil || $0.skipped != nil }
     }
 }

@@ -65,9 +65,10 @@ struct ReportDownloads {
         let withGEXF = memberships <= ReportLimits.gexfExportMemberships
         let projectionEdges = (try? analysis.institutionProjection().edgeCount) ?? Int.max
         let withProjection = projectionEdges <= ReportLimits.projectionExportEdges
-        let graphs: [(ExportGraphKind, String, String)] = [
-            (.bipartite, "Consortia and institutions", "컨소시엄과 기관"),
-        ] + (withProjection ? [(.institutions, "Institutions projection", "기관 투영 그래프")] : [])
+        let graphs: [(ExportGraphKind, String, String)] =
+            [
+                (.bipartite, "Consortia and institutions", "컨소시엄과 기관")
+            ] + (withProjection ? [(.institutions, "Institutions projection", "기관 투영 그래프")] : [])
         let files: [ReportFile]
         do {
             files = try graphs.flatMap { graph, english, korean in

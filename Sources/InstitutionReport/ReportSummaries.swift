@@ -22,7 +22,8 @@ struct ReportSummaries {
         let consortium = { (index: Int) in dataset.consortia[index].name.preferred(parts.language) }
         let (consortia, institutions) = (dataset.consortia.count, dataset.institutions.count)
 
-        let size = korean
+        let size =
+            korean
             ? "컨소시엄 \(consortia.groupedDigits)개에 기관 \(institutions.groupedDigits)곳이 참여합니다(참여 관계 \(dataset.membershipCount.groupedDigits)건)."
             : "\(consortia.groupedDigits) consortia bring together \(institutions.groupedDigits) institutions in \(dataset.membershipCount.groupedDigits) memberships."
 
@@ -38,7 +39,8 @@ struct ReportSummaries {
                 sharing = "\(names)\(KoreanParticle.topic(after: names)) 컨소시엄 \(consortia)개 중 \(most)개에 참여하며, 둘 이상에 참여하는 기관은 \(sharedCount.groupedDigits)곳입니다."
             } else {
                 let verb = mostShared.count == 1 ? "is" : "are"
-                sharing = "\(names) \(verb) in \(most) of the \(consortia.groupedDigits) consortia; \(sharedCount.groupedDigits) institution\(sharedCount == 1 ? " is" : "s are") in more than one."
+                sharing =
+                    "\(names) \(verb) in \(most) of the \(consortia.groupedDigits) consortia; \(sharedCount.groupedDigits) institution\(sharedCount == 1 ? " is" : "s are") in more than one."
             }
         }
 
@@ -49,11 +51,13 @@ struct ReportSummaries {
         if !alone.isEmpty && alone.count < consortia {
             if alone.count <= 3 {
                 let names = Self.list(alone.map(consortium), more: 0, korean: korean)
-                isolation = korean
+                isolation =
+                    korean
                     ? "\(names)\(KoreanParticle.topic(after: names)) 다른 컨소시엄과 공유하는 기관이 없습니다."
                     : "\(names) share\(alone.count == 1 ? "s" : "") no institution with the others."
             } else {
-                isolation = korean
+                isolation =
+                    korean
                     ? "컨소시엄 \(alone.count.groupedDigits)개는 다른 컨소시엄과 공유하는 기관이 없습니다."
                     : "\(alone.count.groupedDigits) consortia share no institution with any other."
             }
@@ -81,7 +85,8 @@ struct ReportSummaries {
         }
         let pairs: Int = consortia * (consortia - 1) / 2
         let overlappingPairs: Int = parts.overlaps.total
-        let overlapsLine = korean
+        let overlapsLine =
+            korean
             ? "기관을 공유하는 컨소시엄끼리 연결됩니다: \(pairs.groupedDigits)쌍 중 \(overlappingPairs.groupedDigits)쌍이 겹칩니다."
             : "Consortia are linked when they share institutions: \(overlappingPairs.groupedDigits) of \(pairs.groupedDigits) pairs overlap."
         let membership = korean ? "선 하나가 참여 관계 하나입니다." : "Each line is a membership."

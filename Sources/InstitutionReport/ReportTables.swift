@@ -16,55 +16,93 @@ enum ReportTables {
 
         if parts.cardConsortia.count < dataset.consortia.count {
             let summary = analysis.summary
-            tables.append((.consortia, TextTable(
-                columns: ["id", "name", "lead", "members", "shared_members", "institutions"].map { .init($0) },
-                rows: summary.consortiumLines.map { line in
-                    let consortium = dataset.consortia[line.consortium]
-                    return [consortium.id, consortiumName(line.consortium), consortium.lead.map(name) ?? "", String(line.size),
-                            String(line.sharedMembers), consortium.members.map { name($0.institution) }.joined(separator: "; ")]
-                }), english ? "Consortia (CSV)" : "컨소시엄 (CSV)"))
+            tables.append(
+                (
+                    .consortia,
+                    TextTable(
+                        columns: ["id", "name", "lead", "members", "shared_members", "institutions"].map { .init($0) },
+                        rows: summary.consortiumLines.map { line in
+                            let consortium = dataset.consortia[line.consortium]
+                            return [
+                                consortium.id, consortiumName(line.consortium), consortium.lead.map(name) ?? "", String(line.size),
+                                String(line.sharedMembers), consortium.members.map { name($0.institution) }.joined(separator: "; "),
+                            ]
+                        }), english ? "Consortia (CSV)" : "컨소시엄 (CSV)"
+                ))
         }
         if parts.shared.count > ReportLimits.sharedRows {
-            tables.append((.shared, TextTable(
-                columns: ["id", "name", "kind", "consortia", "member_of"].map { .init($0) },
-                rows: parts.shared.map { entry in
-                    [dataset.institutions[entry.institution].id, name(entry.institution), kind(entry.institution),
-                     String(entry.consortia.count), entry.consortia.map(consortiumName).joined(separator: "; ")]
-                }), english ? "Shared institutions (CSV)" : "공유 기관 (CSV)"))
+            tables.append(
+                (
+                    .shared,
+                    TextTable(
+                        columns: ["id", "name", "kind", "consortia", "member_of"].map { .init($0) },
+                        rows: parts.shared.map { entry in
+                            [
+                                dataset.institutions[entry.institution].id, name(entry.institution), kind(entry.institution),
+                                String(entry.consortia.count), entry.consortia.map(consortiumName).joined(separator: "; "),
+                            ]
+                        }), english ? "Shared institutions (CSV)" : "공유 기관 (CSV)"
+                ))
         }
         if parts.overlaps.total > ReportContent.pairLimit {
-            tables.append((.pairs, TextTable(
-                columns: ["consortium_a_id", "consortium_a", "consortium_b_id", "consortium_b", "shared", "jaccard", "shared_institutions"].map { .init($0) },
-                rows: parts.overlaps.pairs.prefix(ReportLimits.pairDownloadRows).map { pair in
-                    [dataset.consortia[pair.first].id, consortiumName(pair.first), dataset.consortia[pair.second].id, consortiumName(pair.second),
-                     String(pair.shared.count), FixedDecimal.text(pair.jaccard, digits: 6), pair.shared.map(name).joined(separator: "; ")]
-                }), english ? "Overlapping pairs of consortia (CSV)" : "컨소시엄 쌍의 중복 (CSV)"))
+            tables.append(
+                (
+                    .pairs,
+                    TextTable(
+                        columns: ["consortium_a_id", "consortium_a", "consortium_b_id", "consortium_b", "shared", "jaccard", "shared_institutions"].map {
+                            .init($0)
+                        },
+                        rows: parts.overlaps.pairs.prefix(ReportLimits.pairDownloadRows).map { pair in
+                            [
+                                dataset.consortia[pair.first].id, consortiumName(pair.first), dataset.consortia[pair.second].id, consortiumName(pair.second),
+                                String(pair.shared.count), FixedDecimal.text(pair.jaccard, digits: 6), pair.shared.map(name).joined(separator: "; "),
+                            ]
+                        }), english ? "Overlapping pairs of consortia (CSV)" : "컨소시엄 쌍의 중복 (CSV)"
+                ))
         }
         if dataset.institutions.count > ReportLimits.institutionsWithoutScoreDownload {
             tables.append((.centrality, centralityTable(parts), english ? "Centrality of every institution (CSV)" : "모든 기관의 중심성 (CSV)"))
             if case .success(let brokerage) = parts.brokerage {
                 let number = { (value: Double) in value.isNaN ? "" : FixedDecimal.text(value, digits: 6) }
-                tables.append((.brokerage, TextTable(
-                    columns: ["id", "name", "kind", "partners", "effective_size", "efficiency", "constraint", "coordinator", "itinerant", "gatekeeper", "liaison"].map { .init($0) },
-                    rows: brokerage.ranking.filter { brokerage.partners[$0] > 0 }.map { index in
-                        let roles = brokerage.roles[index]
-                        return [dataset.institutions[index].id, name(index), kind(index), String(brokerage.partners[index]),
-                                number(brokerage.holes.effectiveSize[index]), number(brokerage.holes.efficiency[index]), number(brokerage.holes.constraint[index]),
-                                String(roles.coordinator), String(roles.itinerant), String(roles.gatekeeper), String(roles.liaison)]
-                    }), english ? "Brokerage of every institution (CSV)" : "모든 기관의 중개 (CSV)"))
+                tables.append(
+                    (
+                        .brokerage,
+                        TextTable(
+                            columns: [
+                                "id", "name", "kind", "partners", "effective_size", "efficiency", "constraint", "coordinator", "itinerant", "gatekeeper",
+                                "liaison",
+                            ].map { .init($0) },
+                            rows: brokerage.ranking.filter { brokerage.partners[$0] > 0 }.map { index in
+                                let roles = brokerage.roles[index]
+                                return [
+                                    dataset.institutions[index].id, name(index), kind(index), String(brokerage.partners[index]),
+                                    number(brokerage.holes.effectiveSize[index]), number(brokerage.holes.efficiency[index]),
+                                    number(brokerage.holes.constraint[index]),
+                                    String(roles.coordinator), String(roles.itinerant), String(roles.gatekeeper), String(roles.liaison),
+                                ]
+                            }), english ? "Brokerage of every institution (CSV)" : "모든 기관의 중개 (CSV)"
+                    ))
             }
         }
         if case .success(let found) = parts.communities, found.communities.count(where: { $0.members.count > 1 }) > ReportLimits.communityRows {
-            tables.append((.communities, TextTable(
-                columns: ["community", "size", "id", "name"].map { .init($0) },
-                rows: found.communities.enumerated().flatMap { number, community in
-                    community.members.map { [String(number + 1), String(community.members.count), dataset.institutions[$0].id, name($0)] }
-                }), english ? "Community of every institution (CSV)" : "모든 기관의 커뮤니티 (CSV)"))
+            tables.append(
+                (
+                    .communities,
+                    TextTable(
+                        columns: ["community", "size", "id", "name"].map { .init($0) },
+                        rows: found.communities.enumerated().flatMap { number, community in
+                            community.members.map { [String(number + 1), String(community.members.count), dataset.institutions[$0].id, name($0)] }
+                        }), english ? "Community of every institution (CSV)" : "모든 기관의 커뮤니티 (CSV)"
+                ))
         }
         if warnings.count > ReportLimits.warningRows {
-            tables.append((.warnings, TextTable(
-                columns: ["location", "message"].map { .init($0) },
-                rows: warnings.map { [$0.location.description, $0.message] }), english ? "Warnings (CSV)" : "경고 (CSV)"))
+            tables.append(
+                (
+                    .warnings,
+                    TextTable(
+                        columns: ["location", "message"].map { .init($0) },
+                        rows: warnings.map { [$0.location.description, $0.message] }), english ? "Warnings (CSV)" : "경고 (CSV)"
+                ))
         }
         return tables.map { kind, table, label in
             (kind, ReportFile(file: "\(baseName)-\(kind.rawValue).csv", label: label, mediaType: "text/csv;charset=utf-8", bytes: Array(table.csv().utf8)))
@@ -83,19 +121,22 @@ enum ReportTables {
         // An estimated measure says so in its column's name.
         let header = { (prefix: String, scores: CentralityScores?) in
             measures.map { measure in
-                let estimated = switch measure {
-                case .betweenness: scores?.betweennessSampling != nil
-                case .closeness, .harmonic: scores?.closenessSampling.map { !$0.isExact } ?? false
-                default: false
-                }
+                let estimated =
+                    switch measure {
+                    case .betweenness: scores?.betweennessSampling != nil
+                    case .closeness, .harmonic: scores?.closenessSampling.map { !$0.isExact } ?? false
+                    default: false
+                    }
                 return prefix + measure.rawValue + (estimated ? "_approximate" : "")
             }
         }
         return TextTable(
             columns: (["id", "name", "kind", "consortia"] + header("two_mode_", twoMode) + header("projection_", projected)).map { .init($0) },
             rows: dataset.institutions.indices.map { index in
-                [dataset.institutions[index].id, dataset.institutions[index].name.preferred(parts.language),
-                 dataset.institutions[index].kind?.rawValue ?? "", String(analysis.consortiaByInstitution[index].count)]
+                [
+                    dataset.institutions[index].id, dataset.institutions[index].name.preferred(parts.language),
+                    dataset.institutions[index].kind?.rawValue ?? "", String(analysis.consortiaByInstitution[index].count),
+                ]
                     + measures.map { number(twoMode?[$0]?[offset + index]) }
                     + measures.map { number(projected?[$0]?[index]) }
             })

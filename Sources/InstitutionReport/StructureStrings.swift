@@ -56,7 +56,8 @@ struct StructureStrings: Sendable {
         whatIfTitle = pick("What if a consortium were dropped", "컨소시엄이 빠진다면")
         whatIfIntro = pick(
             "Each consortium dropped in turn, most damaging first: institutions left in no consortium, institutions that stop linking consortia, overlapping pairs that disappear, ties between institutions lost, components of the network, and the change in global efficiency of the institutions projection (over the same institutions before and after).",
-            "각 컨소시엄을 하나씩 뺐을 때의 영향입니다(영향이 큰 순서). 어느 컨소시엄에도 남지 않는 기관, 더 이상 컨소시엄을 잇지 않는 기관, 사라지는 중복 쌍, 끊기는 기관 간 연결, 네트워크의 연결 요소, 기관 투영 그래프의 전역 효율성 변화(같은 기관 집합 기준)를 보여 줍니다.")
+            "각 컨소시엄을 하나씩 뺐을 때의 영향입니다(영향이 큰 순서). 어느 컨소시엄에도 남지 않는 기관, 더 이상 컨소시엄을 잇지 않는 기관, 사라지는 중복 쌍, 끊기는 기관 간 연결, 네트워크의 연결 요소, 기관 투영 그래프의 전역 효율성 변화(같은 기관 집합 기준)를 보여 줍니다."
+        )
         dropped = pick("Dropped", "제외 컨소시엄")
         orphaned = pick("Orphaned", "고립 기관")
         noLongerShared = pick("No longer shared", "공유 해제 기관")
@@ -67,7 +68,8 @@ struct StructureStrings: Sendable {
         brokerageTitle = pick("Brokers", "중개자")
         brokerageIntro = pick(
             "On the institutions projection, ties weighted by shared consortia. Effective size: partners less their redundancy (Burt); efficiency: effective size per partner; constraint: how closed the partners are around the institution (low for a broker). Roles count the pairs of untied partners an institution stands between, by kind: coordinator (all three of one kind), itinerant (partners of one kind, broker of another), gatekeeper/representative (broker shares its kind with one partner; the same pairs on undirected ties), liaison (three kinds). Values as NetworkX's effective_size and constraint; listed: the institutions that broker at least one pair.",
-            "기관 투영 그래프(공유 컨소시엄 수를 가중치로 사용)에서 계산했습니다. 유효 크기: 중복을 뺀 협력 기관 수(Burt), 효율성: 협력 기관당 유효 크기, 제약: 협력 기관끼리 얼마나 닫혀 있는지(중개자는 낮음). 역할은 서로 연결되지 않은 두 협력 기관 사이에 선 횟수를 유형별로 셉니다: 조정자(셋 모두 같은 유형), 순회자(양끝이 같은 유형, 중개자는 다른 유형), 문지기/대표자(중개자가 한쪽과 같은 유형; 방향 없는 관계에서는 같은 쌍), 연락자(셋 모두 다른 유형). NetworkX의 effective_size, constraint와 같은 값이며, 한 쌍 이상을 중개하는 기관만 보여 줍니다.")
+            "기관 투영 그래프(공유 컨소시엄 수를 가중치로 사용)에서 계산했습니다. 유효 크기: 중복을 뺀 협력 기관 수(Burt), 효율성: 협력 기관당 유효 크기, 제약: 협력 기관끼리 얼마나 닫혀 있는지(중개자는 낮음). 역할은 서로 연결되지 않은 두 협력 기관 사이에 선 횟수를 유형별로 셉니다: 조정자(셋 모두 같은 유형), 순회자(양끝이 같은 유형, 중개자는 다른 유형), 문지기/대표자(중개자가 한쪽과 같은 유형; 방향 없는 관계에서는 같은 쌍), 연락자(셋 모두 다른 유형). NetworkX의 effective_size, constraint와 같은 값이며, 한 쌍 이상을 중개하는 기관만 보여 줍니다."
+        )
         partners = pick("Partners", "협력 기관")
         effectiveSize = pick("Effective size", "유효 크기")
         efficiencyRatio = pick("Efficiency", "효율성")
@@ -76,8 +78,9 @@ struct StructureStrings: Sendable {
         itinerant = pick("Itinerant", "순회자")
         gatekeeper = pick("Gatekeeper / representative", "문지기/대표자")
         liaison = pick("Liaison", "연락자")
-        brokersNone = pick("No institution stands between two partners that are not tied to each other: the consortia share no one.",
-                           "서로 연결되지 않은 두 협력 기관 사이에 선 기관이 없습니다: 컨소시엄끼리 공유하는 기관이 없습니다.")
+        brokersNone = pick(
+            "No institution stands between two partners that are not tied to each other: the consortia share no one.",
+            "서로 연결되지 않은 두 협력 기관 사이에 선 기관이 없습니다: 컨소시엄끼리 공유하는 기관이 없습니다.")
         communitiesTitle = pick("Communities", "커뮤니티")
         communitiesIntro = pick(
             "Louvain community detection on the institutions projection (weight: shared consortia), the best of ten seeded runs. Agreement with consortia is the normalised mutual information between consortium and community over memberships (1: communities are the consortia).",

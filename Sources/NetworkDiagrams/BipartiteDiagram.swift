@@ -22,12 +22,15 @@ enum BipartiteDiagram {
         var clusterNodes = Array(repeating: [String](), count: dataset.consortia.count)
         for index in dataset.consortia.indices {
             let id = names.node(consortium: index)
-            graph.nodes.append(.init(id, attributes: [
-                "label": names.label(consortium: index), "shape": "box", "style": "filled,rounded,bold",
-                "fillcolor": DiagramStyle.consortiumFill, "fontcolor": DiagramStyle.consortiumText,
-                "color": DiagramStyle.consortiumFill, "fontsize": "13", "id": id, "class": "consortium is-\(id)",
-                "tooltip": names.tooltip(consortium: index),
-            ]))
+            graph.nodes.append(
+                .init(
+                    id,
+                    attributes: [
+                        "label": names.label(consortium: index), "shape": "box", "style": "filled,rounded,bold",
+                        "fillcolor": DiagramStyle.consortiumFill, "fontcolor": DiagramStyle.consortiumText,
+                        "color": DiagramStyle.consortiumFill, "fontsize": "13", "id": id, "class": "consortium is-\(id)",
+                        "tooltip": names.tooltip(consortium: index),
+                    ]))
             clusterNodes[index].append(id)
         }
 
@@ -74,13 +77,14 @@ enum BipartiteDiagram {
             }
             // Named by its token, as nodes are: Graphviz writes a cluster's name into the SVG.
             let token = DiagramNames.token(dataset.consortia[index].id)
-            graph.subgraphs.append(.cluster(
-                token,
-                attributes: [
-                    "label": "", "style": "rounded,filled", "fillcolor": DiagramStyle.clusterFill,
-                    "color": DiagramStyle.clusterBorder, "id": "cluster-" + token,
-                ],
-                nodes: clusterNodes[index]))
+            graph.subgraphs.append(
+                .cluster(
+                    token,
+                    attributes: [
+                        "label": "", "style": "rounded,filled", "fillcolor": DiagramStyle.clusterFill,
+                        "color": DiagramStyle.clusterBorder, "id": "cluster-" + token,
+                    ],
+                    nodes: clusterNodes[index]))
         }
         // Routing edges around nodes costs time that grows with the square of the nodes, and in a
         // drawing dense enough for that to show, bends no longer keep ties apart.
@@ -88,16 +92,18 @@ enum BipartiteDiagram {
 
         let korean = language == .korean
         var samples = DiagramLegend.fillSamples(Set(dataset.institutions.map(\.kind)), palette: palette, language: language)
-        samples.append(HTMLLabel.Cell(
-            korean ? "컨소시엄" : "consortium", fontSize: 10, fontColor: DiagramStyle.consortiumText,
-            fill: DiagramStyle.consortiumFill, border: DiagramStyle.consortiumFill, rounded: true))
+        samples.append(
+            HTMLLabel.Cell(
+                korean ? "컨소시엄" : "consortium", fontSize: 10, fontColor: DiagramStyle.consortiumText,
+                fill: DiagramStyle.consortiumFill, border: DiagramStyle.consortiumFill, rounded: true))
         if dataset.consortia.contains(where: { $0.lead != nil }) {
             samples.append(HTMLLabel.Cell(korean ? "주관기관" : "lead", fontSize: 10, border: DiagramStyle.sharedBorder, doubleBorder: true))
         }
         if dataset.institutions.indices.contains(where: { names.consortiaCount(institution: $0) > 1 }) {
-            samples.append(HTMLLabel.Cell(
-                korean ? "여러 컨소시엄 참여 (수)" : "in several consortia (count)", fontSize: 10,
-                border: DiagramStyle.sharedBorder, borderWidth: 2))
+            samples.append(
+                HTMLLabel.Cell(
+                    korean ? "여러 컨소시엄 참여 (수)" : "in several consortia (count)", fontSize: 10,
+                    border: DiagramStyle.sharedBorder, borderWidth: 2))
         }
         samples += DiagramLegend.highlightSample(options)
         samples.append(DiagramLegend.note(korean ? "선: 참여" : "line: membership"))

@@ -24,13 +24,16 @@ enum ConsortiaDiagram {
             // The lead is named unless the consortium's name already says it.
             let name = names.label(consortium: index)
             let lead = consortium.lead.map { names.label(institution: $0) }.flatMap { name.contains($0) ? nil : $0 }
-            graph.nodes.append(.init(id, attributes: [
-                "label": ([name] + [lead].compactMap { $0 } + [size]).joined(separator: "\n"),
-                "shape": "box", "style": "filled,rounded,bold", "fillcolor": DiagramStyle.consortiumFill,
-                "fontcolor": DiagramStyle.consortiumText, "color": DiagramStyle.consortiumFill,
-                "fontsize": String(format: "%.0f", 11 + 5 * scale), "margin": "0.2,0.1",
-                "id": id, "class": "consortium is-\(id)", "tooltip": names.tooltip(consortium: index),
-            ]))
+            graph.nodes.append(
+                .init(
+                    id,
+                    attributes: [
+                        "label": ([name] + [lead].compactMap { $0 } + [size]).joined(separator: "\n"),
+                        "shape": "box", "style": "filled,rounded,bold", "fillcolor": DiagramStyle.consortiumFill,
+                        "fontcolor": DiagramStyle.consortiumText, "color": DiagramStyle.consortiumFill,
+                        "fontsize": String(format: "%.0f", 11 + 5 * scale), "margin": "0.2,0.1",
+                        "id": id, "class": "consortium is-\(id)", "tooltip": names.tooltip(consortium: index),
+                    ]))
         }
 
         let pairs = dataset.overlappingPairs().filter { Double($0.shared.count) >= options.minimumWeight }
@@ -71,13 +74,14 @@ enum ConsortiaDiagram {
         // As in the two-mode view, routing costs time that grows with the square of the nodes.
         if graph.edges.count > BipartiteDiagram.routedEdgeLimit { graph.attributes["splines"] = "line" }
         let korean = language == .korean
-        let samples = [
-            HTMLLabel.Cell(
-                korean ? "컨소시엄 (기관 수)" : "consortium (institutions)", fontSize: 10, fontColor: DiagramStyle.consortiumText,
-                fill: DiagramStyle.consortiumFill, border: DiagramStyle.consortiumFill, rounded: true),
-        ] + DiagramLegend.highlightSample(options) + [
-            DiagramLegend.note(korean ? "선의 숫자와 굵기: 공유 기관 수" : "edge number and width: shared institutions"),
-        ]
+        let samples =
+            [
+                HTMLLabel.Cell(
+                    korean ? "컨소시엄 (기관 수)" : "consortium (institutions)", fontSize: 10, fontColor: DiagramStyle.consortiumText,
+                    fill: DiagramStyle.consortiumFill, border: DiagramStyle.consortiumFill, rounded: true)
+            ] + DiagramLegend.highlightSample(options) + [
+                DiagramLegend.note(korean ? "선의 숫자와 굵기: 공유 기관 수" : "edge number and width: shared institutions")
+            ]
         DiagramLegend.attach(samples, heading: DiagramStyle.heading(.consortia, of: dataset, options: options), to: &graph, language: language)
         return graph
     }

@@ -35,7 +35,8 @@ enum DiagramLegend {
     /// `unspecified`, or both).
     static func kindSamples(_ kinds: Set<InstitutionKind?>, language: Language) -> [HTMLLabel.Cell] {
         let unstyled = kinds.filter { $0.map { !$0.isWellKnown } ?? true }
-        let ordered = InstitutionKind.wellKnown.filter { kinds.contains($0) }.map(Optional.some)
+        let ordered =
+            InstitutionKind.wellKnown.filter { kinds.contains($0) }.map(Optional.some)
             + (unstyled.isEmpty ? [] : [nil])
         return ordered.map { kind in
             let look = DiagramStyle.look(of: kind)

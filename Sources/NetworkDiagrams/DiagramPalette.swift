@@ -48,7 +48,7 @@ struct DiagramPalette {
             var groups = largest.prefix(Self.hues.count).enumerated().filter { shown.contains($0.element) }.map { rank, consortium in
                 Group(name: dataset.consortia[consortium].name.preferred(options.language), fill: Self.hues[rank].fill, border: Self.hues[rank].border)
             }
-            if names.memberOf.contains(where: { $0.count == 1 && colour[$0[0]] == nil } ) || names.memberOf.contains(where: \.isEmpty) {
+            if names.memberOf.contains(where: { $0.count == 1 && colour[$0[0]] == nil }) || names.memberOf.contains(where: \.isEmpty) {
                 groups.append(Group(name: korean ? "그 밖의 컨소시엄" : "other consortia", fill: Self.rest.fill, border: Self.rest.border))
             }
             if names.memberOf.contains(where: { $0.count > 1 }) {
@@ -62,8 +62,9 @@ struct DiagramPalette {
             }
             let coloured = Set(community.compactMap { $0 }).filter { $0 < Self.hues.count && sizes[$0] > 1 }.sorted()
             var groups = coloured.map { number in
-                Group(name: korean ? "커뮤니티 \(number + 1) (\(sizes[number])곳)" : "community \(number + 1) (\(sizes[number]))",
-                      fill: Self.hues[number].fill, border: Self.hues[number].border)
+                Group(
+                    name: korean ? "커뮤니티 \(number + 1) (\(sizes[number])곳)" : "community \(number + 1) (\(sizes[number]))",
+                    fill: Self.hues[number].fill, border: Self.hues[number].border)
             }
             if community.contains(where: { $0.map { !coloured.contains($0) } ?? true }) {
                 groups.append(Group(name: korean ? "작은 커뮤니티" : "smaller communities", fill: Self.rest.fill, border: Self.rest.border))

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import GraphvizRendering
 import Testing
@@ -21,7 +21,9 @@ struct HTMLLabelTests {
 
     @Test("the DOT Graphviz writes holds the label in angle brackets, with its text escaped")
     func dot() async throws {
-        let label = HTMLLabel(rows: [[.init(Self.hostile, fontSize: 20)], [.init("legend", fill: "#dbeafe", border: "#1d4ed8", rounded: true, doubleBorder: true)]])
+        let label = HTMLLabel(rows: [
+            [.init(Self.hostile, fontSize: 20)], [.init("legend", fill: "#dbeafe", border: "#1d4ed8", rounded: true, doubleBorder: true)],
+        ])
         let dot = try await renderer.dot(graph(label))
         #expect(dot.contains("label=<<TABLE BORDER=\"0\""))
         #expect(dot.contains(#"&lt;B&gt;x&lt;/B&gt; &amp; &quot;q&quot; \\N \\G \\L C:\\data\\ &amp;amp; 한국 a]; b [x=&lt;y&gt;]"#))

@@ -19,8 +19,9 @@ private func randomDataset(seed: UInt64, consortia: Int = 25, institutions: Int 
             let candidate = min(next(institutions * 3 / 4), next(institutions * 3 / 4))
             if !members.contains(candidate) { members.append(candidate) }
         }
-        return Consortium(id: "c\(index)", name: LocalizedName(english: "Consortium \(index)"),
-                          members: members.enumerated().map { Membership(institution: $1, role: $0 == 0 ? .lead : .member) })
+        return Consortium(
+            id: "c\(index)", name: LocalizedName(english: "Consortium \(index)"),
+            members: members.enumerated().map { Membership(institution: $1, role: $0 == 0 ? .lead : .member) })
     }
     return Dataset(title: LocalizedName(english: "random \(seed)"), institutions: people, consortia: teams)
 }
@@ -50,7 +51,9 @@ struct AnalysisContextTests {
         #expect(try analysis.institutionProjection() == BipartiteGraph(data).projection(onto: .institution))
         #expect(analysis.consortiaByInstitution == data.consortiaByInstitution())
         #expect(try analysis.centrality(on: .twoMode) == BipartiteGraph(data).centrality(options: CentralityOptions(normalization: .bipartite, threads: 2)))
-        #expect(try analysis.centrality(on: .institutions) == BipartiteGraph(data).projection(onto: .institution).centrality(options: CentralityOptions(threads: 2)))
+        #expect(
+            try analysis.centrality(on: .institutions) == BipartiteGraph(data).projection(onto: .institution).centrality(options: CentralityOptions(threads: 2))
+        )
         #expect(try analysis.brokerage().holes == data.brokerage().holes)
         #expect(try analysis.communities().partition.labels == data.institutionCommunities().partition.labels)
         #expect(analysis.summary.components == DatasetSummary(data).components)

@@ -24,7 +24,8 @@ struct AttributeRollUpTests {
         let rolled = try data.rolledUp(byAttribute: "country")
         let countries = rolled.dataset
         #expect(countries.institutions.map(\.id) == ["BE", "DE", "(no country)"])
-        #expect(countries.consortia.map { $0.members.map { countries.institutions[$0.institution].id } } == [["BE", "DE"], ["BE", "(no country)"], ["DE", "BE"]])
+        #expect(
+            countries.consortia.map { $0.members.map { countries.institutions[$0.institution].id } } == [["BE", "DE"], ["BE", "(no country)"], ["DE", "BE"]])
         #expect(countries.consortia.map(\.lead) == [0, 0, 1])
         // KU Leuven–Ghent (in A and in B) is one tie; TUM–LMU another.
         #expect(countries.institutions.map { $0.attributes[Dataset.internalTiesAttribute] } == ["1", "1", "0"])
@@ -44,7 +45,8 @@ struct AttributeRollUpTests {
         #expect {
             try data.rolledUp(byAttribute: "budget")
         } throws: { error in
-            "\(error)" == "'budget' varies from one membership of an institution to another, so it belongs to memberships, not institutions; group by one of: country"
+            "\(error)"
+                == "'budget' varies from one membership of an institution to another, so it belongs to memberships, not institutions; group by one of: country"
         }
     }
 }

@@ -36,10 +36,11 @@ struct BrokerageFixture: Decodable {
 
 /// Whether `actual` matches NetworkX's values, `nil` standing for NaN.
 private func matches(_ actual: [Double], _ expected: [Double?]) -> Bool {
-    actual.count == expected.count && zip(actual, expected).allSatisfy { value, reference in
-        guard let reference else { return value.isNaN }
-        return abs(value - reference) <= 1e-9 * max(1, abs(reference))
-    }
+    actual.count == expected.count
+        && zip(actual, expected).allSatisfy { value, reference in
+            guard let reference else { return value.isNaN }
+            return abs(value - reference) <= 1e-9 * max(1, abs(reference))
+        }
 }
 
 @Suite("Structural holes agree with NetworkX")

@@ -31,8 +31,9 @@ struct BrokerageRoleTests {
         #expect(roles[0].total == 0 && roles[2].total == 0)
     }
 
-    @Test("gatekeeper and representative coincide, and the total is the number of untied pairs",
-          arguments: 0..<20)
+    @Test(
+        "gatekeeper and representative coincide, and the total is the number of untied pairs",
+        arguments: 0..<20)
     func invariants(seed: UInt64) {
         var generator = SplitMix64(seed: seed)
         let n = 12

@@ -52,8 +52,9 @@ struct BrokerageSweepTests {
         identical(a.effectiveSize, b.effectiveSize) && identical(a.efficiency, b.efficiency) && identical(a.constraint, b.constraint)
     }
 
-    @Test("structural holes are bit for bit those of the pass over every contact's contacts, weighted and not",
-          arguments: 0..<16)
+    @Test(
+        "structural holes are bit for bit those of the pass over every contact's contacts, weighted and not",
+        arguments: 0..<16)
     func holesMatchReference(seed: UInt64) {
         for graph in Self.graphs(seed: seed) {
             for weighted in [true, false] {
@@ -79,8 +80,10 @@ struct BrokerageSweepTests {
         let graph = Self.skewed(seed: seed, nodes: 2_500, hubs: 4, weighted: true)
         let groups = Self.groups(seed: seed, count: graph.nodeCount)
         let results = [1, 2, 4].map { threads in
-            (BrokerageSweep.measures(of: graph, holes: true, weighted: true, groups: groups, threads: threads),
-             graph.structuralHoles(weighted: false, threads: threads))
+            (
+                BrokerageSweep.measures(of: graph, holes: true, weighted: true, groups: groups, threads: threads),
+                graph.structuralHoles(weighted: false, threads: threads)
+            )
         }
         for (measures, unweighted) in results.dropFirst() {
             #expect(Self.identical(measures.holes!, results[0].0.holes!))
@@ -110,7 +113,11 @@ struct BrokerageSweepTests {
     func claimedChunks(threads: Int) {
         for (items, maximum) in [(0, 8), (1, 8), (10, 3), (1_000, 1024), (5_000, 64)] {
             let chunks = ClaimedChunks(itemCount: items, maximumCount: maximum)
-            let seen = chunks.forEach(threads: threads) { [Int]() } _: { seen, range in seen.append(contentsOf: range) }
+            let seen = chunks.forEach(threads: threads) {
+                [Int]()
+            } _: { seen, range in
+                seen.append(contentsOf: range)
+            }
             #expect(seen.count <= max(1, threads))
             #expect(seen.flatMap { $0 }.sorted() == Array(0..<items))
         }

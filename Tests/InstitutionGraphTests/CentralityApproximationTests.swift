@@ -96,7 +96,9 @@ struct CentralityApproximationTests {
     @Test("epsilon and confidence outside (0, 1) are refused with a message")
     func invalid() {
         let graph = CSRGraph(nodeCount: 3, edges: [(0, 1), (1, 2)])
-        for approximation in [BetweennessApproximation(epsilon: 0), BetweennessApproximation(epsilon: 1.5), BetweennessApproximation(epsilon: 0.1, confidence: 1)] {
+        for approximation in [
+            BetweennessApproximation(epsilon: 0), BetweennessApproximation(epsilon: 1.5), BetweennessApproximation(epsilon: 0.1, confidence: 1),
+        ] {
             #expect(throws: CentralityError.self) {
                 try graph.centrality([.betweenness], options: CentralityOptions(betweennessApproximation: approximation))
             }

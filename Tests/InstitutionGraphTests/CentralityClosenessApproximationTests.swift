@@ -66,7 +66,9 @@ struct CentralityClosenessApproximationTests {
     @Test("with a sample as large as every component, the scores are the exact ones")
     func exactWhenCovered() throws {
         let bipartite = BipartiteGraph(RandomDatasets.make(seed: 7, consortia: 150, institutions: 300))
-        for (graph, weighted) in [(bipartite.graph, false), (bipartite.projection(onto: .institution), false), (bipartite.projection(onto: .institution), true)] {
+        for (graph, weighted) in [
+            (bipartite.graph, false), (bipartite.projection(onto: .institution), false), (bipartite.projection(onto: .institution), true),
+        ] {
             let exact = try graph.centrality([.closeness, .harmonic], options: CentralityOptions(weighted: weighted))
             // The sample for ε = 0.05, about 1,900 sources, exceeds the node count: every node is a
             // source.

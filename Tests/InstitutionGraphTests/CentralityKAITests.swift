@@ -33,7 +33,9 @@ struct CentralityKAITests {
         for reference in fixture.scores {
             let scores = try graph.centrality([reference.measure], options: CentralityOptions(normalization: reference.normalization))
             let actual = try #require(scores[reference.measure])
-            #expect(agrees(nodes.map { actual[$0] }, reference.values, tolerance: tolerance(of: reference.measure)), "\(reference.measure) \(reference.normalization)")
+            #expect(
+                agrees(nodes.map { actual[$0] }, reference.values, tolerance: tolerance(of: reference.measure)),
+                "\(reference.measure) \(reference.normalization)")
         }
     }
 

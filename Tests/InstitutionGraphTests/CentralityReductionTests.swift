@@ -23,9 +23,11 @@ extension RandomGraph {
             for _ in 0..<Int.random(in: 0...6, using: &rng) {
                 // A twin of a random node: the same neighbours, none of them itself.
                 let original = Int.random(in: 0..<n, using: &rng)
-                let neighbors = Set(edges.flatMap { edge in
-                    edge.0 == original ? [edge.1] : edge.1 == original ? [edge.0] : []
-                }).subtracting([original])
+                let neighbors = Set(
+                    edges.flatMap { edge in
+                        edge.0 == original ? [edge.1] : edge.1 == original ? [edge.0] : []
+                    }
+                ).subtracting([original])
                 edges += neighbors.sorted().map { (n, $0, 1.0) }
                 n += 1
             }

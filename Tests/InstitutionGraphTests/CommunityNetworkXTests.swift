@@ -76,16 +76,18 @@ struct CommunityNetworkXTests {
         }
     }
 
-    @Test("Louvain reaches at least the best modularity NetworkX's louvain_communities finds, for every seed",
-          arguments: CommunityFixture.names)
+    @Test(
+        "Louvain reaches at least the best modularity NetworkX's louvain_communities finds, for every seed",
+        arguments: CommunityFixture.names)
     func louvainQuality(name: String) throws {
         let fixture = try CommunityFixture.load(name)
         let graph = fixture.graph
         for resolution in [0.5, 1, 2] {
             for seed in UInt64(0)..<5 {
                 let partition = graph.louvainCommunities(LouvainOptions(resolution: resolution, seed: seed))
-                #expect(partition.modularity >= fixture.best(at: resolution) - 1e-9,
-                        "resolution \(resolution), seed \(seed): \(partition.modularity) < \(fixture.best(at: resolution))")
+                #expect(
+                    partition.modularity >= fixture.best(at: resolution) - 1e-9,
+                    "resolution \(resolution), seed \(seed): \(partition.modularity) < \(fixture.best(at: resolution))")
                 #expect(abs(partition.modularity - graph.modularity(of: partition.labels, resolution: resolution)) < 1e-12)
             }
         }

@@ -58,7 +58,8 @@ struct DatasetLoadingTests {
 
     @Test("CSV: quoting, CRLF, a byte-order mark, roles, kinds and extra columns")
     func csvMemberships() throws {
-        let csv = "\u{FEFF}Consortium , Institution,Role,kind,budget\r\n"
+        let csv =
+            "\u{FEFF}Consortium , Institution,Role,kind,budget\r\n"
             + "Team A,KAIST,lead,university,10\r\n"
             + "Team A,\"Foo, Inc.\",member,company,\r\n"
             + "Team A,\"The \"\"Quoted\"\" Lab\",,research-institute,\r\n"
@@ -96,7 +97,8 @@ struct DatasetLoadingTests {
         #expect {
             try loadDataset("m.csv", "consortium,institution\nA,KAIS\n", registry: registry)
         } throws: { error in
-            (error as? DatasetLoadError)?.description == "m.csv:2:3: error: unknown institution 'KAIS'; did you mean 'KAIST'? Otherwise add it under 'institutions' or fix the spelling"
+            (error as? DatasetLoadError)?.description
+                == "m.csv:2:3: error: unknown institution 'KAIS'; did you mean 'KAIST'? Otherwise add it under 'institutions' or fix the spelling"
         }
     }
 
@@ -133,9 +135,10 @@ struct DatasetLoadingTests {
             consortia: [{id: k, name: K, lead: a, members: [b, c, d]}]
             """
         let loaded = try loadDataset("p.yaml", yaml)
-        #expect(loaded.warnings.map(\.message) == [
-            "parents form a cycle: 'a' → 'b' → 'c' → 'a'; --by-group rolls them into one institution; give the cycle a top (a group, or one of them without a parent)",
-        ])
+        #expect(
+            loaded.warnings.map(\.message) == [
+                "parents form a cycle: 'a' → 'b' → 'c' → 'a'; --by-group rolls them into one institution; give the cycle a top (a group, or one of them without a parent)"
+            ])
         #expect(loaded.warnings.first?.location.line == 2)
     }
 

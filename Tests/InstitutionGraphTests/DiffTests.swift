@@ -91,14 +91,20 @@ struct DiffTests {
 
     @Test("a name two unmatched institutions share matches neither")
     func ambiguousNames() throws {
-        let old = try loadDataset("o.yaml", """
+        let old = try loadDataset(
+            "o.yaml",
+            """
             institutions: [{id: x1, name: {en: Twin}, aliases: [T]}, {id: x2, name: {en: Other}, aliases: [T]}]
             consortia: [{id: c, name: C, members: [x1, x2]}]
-            """).dataset
-        let new = try loadDataset("n.yaml", """
+            """
+        ).dataset
+        let new = try loadDataset(
+            "n.yaml",
+            """
             institutions: [{id: y, name: {en: T}}]
             consortia: [{id: c, name: C, members: [y]}]
-            """).dataset
+            """
+        ).dataset
         let diff = DatasetDiff(old: old, new: new)
         #expect(diff.institutions.isEmpty)
         #expect(diff.institutionsAdded == [0] && diff.institutionsRemoved == [0, 1])

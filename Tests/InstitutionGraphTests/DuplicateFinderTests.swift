@@ -46,10 +46,12 @@ struct DuplicateFinderTests {
         #expect(pairs("FriendliAI", "Friendli AI Inc.", "Upstage") == ["i0~i1: FriendliAI ~ Friendli AI Inc."])
     }
 
-    @Test("one insertion, deletion, substitution or swap is a near match; two edits are not", arguments: [
-        ("Samsung", "Samsungs", true), ("Samsung", "Samung", true), ("Samsung", "Somsung", true),
-        ("Samsung", "Samsnug", true), ("Samsung", "Smasnug", false), ("Samsung", "Samsunggg", false),
-    ])
+    @Test(
+        "one insertion, deletion, substitution or swap is a near match; two edits are not",
+        arguments: [
+            ("Samsung", "Samsungs", true), ("Samsung", "Samung", true), ("Samsung", "Somsung", true),
+            ("Samsung", "Samsnug", true), ("Samsung", "Smasnug", false), ("Samsung", "Samsunggg", false),
+        ])
     func oneEdit(first: String, second: String, isPair: Bool) {
         #expect(pairs(first, second) == (isPair ? ["i0~i1: \(first) ~ \(second)"] : []))
     }
@@ -101,10 +103,11 @@ struct DuplicateFinderTests {
     @Test("pairs come by the later institution, then its names, then the first variant they share")
     func order() {
         // i2 meets i1 through its whole key (i1 has one letter more), i0 by deleting its last letter.
-        #expect(pairs("abcdy", "abcdzq", "abcdz", "abcdz") == [
-            "i1~i2: abcdzq ~ abcdz", "i0~i2: abcdy ~ abcdz",
-            "i1~i3: abcdzq ~ abcdz", "i2~i3: abcdz ~ abcdz", "i0~i3: abcdy ~ abcdz",
-        ])
+        #expect(
+            pairs("abcdy", "abcdzq", "abcdz", "abcdz") == [
+                "i1~i2: abcdzq ~ abcdz", "i0~i2: abcdy ~ abcdz",
+                "i1~i3: abcdzq ~ abcdz", "i2~i3: abcdz ~ abcdz", "i0~i3: abcdy ~ abcdz",
+            ])
         #expect(pairs("Beta Lab", "Alpha Lab", "Beta Lab|Alpha Lab") == ["i0~i2: Beta Lab ~ Beta Lab", "i1~i2: Alpha Lab ~ Alpha Lab"])
     }
 

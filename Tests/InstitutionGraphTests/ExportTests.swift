@@ -71,7 +71,8 @@ struct ExportTests {
     func pajek() throws {
         let people = [Institution(id: "x", name: LocalizedName(english: "Same \"Name\"")), Institution(id: "y", name: LocalizedName(english: "Same \"Name\""))]
         let team = Consortium(id: "t", name: LocalizedName(english: "Team"), members: [Membership(institution: 0), Membership(institution: 1)])
-        let text = try ExportedGraph(Dataset(title: LocalizedName(english: "P"), institutions: people, consortia: [team]), graph: .institutions).written(as: .pajek)
+        let text = try ExportedGraph(Dataset(title: LocalizedName(english: "P"), institutions: people, consortia: [team]), graph: .institutions).written(
+            as: .pajek)
         #expect(text.contains("*Vertices 2\n1 \"Same 'Name' (x)\"\n2 \"Same 'Name' (y)\"\n*Edges\n1 2 1\n"))
     }
 
@@ -79,7 +80,8 @@ struct ExportTests {
     func csv() throws {
         let people = [Institution(id: "a", name: LocalizedName(english: "Foo, Inc.")), Institution(id: "b", name: LocalizedName(english: "Say \"hi\""))]
         let team = Consortium(id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0), Membership(institution: 1)])
-        let text = try ExportedGraph(Dataset(title: LocalizedName(english: "C"), institutions: people, consortia: [team]), graph: .institutions).written(as: .csv)
+        let text = try ExportedGraph(Dataset(title: LocalizedName(english: "C"), institutions: people, consortia: [team]), graph: .institutions).written(
+            as: .csv)
         #expect(text == "source,target,weight,source_label,target_label,via\na,b,1,\"Foo, Inc.\",\"Say \"\"hi\"\"\",t\n")
     }
 

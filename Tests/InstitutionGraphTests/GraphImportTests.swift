@@ -11,11 +11,12 @@ private func roundTrip(_ dataset: Dataset, _ format: GraphExportFormat, language
 
 /// Loads `text` as a graph file in `format`.
 private func loadGraph(_ text: String, _ format: GraphExportFormat) throws -> LoadedDataset {
-    let input: InputFormat = switch format {
-    case .graphml: .graphml
-    case .gexf: .gexf
-    default: .json
-    }
+    let input: InputFormat =
+        switch format {
+        case .graphml: .graphml
+        case .gexf: .gexf
+        default: .json
+        }
     return try DatasetLoader.load(bytes: Array(text.utf8), displayPath: "graph.\(format.fileExtension)", format: input)
 }
 
@@ -55,7 +56,9 @@ struct GraphRoundTripTests {
     func controlsInXML(format: GraphExportFormat) throws {
         let people = [Institution(id: "a\u{1}b", name: LocalizedName(english: "Bell\u{7}"), attributes: ["esc": "\u{1B}[0m"])]
         let team = Consortium(id: "t", name: LocalizedName(english: "T\u{0}"), members: [Membership(institution: 0, role: .lead)])
-        let data = Dataset(title: LocalizedName(english: "T\u{2}"), institutions: people, groups: [InstitutionGroup(id: "g", name: LocalizedName(english: "G\u{3}"))], consortia: [team])
+        let data = Dataset(
+            title: LocalizedName(english: "T\u{2}"), institutions: people, groups: [InstitutionGroup(id: "g", name: LocalizedName(english: "G\u{3}"))],
+            consortia: [team])
         let read = try roundTrip(data, format)
         #expect(read.institutions[0].id == "a\u{FFFD}b")
         #expect(read.institutions[0].name.english == "Bell\u{FFFD}")
@@ -67,8 +70,9 @@ struct GraphRoundTripTests {
         #expect(read.groups[0].name.english == "G\u{3}")
     }
 
-    @Test("ids or attribute names XML would write alike are refused, naming both; JSON keeps them apart",
-          arguments: [GraphExportFormat.graphml, .gexf])
+    @Test(
+        "ids or attribute names XML would write alike are refused, naming both; JSON keeps them apart",
+        arguments: [GraphExportFormat.graphml, .gexf])
     func indistinguishableInXML(format: GraphExportFormat) throws {
         let dataset = { (ids: [String], attributes: [String]) in
             let people = ids.map { Institution(id: $0, name: LocalizedName(english: $0)) }
@@ -104,7 +108,9 @@ struct GraphRoundTripTests {
     @Test("the dataset's own attributes keep their names; names the exports use get the prefix attr_")
     func attributeNames() throws {
         let people = [Institution(id: "kaist", name: LocalizedName(english: "KAIST"), attributes: ["country": "KR", "label": "mine", "attr_x": "y"])]
-        let team = Consortium(id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0, attributes: ["weight": "heavy", "share": "0.5"])], attributes: ["model": "M", "url": "https://t"])
+        let team = Consortium(
+            id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0, attributes: ["weight": "heavy", "share": "0.5"])],
+            attributes: ["model": "M", "url": "https://t"])
         let data = Dataset(title: LocalizedName(english: "A"), institutions: people, consortia: [team])
         let graphml = try ExportedGraph(data, graph: .bipartite).written(as: .graphml)
         for name in ["country", "attr_label", "attr_attr_x", "model", "attr_url", "attr_weight", "share"] {
@@ -123,7 +129,9 @@ struct GraphRoundTripTests {
     func lists() throws {
         let people = [Institution(id: "skt", name: LocalizedName(english: "SK Telecom"), aliases: ["SKT", "a, b; c|d", "\"q\""])]
         let team = Consortium(id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0)])
-        let data = Dataset(title: LocalizedName(english: "L"), institutions: people, groups: [InstitutionGroup(id: "g", name: LocalizedName(korean: "그룹"), aliases: ["G"])], consortia: [team])
+        let data = Dataset(
+            title: LocalizedName(english: "L"), institutions: people, groups: [InstitutionGroup(id: "g", name: LocalizedName(korean: "그룹"), aliases: ["G"])],
+            consortia: [team])
         let json = try ExportedGraph(data, graph: .bipartite).written(as: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let nodes = try #require(object["nodes"] as? [[String: Any]])
@@ -132,7 +140,10 @@ struct GraphRoundTripTests {
         #expect(groups.first?["id"] as? String == "g")
         let graphml = try ExportedGraph(data, graph: .bipartite).written(as: .graphml)
         #expect(graphml.contains("[&quot;SKT&quot;,&quot;a, b; c|d&quot;,&quot;\\&quot;q\\&quot;&quot;]"))
-        #expect(graphml.contains(#"<data key="g_groups">[{&quot;id&quot;:&quot;g&quot;,&quot;name&quot;:{&quot;ko&quot;:&quot;그룹&quot;},&quot;aliases&quot;:[&quot;G&quot;]}]</data>"#))
+        #expect(
+            graphml.contains(
+                #"<data key="g_groups">[{&quot;id&quot;:&quot;g&quot;,&quot;name&quot;:{&quot;ko&quot;:&quot;그룹&quot;},&quot;aliases&quot;:[&quot;G&quot;]}]</data>"#
+            ))
     }
 
     @Test("projections carry the dataset's own attributes on their nodes")
@@ -141,7 +152,8 @@ struct GraphRoundTripTests {
             Institution(id: "a", name: LocalizedName(english: "A"), aliases: ["AA"], attributes: ["country": "KR"]),
             Institution(id: "b", name: LocalizedName(english: "B"), attributes: ["country": "DE"]),
         ]
-        let team = Consortium(id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0), Membership(institution: 1)], attributes: ["model": "M"])
+        let team = Consortium(
+            id: "t", name: LocalizedName(english: "T"), members: [Membership(institution: 0), Membership(institution: 1)], attributes: ["model": "M"])
         let data = Dataset(title: LocalizedName(english: "P"), institutions: people, consortia: [team])
         let institutions = try ExportedGraph(data, graph: .institutions).written(as: .json)
         #expect(institutions.contains(#""country": "DE""#) && institutions.contains(#""aliases": ["#))
@@ -160,7 +172,9 @@ struct NetworkXGraphImportTests {
         try DatasetLoader.load(contentsOf: fixture(name), displayPath: name).dataset
     }
 
-    @Test("only a bipartite attribute: 0 are consortia, 1 institutions, ids name them", arguments: ["plain.graphml", "plain-1.2.gexf", "plain-1.3.gexf", "plain.json"])
+    @Test(
+        "only a bipartite attribute: 0 are consortia, 1 institutions, ids name them",
+        arguments: ["plain.graphml", "plain-1.2.gexf", "plain-1.3.gexf", "plain.json"])
     func plain(name: String) throws {
         let data = try Self.load(name)
         #expect(data.consortia.map(\.id) == ["Team Alpha", "Team Beta"])
@@ -172,7 +186,9 @@ struct NetworkXGraphImportTests {
         #expect(data.title.english == name)
     }
 
-    @Test("numeric ids, labels and names, roles and extra attributes; directed edges read as undirected", arguments: ["labelled.graphml", "labelled.gexf", "labelled.json"])
+    @Test(
+        "numeric ids, labels and names, roles and extra attributes; directed edges read as undirected",
+        arguments: ["labelled.graphml", "labelled.gexf", "labelled.json"])
     func labelled(name: String) throws {
         let data = try Self.load(name)
         #expect(data.consortia.map(\.id) == ["10", "11"])
@@ -214,7 +230,9 @@ struct GraphImportErrorTests {
         loadErrors(name, contents).map(\.description)
     }
 
-    @Test("instgraph's projections are refused: they no longer say who belongs to which consortium", arguments: [GraphExportFormat.graphml, .gexf, .json], [ExportGraphKind.institutions, .consortia])
+    @Test(
+        "instgraph's projections are refused: they no longer say who belongs to which consortium", arguments: [GraphExportFormat.graphml, .gexf, .json],
+        [ExportGraphKind.institutions, .consortia])
     func projection(format: GraphExportFormat, graph: ExportGraphKind) throws {
         let data = try BundledDatasets.load().dataset
         let text = try ExportedGraph(data, graph: graph).written(as: format)
@@ -384,10 +402,13 @@ struct GraphImportErrorTests {
 struct LargeGraphFileTests {
     /// A two-mode GraphML export of over 10 MB: 6,000 consortia of 8 from 24,000 institutions.
     static let graphML: [UInt8] = {
-        let institutions = (0..<24_000).map { Institution(id: "institution-\($0)", name: LocalizedName(english: "Institution number \($0)"), kind: .university) }
+        let institutions = (0..<24_000).map {
+            Institution(id: "institution-\($0)", name: LocalizedName(english: "Institution number \($0)"), kind: .university)
+        }
         let consortia = (0..<6_000).map { index in
-            Consortium(id: "consortium-\(index)", name: LocalizedName(english: "Consortium \(index)"),
-                       members: (0..<8).map { Membership(institution: (index * 4 + $0 * 3_001) % 24_000, role: $0 == 0 ? .lead : .member) })
+            Consortium(
+                id: "consortium-\(index)", name: LocalizedName(english: "Consortium \(index)"),
+                members: (0..<8).map { Membership(institution: (index * 4 + $0 * 3_001) % 24_000, role: $0 == 0 ? .lead : .member) })
         }
         let data = Dataset(title: LocalizedName(english: "large"), institutions: institutions, consortia: consortia)
         return Array(try! ExportedGraph(data, graph: .bipartite).written(as: .graphml).utf8)

@@ -39,18 +39,22 @@ struct GroupRollUpTests {
     func analysesStillWork() {
         let grouped = data.rolledUpToGroups().dataset
         #expect(grouped.sharedInstitutions().map { grouped.institutions[$0.institution].id } == ["kaist", "snu", "korea-university"])
-        #expect(grouped.overlappingPairs() == data.overlappingPairs().map { pair in
-            var pair = pair
-            pair.shared = pair.shared.map { data.rolledUpToGroups().representative[$0] }
-            if pair.first == 0 { pair.firstSize -= 1 }
-            if pair.second == 4 { pair.secondSize -= 2 }
-            return pair
-        })
+        #expect(
+            grouped.overlappingPairs()
+                == data.overlappingPairs().map { pair in
+                    var pair = pair
+                    pair.shared = pair.shared.map { data.rolledUpToGroups().representative[$0] }
+                    if pair.first == 0 { pair.firstSize -= 1 }
+                    if pair.second == 4 { pair.secondSize -= 2 }
+                    return pair
+                })
     }
 
     @Test("two members of one group in two consortia make the group shared; chains and cycles of parents end")
     func sharedThroughGroup() throws {
-        let loaded = try loadDataset("g.yaml", """
+        let loaded = try loadDataset(
+            "g.yaml",
+            """
             groups: [{id: big, name: {en: Big Group}}]
             institutions:
               - {id: a1, name: {en: A One}, parent: a2}

@@ -3,23 +3,27 @@ import Testing
 
 @Suite("Identity resolution")
 struct IdentityResolutionTests {
-    @Test("legal forms, case, width and spacing do not matter", arguments: [
-        ("(주)업스테이지", "업스테이지"),
-        ("㈜업스테이지", "업스테이지"),
-        ("업스테이지 주식회사", "업스테이지"),
-        ("Upstage Inc.", "upstage"),
-        ("UPSTAGE Co., Ltd.", "upstage"),
-        ("Ｕｐｓｔａｇｅ", "upstage"),
-        ("서울대학교 산학협력단", "서울대학교"),
-        ("LG  CNS", "lgcns"),
-    ])
+    @Test(
+        "legal forms, case, width and spacing do not matter",
+        arguments: [
+            ("(주)업스테이지", "업스테이지"),
+            ("㈜업스테이지", "업스테이지"),
+            ("업스테이지 주식회사", "업스테이지"),
+            ("Upstage Inc.", "upstage"),
+            ("UPSTAGE Co., Ltd.", "upstage"),
+            ("Ｕｐｓｔａｇｅ", "upstage"),
+            ("서울대학교 산학협력단", "서울대학교"),
+            ("LG  CNS", "lgcns"),
+        ])
     func normalisation(name: String, key: String) {
         #expect(NameNormalizer.key(for: name) == key)
     }
 
-    @Test("members resolve through names, aliases and ids as an announcement writes them", arguments: [
-        "서울대학교 산학협력단", "서울대", "SNU", "Seoul National University", "snu", "seoul national university",
-    ])
+    @Test(
+        "members resolve through names, aliases and ids as an announcement writes them",
+        arguments: [
+            "서울대학교 산학협력단", "서울대", "SNU", "Seoul National University", "snu", "seoul national university",
+        ])
     func resolvesSeoulNationalUniversity(reference: String) throws {
         let data = try loadDataset("d.yaml", Self.dataset(members: [reference])).dataset
         #expect(data.consortia[0].members.map { data.institutions[$0.institution].id } == ["snu"])
@@ -36,9 +40,10 @@ struct IdentityResolutionTests {
     @Test("an unknown member is an error with did-you-mean and its line and column")
     func unknownMember() {
         let errors = loadErrors("d.yaml", Self.dataset(members: ["서울대학꾜"]))
-        #expect(errors.map(\.description) == [
-            "d.yaml:13:9: error: unknown institution '서울대학꾜'; did you mean '서울대학교'? Otherwise add it under 'institutions' or fix the spelling"
-        ])
+        #expect(
+            errors.map(\.description) == [
+                "d.yaml:13:9: error: unknown institution '서울대학꾜'; did you mean '서울대학교'? Otherwise add it under 'institutions' or fix the spelling"
+            ])
     }
 
     @Test("a name two institutions share is an error naming both")
@@ -52,7 +57,9 @@ struct IdentityResolutionTests {
             """
         let errors = loadErrors("d.yaml", yaml)
         #expect(errors.count == 1)
-        #expect(errors.first?.description.contains("'HYU' is ambiguous: it names 'Hanyang University' (hanyang) and 'Hanyang University ERICA' (hanyang-erica)") == true)
+        #expect(
+            errors.first?.description.contains("'HYU' is ambiguous: it names 'Hanyang University' (hanyang) and 'Hanyang University ERICA' (hanyang-erica)")
+                == true)
         #expect(errors.first?.location.line == 5)
     }
 

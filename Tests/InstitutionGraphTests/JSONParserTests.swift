@@ -13,7 +13,8 @@ struct JSONParserTests {
         let members = try #require(value.members)
         #expect(members.map(\.key) == ["b", "a", "c", "d"])
         guard case .number("0") = members[0].value.content, case .string("0") = members[1].value.content,
-              case .number("-1.50e+3") = members[2].value.content else {
+            case .number("-1.50e+3") = members[2].value.content
+        else {
             Issue.record("unexpected \(value.compact)")
             return
         }
@@ -43,16 +44,18 @@ struct JSONParserTests {
         #expect(items.map(\.location.line) == [2, 3] && items.map(\.location.column) == [9, 2])
     }
 
-    @Test("syntax errors say what was expected and where", arguments: [
-        ("{\"a\": 1,}", "expected a key in double quotes, found '}'", 1, 9),
-        ("[1 2]", "expected ',' or ']' in an array, found '2'", 1, 4),
-        ("{\"a\" 1}", "expected ':' after the key \"a\", found '1'", 1, 6),
-        ("\"tab\there\"", "a control character (U+0009) inside a string; write it as an escape such as \\n or \\u0009", 1, 5),
-        ("[01]", "expected ',' or ']' in an array, found '1'", 1, 3),
-        ("{\"가\": tru}", "expected a value, found 't'", 1, 7),
-        ("[1] x", "unexpected 'x' after the JSON value", 1, 5),
-        ("\"open", "a string is not closed: '\"' expected before the end of the text", 1, 6),
-    ])
+    @Test(
+        "syntax errors say what was expected and where",
+        arguments: [
+            ("{\"a\": 1,}", "expected a key in double quotes, found '}'", 1, 9),
+            ("[1 2]", "expected ',' or ']' in an array, found '2'", 1, 4),
+            ("{\"a\" 1}", "expected ':' after the key \"a\", found '1'", 1, 6),
+            ("\"tab\there\"", "a control character (U+0009) inside a string; write it as an escape such as \\n or \\u0009", 1, 5),
+            ("[01]", "expected ',' or ']' in an array, found '1'", 1, 3),
+            ("{\"가\": tru}", "expected a value, found 't'", 1, 7),
+            ("[1] x", "unexpected 'x' after the JSON value", 1, 5),
+            ("\"open", "a string is not closed: '\"' expected before the end of the text", 1, 6),
+        ])
     func syntaxErrors(text: String, message: String, line: Int, column: Int) {
         #expect {
             _ = try Self.parse(text)

@@ -27,9 +27,10 @@ struct LocalizedAttributeTests {
     @Test("a value in two languages is kept as NAME_ko and NAME_en, in the order written; lists are joined")
     func reading() throws {
         let data = try loadDataset("d.yaml", Self.yaml).dataset
-        #expect(data.consortia[0].attributes == [
-            "model": "M", "goal_ko": "목표", "goal_en": "A goal", "tags_ko": "가; 나", "tags_en": "a; b", "note_ko": "한국어만",
-        ])
+        #expect(
+            data.consortia[0].attributes == [
+                "model": "M", "goal_ko": "목표", "goal_en": "A goal", "tags_ko": "가; 나", "tags_en": "a; b", "note_ko": "한국어만",
+            ])
         #expect(data.institutions[0].attributes == ["city_ko": "서울", "city_en": "Seoul", "country": "KR"])
         #expect(data.source?.citation(in: .korean) == "기사. 과학기술정보통신부")
         #expect(data.source?.citation(in: .english) == "An article. Ministry of Science and ICT")
@@ -49,7 +50,10 @@ struct LocalizedAttributeTests {
     func otherLanguage() {
         let text = Self.yaml.replacingOccurrences(of: "goal: {ko: 목표, en: A goal}", with: "goal: {ko: 목표, fr: Un but}")
         let errors = loadErrors("d.yaml", text).map(\.description)
-        #expect(errors == ["d.yaml:13:22: error: unknown field 'fr' in the value of 'goal' in 'attributes' (text, a list, or {ko: …, en: …}); expected one of: ko, en"])
+        #expect(
+            errors == [
+                "d.yaml:13:22: error: unknown field 'fr' in the value of 'goal' in 'attributes' (text, a list, or {ko: …, en: …}); expected one of: ko, en"
+            ])
     }
 
     @Test("the K-AI dataset carries its consortia's model, goal and support, and its publisher, in both languages")

@@ -4,18 +4,22 @@ import Testing
 
 @Suite("Printing tables")
 struct OutputTests {
-    @Test("counts are grouped by threes for readers", arguments: [
-        (0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (35_000, "35,000"), (1_234_567, "1,234,567"), (-1_234, "-1,234"),
-        (Int.min, "-9,223,372,036,854,775,808"),
-    ])
+    @Test(
+        "counts are grouped by threes for readers",
+        arguments: [
+            (0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (35_000, "35,000"), (1_234_567, "1,234,567"), (-1_234, "-1,234"),
+            (Int.min, "-9,223,372,036,854,775,808"),
+        ])
     func groupedDigits(value: Int, expected: String) {
         #expect(value.groupedDigits == expected)
     }
 
-    @Test("Hangul and emoji take two terminal columns, whole emoji sequences too", arguments: [
-        ("KAIST", 5), ("서울대학교", 10), ("LG유플러스", 10), ("Ｕ", 2), ("é", 1), ("e\u{301}", 1),
-        ("🚀", 2), ("AI🚀", 4), ("🇰🇷", 2), ("👩‍💻", 2), ("👍🏽", 2), ("❤️", 2), ("❤", 1), ("1️⃣", 2), ("\u{7}", 0),
-    ])
+    @Test(
+        "Hangul and emoji take two terminal columns, whole emoji sequences too",
+        arguments: [
+            ("KAIST", 5), ("서울대학교", 10), ("LG유플러스", 10), ("Ｕ", 2), ("é", 1), ("e\u{301}", 1),
+            ("🚀", 2), ("AI🚀", 4), ("🇰🇷", 2), ("👩‍💻", 2), ("👍🏽", 2), ("❤️", 2), ("❤", 1), ("1️⃣", 2), ("\u{7}", 0),
+        ])
     func displayWidth(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
     }
@@ -25,13 +29,14 @@ struct OutputTests {
         let table = TextTable(
             columns: [.init("name"), .init("n", alignment: .right)],
             rows: [["서울대학교", "3"], ["KAIST", "4"]])
-        #expect(table.aligned() == """
-            name        n
-            ──────────  ─
-            서울대학교  3
-            KAIST       4
+        #expect(
+            table.aligned() == """
+                name        n
+                ──────────  ─
+                서울대학교  3
+                KAIST       4
 
-            """)
+                """)
     }
 
     @Test("CSV quotes what needs quoting; Markdown escapes pipes")
@@ -44,8 +49,10 @@ struct OutputTests {
     @Test("FixedDecimal writes what %.Nf writes: ties to even on the exact value, signed zeros, huge and odd values")
     func fixedDecimalMatchesC() {
         var generator = SplitMix64(seed: 11)
-        var values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1.005, 2.675, 1e-7, -1e-7, 0.0000005, 123456.7890125,
-                                4_294_967_295.5, 1e15, -1e300, .pi, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        var values: [Double] = [
+            0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1.005, 2.675, 1e-7, -1e-7, 0.0000005, 123456.7890125,
+            4_294_967_295.5, 1e15, -1e300, .pi, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+        ]
         for _ in 0..<20_000 {
             let magnitude = Double.random(in: -8...10, using: &generator)
             values.append((Bool.random(using: &generator) ? -1 : 1) * Double.random(in: 0..<1, using: &generator) * pow(10, magnitude))

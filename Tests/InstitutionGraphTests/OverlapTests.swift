@@ -22,13 +22,14 @@ struct OverlapTests {
     @Test("the count matrix is symmetric with sizes on the diagonal")
     func countMatrix() {
         let matrix = data.overlapMatrix(.count, pairs: data.overlappingPairs())
-        #expect(matrix.map { $0.map { Int($0) } } == [
-            [8, 1, 2, 3, 0],
-            [1, 13, 1, 1, 0],
-            [2, 1, 8, 2, 0],
-            [3, 1, 2, 14, 0],
-            [0, 0, 0, 0, 10],
-        ])
+        #expect(
+            matrix.map { $0.map { Int($0) } } == [
+                [8, 1, 2, 3, 0],
+                [1, 13, 1, 1, 0],
+                [2, 1, 8, 2, 0],
+                [3, 1, 2, 14, 0],
+                [0, 0, 0, 0, 10],
+            ])
     }
 
     @Test("--min-consortia 1 lists every institution")

@@ -41,7 +41,8 @@ struct TableDialectTests {
         } throws: { error in
             let message = (error as? DatasetLoadError)?.description ?? ""
             return message.hasPrefix("m.csv:1:1: error: no consortium column")
-                && message.contains("the header was split at a comma ',' (given); it holds semicolons (';'): is the file semicolon-separated? give --delimiter ';'")
+                && message.contains(
+                    "the header was split at a comma ',' (given); it holds semicolons (';'): is the file semicolon-separated? give --delimiter ';'")
         }
     }
 
@@ -75,24 +76,31 @@ struct TableDialectTests {
     @Test("broken UTF-16 is reported, not read as garbage")
     func brokenUTF16() {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00]
-        #expect(loadErrors("m.csv", bytes: bytes).map(\.description) == [
-            "m.csv:1:2: error: invalid UTF-16 after 1 bytes of text (an unpaired surrogate or an odd byte); save the file as UTF-8",
-        ])
+        #expect(
+            loadErrors("m.csv", bytes: bytes).map(\.description) == [
+                "m.csv:1:2: error: invalid UTF-16 after 1 bytes of text (an unpaired surrogate or an odd byte); save the file as UTF-8"
+            ])
     }
 
     @Test("a workbook or an old Excel file named .csv is said to be one")
     func containers() {
-        #expect(loadErrors("m.csv", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]).map(\.description) == [
-            "m.csv: error: this is a ZIP archive, such as an Excel workbook, not text; if it is a workbook, name it .xlsx or give --input-format xlsx",
-        ])
-        #expect(loadErrors("m.csv", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]).first?.message.hasPrefix("this is an Excel 97–2003 (.xls) or a password-protected workbook") == true)
+        #expect(
+            loadErrors("m.csv", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]).map(\.description) == [
+                "m.csv: error: this is a ZIP archive, such as an Excel workbook, not text; if it is a workbook, name it .xlsx or give --input-format xlsx"
+            ])
+        #expect(
+            loadErrors("m.csv", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]).first?.message.hasPrefix(
+                "this is an Excel 97–2003 (.xls) or a password-protected workbook") == true)
     }
 
     @Test("standard input's format is told from its content")
     func sniffedFormats() throws {
-        let yaml = try DatasetLoader.load(bytes: Array("title: T\ninstitutions: [{id: a, name: A}]\nconsortia: [{id: c, name: C, members: [a]}]\n".utf8), displayPath: "<stdin>", format: nil)
+        let yaml = try DatasetLoader.load(
+            bytes: Array("title: T\ninstitutions: [{id: a, name: A}]\nconsortia: [{id: c, name: C, members: [a]}]\n".utf8), displayPath: "<stdin>", format: nil)
         #expect(yaml.dataset.title.english == "T")
-        let json = try DatasetLoader.load(bytes: Array(#"{"institutions": [{"id": "a", "name": "A"}], "consortia": [{"id": "c", "name": "C", "members": ["a"]}]}"#.utf8), displayPath: "<stdin>", format: nil)
+        let json = try DatasetLoader.load(
+            bytes: Array(#"{"institutions": [{"id": "a", "name": "A"}], "consortia": [{"id": "c", "name": "C", "members": ["a"]}]}"#.utf8),
+            displayPath: "<stdin>", format: nil)
         #expect(json.dataset.consortia.map(\.id) == ["c"])
         let csv = try DatasetLoader.load(bytes: Array("consortium;institution\nA;B: the lab\n".utf8), displayPath: "<stdin>", format: nil)
         #expect(csv.dataset.institutions.map(\.id) == ["B: the lab"])
@@ -127,9 +135,10 @@ struct WorkbookTableTests {
         #expect(data.institutions.map(\.kind) == [.university, .company, .university])
         #expect(data.institutions.map { $0.attributes["지역"] } == ["대전", "서울", "서울"])
         #expect(data.consortia.map(\.lead) == [0, 2])
-        #expect(loaded.warnings.map(\.description).contains {
-            $0.hasPrefix("members.xlsx:참여기관!C3: warning: institution id '3148200000' is written with 2 names")
-        })
+        #expect(
+            loaded.warnings.map(\.description).contains {
+                $0.hasPrefix("members.xlsx:참여기관!C3: warning: institution id '3148200000' is written with 2 names")
+            })
     }
 
     @Test("standard input holding a workbook is read as one")
@@ -150,7 +159,9 @@ struct WorkbookTableTests {
         #expect {
             try DatasetLoader.load(contentsOf: Self.folder.appending(path: "members.xlsx"), displayPath: "members.xlsx")
         } throws: { error in
-            (error as? DatasetLoadError)?.errors.first?.description.hasSuffix("(the header's columns: '이 파일은 참여기관 목록입니다'; the header is row 1 of sheet '안내' (the workbook's sheets: 안내, 참여기관; --sheet picks another))") == true
+            (error as? DatasetLoadError)?.errors.first?.description.hasSuffix(
+                "(the header's columns: '이 파일은 참여기관 목록입니다'; the header is row 1 of sheet '안내' (the workbook's sheets: 안내, 참여기관; --sheet picks another))")
+                == true
         }
     }
 }

@@ -20,8 +20,14 @@ enum XLSXFixture {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let parts = [
-            ("xl/workbook.xml", #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
-            ("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(relationships)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            (
+                "xl/workbook.xml",
+                #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(relationships)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
+            ),
             ("xl/worksheets/sheet1.xml", sheetXML),
         ]
         let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
@@ -52,14 +58,15 @@ struct XLSXSheetTests {
         #expect(sheet.name == "Sheet1")
         #expect(sheet.sheetNames == ["Sheet1", "참여기관", "\"A&B\" <팀> 😀"])
         #expect(sheet.rows.map(\.row) == [1, 2, 3, 4, 5, 7])
-        #expect(sheet.rows.map(\.cells) == [
-            ["consortium", "institution", "PIC", "budget", "since", "meeting", "active"],
-            ["LG AI연구원", "한국과학기술원", "999993953", "12.75", "2025-08-04", "2025-08-04T09:30:15", "TRUE"],
-            ["SKT", "Seoul National University", "1000000000", "0.1", "1900-03-01", "2024-02-29T23:59:59", "FALSE"],
-            ["Upstage", "", "#N/A", "-3.5", "1e-07"],
-            ["2025-01-02", "2025-01-01", "7", "2025-01-01T12:00:00"],
-            ["", "", "", "", "", "far"],
-        ])
+        #expect(
+            sheet.rows.map(\.cells) == [
+                ["consortium", "institution", "PIC", "budget", "since", "meeting", "active"],
+                ["LG AI연구원", "한국과학기술원", "999993953", "12.75", "2025-08-04", "2025-08-04T09:30:15", "TRUE"],
+                ["SKT", "Seoul National University", "1000000000", "0.1", "1900-03-01", "2024-02-29T23:59:59", "FALSE"],
+                ["Upstage", "", "#N/A", "-3.5", "1e-07"],
+                ["2025-01-02", "2025-01-01", "7", "2025-01-01T12:00:00"],
+                ["", "", "", "", "", "far"],
+            ])
     }
 
     @Test("a sheet chosen by its Korean name starts at its first non-empty row")
@@ -87,29 +94,57 @@ struct XLSXSheetTests {
         let sheet = try XLSXFixture.sheet("handmade.xlsx")
         #expect(sheet.sheetNames == ["Handmade"])
         #expect(sheet.rows.map(\.row) == [1, 2, 4])
-        #expect(sheet.rows.map(\.cells) == [
-            ["inline <b> & \"q\"", "rich runs", "formula result", "1000000000"],
-            ["공유", "", "東京 大学", "#DIV/0!"],
-            ["bell\u{7} cr\r lit_x0041_ e😀 \n", "1904-01-01", "1904-01-02T12:00:00", "TRUE", "", "2025-08-04", "2025-08-04T09:30:00"],
-        ])
+        #expect(
+            sheet.rows.map(\.cells) == [
+                ["inline <b> & \"q\"", "rich runs", "formula result", "1000000000"],
+                ["공유", "", "東京 大学", "#DIV/0!"],
+                ["bell\u{7} cr\r lit_x0041_ e😀 \n", "1904-01-01", "1904-01-02T12:00:00", "TRUE", "", "2025-08-04", "2025-08-04T09:30:00"],
+            ])
     }
 
     @Test("a missing sheet names the sheets there are and the closest one")
     func missingSheet() throws {
-        #expect(try XLSXFixture.error("types.xlsx", "sheet 1") == "book.xlsx: error: no sheet named 'sheet 1' in book.xlsx; its sheets are: Sheet1, 참여기관, \"A&B\" <팀> 😀; did you mean 'Sheet1'?")
-        #expect(try XLSXFixture.error("types.xlsx", "Members") == "book.xlsx: error: no sheet named 'Members' in book.xlsx; its sheets are: Sheet1, 참여기관, \"A&B\" <팀> 😀")
+        #expect(
+            try XLSXFixture.error("types.xlsx", "sheet 1")
+                == "book.xlsx: error: no sheet named 'sheet 1' in book.xlsx; its sheets are: Sheet1, 참여기관, \"A&B\" <팀> 😀; did you mean 'Sheet1'?")
+        #expect(
+            try XLSXFixture.error("types.xlsx", "Members")
+                == "book.xlsx: error: no sheet named 'Members' in book.xlsx; its sheets are: Sheet1, 참여기관, \"A&B\" <팀> 😀")
     }
 
-    @Test("files that are not readable workbooks say what they are and what to do", arguments: [
-        ("not-a-zip.xlsx", "book.xlsx: error: this is not an Excel .xlsx workbook (it is not a ZIP archive); if it is a CSV file, name it .csv; otherwise open it in Excel and save it as .xlsx or CSV UTF-8"),
-        ("no-workbook.xlsx", "book.xlsx: error: this is a ZIP archive, not an Excel .xlsx workbook (it has no xl/workbook.xml); open it in Excel or LibreOffice and save it as .xlsx or CSV UTF-8"),
-        ("old-excel.xlsx", "book.xlsx: error: this is an old Excel 97-2003 workbook (.xls) or a password-protected .xlsx, not an .xlsx workbook; open it in Excel, remove any password and save it as .xlsx or CSV UTF-8"),
-        ("encrypted.xlsx", "book.xlsx: error: this workbook is password-protected (encrypted), so it cannot be read; open it in Excel, remove the password and save it as .xlsx or CSV UTF-8"),
-        ("no-sheets.xlsx", "book.xlsx: error: the workbook has no sheets; open it in Excel, put the table on a sheet and save it again"),
-        ("cut-short.xlsx", "book.xlsx: error: the file is cut short (it starts as a ZIP archive but has no ZIP directory at its end); copy it again, or open it in Excel and save it again"),
-        ("bad-offset.xlsx", "book.xlsx: error: the file is damaged (its ZIP directory points outside the file), perhaps cut short while copying; copy it again, or open it in Excel and save it again"),
-        ("endless-deflate.xlsx", "book.xlsx: error: xl/worksheets/sheet1.xml cannot be unpacked: its compressed data is damaged; copy the file again, or open it in Excel and save it again"),
-    ])
+    @Test(
+        "files that are not readable workbooks say what they are and what to do",
+        arguments: [
+            (
+                "not-a-zip.xlsx",
+                "book.xlsx: error: this is not an Excel .xlsx workbook (it is not a ZIP archive); if it is a CSV file, name it .csv; otherwise open it in Excel and save it as .xlsx or CSV UTF-8"
+            ),
+            (
+                "no-workbook.xlsx",
+                "book.xlsx: error: this is a ZIP archive, not an Excel .xlsx workbook (it has no xl/workbook.xml); open it in Excel or LibreOffice and save it as .xlsx or CSV UTF-8"
+            ),
+            (
+                "old-excel.xlsx",
+                "book.xlsx: error: this is an old Excel 97-2003 workbook (.xls) or a password-protected .xlsx, not an .xlsx workbook; open it in Excel, remove any password and save it as .xlsx or CSV UTF-8"
+            ),
+            (
+                "encrypted.xlsx",
+                "book.xlsx: error: this workbook is password-protected (encrypted), so it cannot be read; open it in Excel, remove the password and save it as .xlsx or CSV UTF-8"
+            ),
+            ("no-sheets.xlsx", "book.xlsx: error: the workbook has no sheets; open it in Excel, put the table on a sheet and save it again"),
+            (
+                "cut-short.xlsx",
+                "book.xlsx: error: the file is cut short (it starts as a ZIP archive but has no ZIP directory at its end); copy it again, or open it in Excel and save it again"
+            ),
+            (
+                "bad-offset.xlsx",
+                "book.xlsx: error: the file is damaged (its ZIP directory points outside the file), perhaps cut short while copying; copy it again, or open it in Excel and save it again"
+            ),
+            (
+                "endless-deflate.xlsx",
+                "book.xlsx: error: xl/worksheets/sheet1.xml cannot be unpacked: its compressed data is damaged; copy the file again, or open it in Excel and save it again"
+            ),
+        ])
     func unreadableFiles(file: String, expected: String) throws {
         #expect(try XLSXFixture.error(file) == expected)
     }
@@ -144,12 +179,18 @@ struct XLSXSheetTests {
 
     @Test("a part that would unpack to over 200 times the file is refused as a ZIP bomb")
     func zipBomb() throws {
-        #expect(try XLSXFixture.error("bomb.xlsx") == "book.xlsx: error: xl/worksheets/sheet1.xml unpacks to 2.9 MiB from a file of 4.3 KiB, more than the limit of 864.6 KiB (1 GiB, or 200 times the file); this looks like a ZIP bomb, so it is not read. If the workbook is genuine, save the sheet as CSV UTF-8 and load that")
+        #expect(
+            try XLSXFixture.error("bomb.xlsx")
+                == "book.xlsx: error: xl/worksheets/sheet1.xml unpacks to 2.9 MiB from a file of 4.3 KiB, more than the limit of 864.6 KiB (1 GiB, or 200 times the file); this looks like a ZIP bomb, so it is not read. If the workbook is genuine, save the sheet as CSV UTF-8 and load that"
+        )
     }
 
     @Test("a ZIP bomb whose headers claim a small size is stopped while it unpacks")
     func lyingZipBomb() throws {
-        #expect(try XLSXFixture.error("lying-bomb.xlsx") == "book.xlsx: error: xl/worksheets/sheet1.xml unpacks to more than 864.6 KiB from a file of 4.3 KiB, more than the limit of 864.6 KiB (1 GiB, or 200 times the file); this looks like a ZIP bomb, so it is not read. If the workbook is genuine, save the sheet as CSV UTF-8 and load that")
+        #expect(
+            try XLSXFixture.error("lying-bomb.xlsx")
+                == "book.xlsx: error: xl/worksheets/sheet1.xml unpacks to more than 864.6 KiB from a file of 4.3 KiB, more than the limit of 864.6 KiB (1 GiB, or 200 times the file); this looks like a ZIP bomb, so it is not read. If the workbook is genuine, save the sheet as CSV UTF-8 and load that"
+        )
     }
 }
 
@@ -180,7 +221,8 @@ struct XLSXLargeSheetTests {
         let sheet = try XLSXSheet(bytes: XLSXFixture.workbook(sheetXML: "<?l?>" + rows), displayPath: "pi.xlsx", sheet: nil)
         #expect(sheet.rows.map(\.cells) == [["기관 1", "1"], ["기관 2", "2"]])
         let entity = "<!DOCTYPE worksheet [<!ENTITY e \"x\">]>" + rows
-        let deep = rows.replacingOccurrences(of: "<sheetData>", with: "<sheetData>" + String(repeating: "<x>", count: 300) + String(repeating: "</x>", count: 300))
+        let deep = rows.replacingOccurrences(
+            of: "<sheetData>", with: "<sheetData>" + String(repeating: "<x>", count: 300) + String(repeating: "</x>", count: 300))
         for (name, xml) in [("entity", entity), ("deep", deep)] {
             let error = #expect(throws: DatasetLoadError.self, "\(name)") {
                 try XLSXSheet(bytes: XLSXFixture.workbook(sheetXML: xml), displayPath: "\(name).xlsx", sheet: nil)
@@ -202,11 +244,13 @@ struct XLSXLargeSheetTests {
 
 @Suite("XLSX cell values")
 struct XLSXCellValueTests {
-    @Test("serial dates in the 1900 system, with Excel's fake 1900-02-29", arguments: [
-        (1.0, "1900-01-01"), (59, "1900-02-28"), (60, "1900-02-29"), (61, "1900-03-01"),
-        (25_569, "1970-01-01"), (45_873, "2025-08-04"), (45_873.75, "2025-08-04T18:00:00"),
-        (2_958_465, "9999-12-31"), (0.5, "12:00:00"), (44_926.999_999_9, "2023-01-01"),
-    ])
+    @Test(
+        "serial dates in the 1900 system, with Excel's fake 1900-02-29",
+        arguments: [
+            (1.0, "1900-01-01"), (59, "1900-02-28"), (60, "1900-02-29"), (61, "1900-03-01"),
+            (25_569, "1970-01-01"), (45_873, "2025-08-04"), (45_873.75, "2025-08-04T18:00:00"),
+            (2_958_465, "9999-12-31"), (0.5, "12:00:00"), (44_926.999_999_9, "2023-01-01"),
+        ])
     func dates1900(serial: Double, expected: String) {
         #expect(ExcelSerialDate.isoText(serial: serial, system: .from1900) == expected)
     }
@@ -224,11 +268,13 @@ struct XLSXCellValueTests {
         #expect(ExcelSerialDate.isoText(serial: .nan, system: .from1900) == nil)
     }
 
-    @Test("date formats: built-in ids and tokens outside quotes, escapes and brackets", arguments: [
-        ("yyyy-mm-dd", true), ("d/m/yy h:mm", true), ("[h]:mm:ss", true), ("[ss]", true),
-        ("yyyy\"년\" m\"월\" d\"일\"", true), ("[$-412]AM/PM h:mm", true),
-        ("General", false), ("0 \"days\"", false), ("#,##0.00_s", false), ("[Red]0.00", false), ("\\d0", false), ("@", false),
-    ])
+    @Test(
+        "date formats: built-in ids and tokens outside quotes, escapes and brackets",
+        arguments: [
+            ("yyyy-mm-dd", true), ("d/m/yy h:mm", true), ("[h]:mm:ss", true), ("[ss]", true),
+            ("yyyy\"년\" m\"월\" d\"일\"", true), ("[$-412]AM/PM h:mm", true),
+            ("General", false), ("0 \"days\"", false), ("#,##0.00_s", false), ("[Red]0.00", false), ("\\d0", false), ("@", false),
+        ])
     func dateFormatCodes(code: String, isDate: Bool) {
         #expect(ExcelNumberFormat.isDate(formatCode: code) == isDate)
     }
@@ -239,19 +285,23 @@ struct XLSXCellValueTests {
         #expect(![0, 1, 2, 9, 13, 23, 37, 44, 49, 59].contains(where: ExcelNumberFormat.isDate(builtIn:)))
     }
 
-    @Test("numbers read as a user sees them", arguments: [
-        ("999993953", "999993953"), ("1.0E+9", "1000000000"), ("9.99993953E8", "999993953"), ("-0", "0"),
-        ("12.75", "12.75"), ("0.1", "0.1"), ("1e-07", "1e-07"), ("123456789012345", "123456789012345"),
-        ("1E+16", "1e+16"), ("0.30000000000000004", "0.30000000000000004"), ("007", "7"), ("not a number", "not a number"),
-    ])
+    @Test(
+        "numbers read as a user sees them",
+        arguments: [
+            ("999993953", "999993953"), ("1.0E+9", "1000000000"), ("9.99993953E8", "999993953"), ("-0", "0"),
+            ("12.75", "12.75"), ("0.1", "0.1"), ("1e-07", "1e-07"), ("123456789012345", "123456789012345"),
+            ("1E+16", "1e+16"), ("0.30000000000000004", "0.30000000000000004"), ("007", "7"), ("not a number", "not a number"),
+        ])
     func numbers(raw: String, expected: String) {
         #expect(ExcelNumberText.text(raw) == expected)
     }
 
-    @Test("_xHHHH_ escapes decode once; malformed ones stay as written", arguments: [
-        ("a_x000D_b", "a\rb"), ("_x005F_x0041_", "_x0041_"), ("_xD83D__xDE00_", "😀"), ("_xD83D_", "_xD83D_"),
-        ("_x00G1_", "_x00G1_"), ("_x41_", "_x41_"), ("plain", "plain"), ("한_x0009_글", "한\t글"),
-    ])
+    @Test(
+        "_xHHHH_ escapes decode once; malformed ones stay as written",
+        arguments: [
+            ("a_x000D_b", "a\rb"), ("_x005F_x0041_", "_x0041_"), ("_xD83D__xDE00_", "😀"), ("_xD83D_", "_xD83D_"),
+            ("_x00G1_", "_x00G1_"), ("_x41_", "_x41_"), ("plain", "plain"), ("한_x0009_글", "한\t글"),
+        ])
     func escapes(escaped: String, expected: String) {
         #expect(XLSXEscapes.decode(escaped) == expected)
     }

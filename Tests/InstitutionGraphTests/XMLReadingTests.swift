@@ -26,7 +26,9 @@ struct XMLReadingTests {
     func instructionWithoutData() {
         let errors = loadErrors("pi.graphml", "<?l?>\n<graphm verst'?>\n<graphml xmlns=\"http")
         #expect(errors.map(\.description) == ["pi.graphml:2:14: error: malformed XML: an attribute's value is not in quotes, or its closing quote is missing"])
-        #expect(loadErrors("pi.graphml", "<?l?>" + Self.graphML(body: Self.pair)).map(\.description).first?.contains("XML declaration allowed only at the start") == true)
+        #expect(
+            loadErrors("pi.graphml", "<?l?>" + Self.graphML(body: Self.pair)).map(\.description).first?.contains("XML declaration allowed only at the start")
+                == true)
         #expect(loadErrors("pi.graphml", Self.graphML(body: "<?l?>" + Self.pair)).isEmpty)
     }
 
@@ -83,7 +85,9 @@ struct XMLReadingTests {
     @Test("an undeclared namespace prefix is named", arguments: ["<y:ShapeNode/>"])
     func undeclaredPrefix(element: String) {
         let errors = loadErrors("ns.graphml", Self.graphML(body: "<node id=\"x\">\(element)</node>"))
-        #expect(errors.first?.description.contains("a namespace prefix is used without its xmlns declaration (Namespace prefix y on ShapeNode is not defined)") == true)
+        #expect(
+            errors.first?.description.contains("a namespace prefix is used without its xmlns declaration (Namespace prefix y on ShapeNode is not defined)")
+                == true)
     }
 
     @Test("an empty or blank file is called empty", arguments: ["", "  \n\t"])

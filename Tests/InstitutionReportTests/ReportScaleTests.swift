@@ -43,7 +43,8 @@ struct ReportScaleTests {
 
     /// The rows of the embedded CSV download `file` in `html`, header first.
     func embeddedCSV(_ file: String, in html: String) throws -> [String] {
-        let pattern = try Regex(#"href="data:text/csv;charset=utf-8;base64,([A-Za-z0-9+/=]+)" download=""# + NSRegularExpression.escapedPattern(for: file) + #"""#)
+        let pattern = try Regex(
+            #"href="data:text/csv;charset=utf-8;base64,([A-Za-z0-9+/=]+)" download=""# + NSRegularExpression.escapedPattern(for: file) + #"""#)
         let match = try #require(html.firstMatch(of: pattern), "no download \(file)")
         let base64 = try #require(match.output[1].substring)
         let text = String(decoding: try #require(Data(base64Encoded: String(base64))), as: UTF8.self)
@@ -136,7 +137,8 @@ struct ReportScaleTests {
     @Test("downloads are embedded while small and written beside above 3 MB in all")
     func automaticPlacement() {
         let small = ReportFile(file: "a.csv", label: "A", mediaType: "text/csv", bytes: Array(repeating: 65, count: 1000))
-        let large = ReportFile(file: "b.graphml", label: "B", mediaType: "application/xml", bytes: Array(repeating: 65, count: ReportLimits.embeddedDownloadBytes))
+        let large = ReportFile(
+            file: "b.graphml", label: "B", mediaType: "application/xml", bytes: Array(repeating: 65, count: ReportLimits.embeddedDownloadBytes))
         let embedded = ReportDownloads(graphs: [small], tables: [], placement: nil, note: nil)
         #expect(embedded.files.isEmpty && embedded.links[0].href.hasPrefix("data:text/csv;base64,"))
         let beside = ReportDownloads(graphs: [large], tables: [(.consortia, small)], placement: nil, note: nil)

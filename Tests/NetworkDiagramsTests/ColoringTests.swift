@@ -11,11 +11,14 @@ struct ColoringTests {
 
     /// Each institution node's attributes in `view` of `dataset`, by node id.
     func nodes(_ view: DiagramView, of dataset: Dataset, _ options: DiagramOptions) -> [String: Attributes] {
-        Dictionary(uniqueKeysWithValues: NetworkDiagram.describe(view, of: dataset, options: options).nodes
-            .filter { $0.id.hasPrefix("i-") }.map { ($0.id, $0.attributes) })
+        Dictionary(
+            uniqueKeysWithValues: NetworkDiagram.describe(view, of: dataset, options: options).nodes
+                .filter { $0.id.hasPrefix("i-") }.map { ($0.id, $0.attributes) })
     }
 
-    @Test("by consortium: a member of one consortium takes its hue, one in several stays white, shapes still tell the kind", arguments: [DiagramView.bipartite, .institutions])
+    @Test(
+        "by consortium: a member of one consortium takes its hue, one in several stays white, shapes still tell the kind",
+        arguments: [DiagramView.bipartite, .institutions])
     func byConsortium(view: DiagramView) {
         let drawn = nodes(view, of: data, DiagramOptions(coloring: .consortium))
         let byKind = nodes(view, of: data, DiagramOptions())
@@ -25,7 +28,9 @@ struct ColoringTests {
         // The members of a consortium alone share one fill, and no two consortia share one.
         var fills: [String: Set<String>] = [:]
         for (index, consortium) in data.consortia.enumerated() {
-            let alone = consortium.members.map(\.institution).filter { institution in data.consortia.indices.count { data.consortia[$0].members.contains { $0.institution == institution } } == 1 }
+            let alone = consortium.members.map(\.institution).filter { institution in
+                data.consortia.indices.count { data.consortia[$0].members.contains { $0.institution == institution } } == 1
+            }
             fills[String(index)] = Set(alone.map { drawn["i-" + data.institutions[$0].id]?["fillcolor"] ?? "none" })
         }
         #expect(fills.values.allSatisfy { $0.count == 1 })
@@ -48,7 +53,8 @@ struct ColoringTests {
         let fills = Set(drawn.values.compactMap { $0["fillcolor"] })
         #expect(fills.count == coloured.count + 2, "the hues, grey and white: \(fills.sorted())")
         #expect(fills.contains("#e5e7eb") && fills.contains("#ffffff"))
-        let legend = NetworkDiagram.describe(.institutions, of: programme, options: DiagramOptions(coloring: .consortium)).attributes[html: "label"]?.markup ?? ""
+        let legend =
+            NetworkDiagram.describe(.institutions, of: programme, options: DiagramOptions(coloring: .consortium)).attributes[html: "label"]?.markup ?? ""
         #expect(legend.contains(">other consortia</FONT>"))
         for (rank, consortium) in largest.prefix(7).enumerated() {
             #expect(legend.contains(">\(programme.consortia[consortium].name.english!)</FONT>") == coloured.contains(consortium), "\(rank)")
@@ -64,7 +70,9 @@ struct ColoringTests {
             #expect(fills.count == 1)
         }
         let first = try #require(found.communities.first)
-        let legend = NetworkDiagram.describe(.institutions, of: data, options: DiagramOptions(language: .korean, coloring: .community)).attributes[html: "label"]?.markup ?? ""
+        let legend =
+            NetworkDiagram.describe(.institutions, of: data, options: DiagramOptions(language: .korean, coloring: .community)).attributes[html: "label"]?.markup
+            ?? ""
         #expect(legend.contains(">커뮤니티 1 (\(first.members.count)곳)</FONT>"))
         #expect(legend.contains("모양: 타원 대학"))
     }

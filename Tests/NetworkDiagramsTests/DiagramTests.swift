@@ -48,8 +48,10 @@ struct DiagramTests {
 
     @Test("SVG keeps every label, in Hangul with Korean labels, with ids, classes and tooltips", arguments: DiagramView.allCases)
     func svgLabels(view: DiagramView) async throws {
-        let svg = String(decoding: try await renderer.render(
-            NetworkDiagram.describe(view, of: data, options: DiagramOptions(language: .korean)), engine: view.defaultEngine(drawing: data), format: .svg).bytes, as: UTF8.self)
+        let svg = String(
+            decoding: try await renderer.render(
+                NetworkDiagram.describe(view, of: data, options: DiagramOptions(language: .korean)), engine: view.defaultEngine(drawing: data), format: .svg
+            ).bytes, as: UTF8.self)
         switch view {
         case .consortia:
             for consortium in data.consortia { #expect(svg.contains(consortium.name.korean!)) }
@@ -102,7 +104,10 @@ struct DiagramTests {
         let options = DiagramOptions(whole: data, selection: "2-core")
         let bipartite = NetworkDiagram.describe(.bipartite, of: core, options: options)
         #expect(bipartite.nodes.first { $0.id == "i-kaist" }?.attributes["label"] == "KAIST (4)")
-        #expect(bipartite.attributes[html: "label"]?.markup.contains(">K-AI foundation model consortia (2025)</FONT></TD></TR><TR><TD><FONT POINT-SIZE=\"13.0\" COLOR=\"#4b5563\">2-core: 3 of 5 consortia, 3 of 47 institutions</FONT>") == true)
+        #expect(
+            bipartite.attributes[html: "label"]?.markup.contains(
+                ">K-AI foundation model consortia (2025)</FONT></TD></TR><TR><TD><FONT POINT-SIZE=\"13.0\" COLOR=\"#4b5563\">2-core: 3 of 5 consortia, 3 of 47 institutions</FONT>"
+            ) == true)
         let consortia = NetworkDiagram.describe(.consortia, of: core, options: options)
         let skt = try #require(consortia.nodes.first { $0.id == "c-sk-telecom-team" }?.attributes["label"])
         #expect(skt.hasSuffix("8 institutions"))
@@ -116,7 +121,9 @@ struct DiagramTests {
     @Test("a tooltip names ten consortia at most and says how many more, counted in the whole dataset")
     func tooltipConsortia() throws {
         let people = [Institution(id: "hub", name: LocalizedName(english: "Hub")), Institution(id: "x", name: LocalizedName(english: "X"))]
-        let teams = (0..<12).map { Consortium(id: "c\($0)", name: LocalizedName(english: "C\($0)"), members: [Membership(institution: 0), Membership(institution: 1)]) }
+        let teams = (0..<12).map {
+            Consortium(id: "c\($0)", name: LocalizedName(english: "C\($0)"), members: [Membership(institution: 0), Membership(institution: 1)])
+        }
         let whole = Dataset(title: LocalizedName(english: "t"), institutions: people, consortia: teams)
         let part = whole.subset(keepingConsortium: { $0 < 3 }, institution: { _ in true })
         let description = NetworkDiagram.describe(.bipartite, of: part, options: DiagramOptions(whole: whole, selection: "part"))
@@ -131,14 +138,17 @@ struct DiagramTests {
         let kaist = try core.institutionIndex(named: "KAIST")
         let description = NetworkDiagram.describe(.consortia, of: core, options: DiagramOptions(highlighted: [kaist], whole: data, selection: "2-core"))
         let red = description.edges.filter { $0.attributes["color"] == "#dc2626" }.compactMap { $0.attributes["id"] }
-        #expect(!red.isEmpty && red.allSatisfy { id in
-            description.edges.first { $0.attributes["id"] == id }?.attributes["tooltip"]?.contains("KAIST") == true
-        })
+        #expect(
+            !red.isEmpty
+                && red.allSatisfy { id in
+                    description.edges.first { $0.attributes["id"] == id }?.attributes["tooltip"]?.contains("KAIST") == true
+                })
     }
 
     @Test("the part line in Korean, with the weight filter of the projections")
     func partLineKorean() {
-        let description = NetworkDiagram.describe(.institutions, of: data, options: DiagramOptions(language: .korean, minimumWeight: 2, whole: data, selection: "필터 적용"))
+        let description = NetworkDiagram.describe(
+            .institutions, of: data, options: DiagramOptions(language: .korean, minimumWeight: 2, whole: data, selection: "필터 적용"))
         let markup = description.attributes[html: "label"]?.markup ?? ""
         #expect(markup.contains(">필터 적용: 기관 47곳 중 3곳, 공유 컨소시엄 2개 이상인 연결</FONT>"))
         #expect(markup.contains(">대학</FONT>") && !markup.contains(">기업</FONT>"))
@@ -191,8 +201,9 @@ struct DiagramLegendTests {
         #expect(legend(.institutions, of: data, options: DiagramOptions(highlighted: [kaist])).contains(">highlighted</FONT>"))
         #expect(legend(.consortia, of: data).contains(">edge number and width: shared institutions</FONT>"))
         #expect(legend(.institutions, of: data, options: DiagramOptions(language: .korean, nodeSizeMeaning: "매개 중심성")).contains(">크기: 매개 중심성</FONT>"))
-        let alone = Dataset(title: LocalizedName(english: "t"), institutions: [Institution(id: "a", name: LocalizedName(english: "A"))],
-                            consortia: [Consortium(id: "c", name: LocalizedName(english: "C"), members: [Membership(institution: 0)])])
+        let alone = Dataset(
+            title: LocalizedName(english: "t"), institutions: [Institution(id: "a", name: LocalizedName(english: "A"))],
+            consortia: [Consortium(id: "c", name: LocalizedName(english: "C"), members: [Membership(institution: 0)])])
         let plain = legend(.bipartite, of: alone)
         #expect(!plain.contains(">lead</FONT>") && !plain.contains("several consortia"))
     }
@@ -202,9 +213,11 @@ struct DiagramLegendTests {
 struct DiagramThinningTests {
     let data = try! BundledDatasets.load().dataset
 
-    @Test("the minimum weight leaves at most the edges asked for, and none are filtered when there are fewer", arguments: [DiagramView.institutions, .consortia])
+    @Test(
+        "the minimum weight leaves at most the edges asked for, and none are filtered when there are fewer", arguments: [DiagramView.institutions, .consortia])
     func minimumWeight(view: DiagramView) {
-        let weights = view == .institutions
+        let weights =
+            view == .institutions
             ? BipartiteGraph(data).projection(onto: .institution).edges.filter { $0.source < $0.target }.map(\.weight)
             : data.overlappingPairs().map { Double($0.shared.count) }
         #expect(DiagramSelection.minimumWeight(leavingAtMost: weights.count, of: view, of: data) == 0)

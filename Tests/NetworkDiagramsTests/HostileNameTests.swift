@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import GraphvizRendering
 import InstitutionGraph
@@ -14,15 +14,18 @@ struct HostileNameTests {
     let renderer = GraphvizRenderer.shared
 
     /// The characters that mean something to DOT, Graphviz's label escapes, XML or a terminal.
-    static let alphabet: [Character] = ["\\", "\"", "]", "[", ";", "&", "<", ">", "N", "G", "L", "n", "l", "r", "{", "}", "|",
-                                        "#", "/", "=", "'", "a", "z", "0", "한", "\u{1B}", "\u{07}", "-", "_", "?"]
+    static let alphabet: [Character] = [
+        "\\", "\"", "]", "[", ";", "&", "<", ">", "N", "G", "L", "n", "l", "r", "{", "}", "|",
+        "#", "/", "=", "'", "a", "z", "0", "한", "\u{1B}", "\u{07}", "-", "_", "?",
+    ]
 
     /// A dataset of one consortium whose institutions have `names` (ids and names alike).
     static func dataset(_ names: [String], title: String) -> Dataset {
         let people = names.map { Institution(id: $0, name: LocalizedName(english: $0)) }
         let members = names.indices.map { Membership(institution: $0, role: $0 == 0 ? .lead : .member) }
-        return Dataset(title: LocalizedName(english: title), institutions: people,
-                       consortia: [Consortium(id: title, name: LocalizedName(english: title), members: members)])
+        return Dataset(
+            title: LocalizedName(english: title), institutions: people,
+            consortia: [Consortium(id: title, name: LocalizedName(english: title), members: members)])
     }
 
     /// The SVG's node titles aside, the texts Graphviz drew, and the number of nodes it drew.

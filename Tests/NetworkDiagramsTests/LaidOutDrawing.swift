@@ -112,11 +112,12 @@ struct LaidOutDrawing {
             case "F": size = (operation["size"] as? Double) ?? size
             case "T":
                 guard let point = operation["pt"] as? [Double], let width = operation["width"] as? Double else { continue }
-                let left = switch operation["align"] as? String {
-                case "l": point[0]
-                case "r": point[0] - width
-                default: point[0] - width / 2
-                }
+                let left =
+                    switch operation["align"] as? String {
+                    case "l": point[0]
+                    case "r": point[0] - width
+                    default: point[0] - width / 2
+                    }
                 let box = Box(minX: left, minY: point[1] - size / 4, maxX: left + width, maxY: point[1] + size * 3 / 4)
                 texts.append((operation["text"] as? String ?? "", box))
             default: continue

@@ -25,14 +25,16 @@ struct LayoutTests {
         var random = SeededRandom(seed: seed)
         let kinds: [InstitutionKind?] = [.university, .company, .researchInstitute, .public, nil]
         let institutions = (0..<60).map { index in
-            Institution(id: "org\(index)", name: LocalizedName(english: "Organisation \(index) of the programme"),
-                        kind: kinds[index % kinds.count])
+            Institution(
+                id: "org\(index)", name: LocalizedName(english: "Organisation \(index) of the programme"),
+                kind: kinds[index % kinds.count])
         }
         let consortia = (0..<9).map { index in
             let size = Int.random(in: 4...14, using: &random)
             let members = Array(Set((0..<size).map { _ in Int.random(in: 0..<60, using: &random) })).sorted()
-            return Consortium(id: "p\(index)", name: LocalizedName(english: "Project \(index)"),
-                              members: members.enumerated().map { Membership(institution: $1, role: $0 == 0 ? .lead : .member) })
+            return Consortium(
+                id: "p\(index)", name: LocalizedName(english: "Project \(index)"),
+                members: members.enumerated().map { Membership(institution: $1, role: $0 == 0 ? .lead : .member) })
         }
         return Dataset(title: LocalizedName(english: "A synthetic programme"), institutions: institutions, consortia: consortia)
     }
@@ -85,11 +87,13 @@ struct LayoutTests {
 
     @Test("the checks find the faults they look for: circo's sized institutions and dot's unstaggered strip")
     func checksCanFail() async throws {
-        let circo = try await Self.faults(Layout(view: .institutions, engine: .circo), of: Self.kAI,
-                                          options: Self.options(.institutions, of: Self.kAI))
+        let circo = try await Self.faults(
+            Layout(view: .institutions, engine: .circo), of: Self.kAI,
+            options: Self.options(.institutions, of: Self.kAI))
         #expect(circo.contains { $0.hasPrefix("nodes ") && $0.hasSuffix("overlap") })
-        let dot = try await Self.faults(Layout(view: .institutions, engine: .dot), of: Self.kAI,
-                                        options: Self.options(.institutions, of: Self.kAI))
+        let dot = try await Self.faults(
+            Layout(view: .institutions, engine: .dot), of: Self.kAI,
+            options: Self.options(.institutions, of: Self.kAI))
         #expect(dot.contains { $0.hasPrefix("the drawing is a strip") })
         // K-AI's numbers moved beside the middle of their edges: with circo two of them sit where
         // two edges cross.

@@ -12,6 +12,8 @@ enum Snapshot {
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "\(name) differs from its snapshot; rerun with INSTGRAPH_RECORD_SNAPSHOTS=1 if the change is intended", sourceLocation: sourceLocation)
+        #expect(
+            text == expected, "\(name) differs from its snapshot; rerun with INSTGRAPH_RECORD_SNAPSHOTS=1 if the change is intended",
+            sourceLocation: sourceLocation)
     }
 }

@@ -29,7 +29,10 @@ struct AnalysisCommandTests {
 
     @Test("centrality on the institutions projection, sorted and cut, in every format")
     func centralityProjection() throws {
-        let rows = try jsonArray(try CommandRunner.run(["centrality", "--graph", "institutions", "--measures", "pagerank,degree", "--sort", "pagerank", "--top", "3", "--format", "json"]).standardOutput)
+        let rows = try jsonArray(
+            try CommandRunner.run([
+                "centrality", "--graph", "institutions", "--measures", "pagerank,degree", "--sort", "pagerank", "--top", "3", "--format", "json",
+            ]).standardOutput)
         #expect(rows.map { $0["id"] as? String } == ["kaist", "snu", "korea-university"])
         #expect(rows[0]["betweenness"] == nil)
         for format in ["table", "csv", "markdown"] {

@@ -30,7 +30,8 @@ struct ApproximationCommandTests {
 
     /// Consortium *i* < 600 joins institutions *i*, *i* + 1 and 7*i* + 2 mod 600: one component of
     /// 1,201 nodes; consortia 600 to 699 have one member of their own each: 100 components of two.
-    private static let chain = "consortium,institution\n"
+    private static let chain =
+        "consortium,institution\n"
         + (0..<600).map { "c\($0),o\($0)\nc\($0),o\($0 + 1)\nc\($0),o\(($0 * 7 + 2) % 600)\n" }.joined()
         + (600..<700).map { "c\($0),p\($0)\n" }.joined()
 
@@ -42,9 +43,12 @@ struct ApproximationCommandTests {
             ["centrality", "chain.csv", "--measures", "closeness,harmonic,degree", "--approx", "0.2", "--seed", "4", "--top", "3"], in: folder)
         #expect(table.status == 0)
         #expect(table.standardError == "")
-        #expect(table.standardOutput.contains(
-            "closeness: bipartite, approximate: mean distance within 0.2 × diameter with probability 0.9 (138 sampled sources per component, 1201 of 1401 nodes estimated, seed 4)"))
-        #expect(table.standardOutput.contains("harmonic: standard (no bipartite form), approximate: within 0.2 × (n − 1) with probability 0.9 (the same sample)."))
+        #expect(
+            table.standardOutput.contains(
+                "closeness: bipartite, approximate: mean distance within 0.2 × diameter with probability 0.9 (138 sampled sources per component, 1201 of 1401 nodes estimated, seed 4)"
+            ))
+        #expect(
+            table.standardOutput.contains("harmonic: standard (no bipartite form), approximate: within 0.2 × (n − 1) with probability 0.9 (the same sample)."))
         #expect(table.standardOutput.contains("— degree: bipartite; closeness: bipartite, approximate"))
 
         let csv = try CommandRunner.run(

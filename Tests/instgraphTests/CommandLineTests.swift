@@ -6,7 +6,8 @@ import Testing
 /// The tool as a user runs it: the bundled dataset, user files, formats, exit codes and files.
 @Suite("instgraph on the command line")
 struct CommandLineTests {
-    static let membershipCSV = "consortium,institution,role,kind\nAlpha,KAIST,lead,university\nAlpha,Nota,,company\nBeta,KAIST,member,university\nBeta,서울대학교,lead,university\n"
+    static let membershipCSV =
+        "consortium,institution,role,kind\nAlpha,KAIST,lead,university\nAlpha,Nota,,company\nBeta,KAIST,member,university\nBeta,서울대학교,lead,university\n"
 
     private func json(_ text: String) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(text.utf8))
@@ -108,7 +109,10 @@ struct CommandLineTests {
         let folder = try CommandRunner.folder(with: ["bad.csv": "consortium,institution\nA,\"B\n"])
         let result = try CommandRunner.run(["summary", "bad.csv", "-o", "out.json"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardError == "bad.csv:2:3: error: unterminated quoted field: the double quote opened here is never closed; close it, or write a quote inside a quoted field as \"\"\n")
+        #expect(
+            result.standardError
+                == "bad.csv:2:3: error: unterminated quoted field: the double quote opened here is never closed; close it, or write a quote inside a quoted field as \"\"\n"
+        )
         #expect(result.standardOutput.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "out.json").path))
     }

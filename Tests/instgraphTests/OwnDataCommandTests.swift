@@ -42,14 +42,17 @@ struct OwnDataCommandTests {
         #expect(result.status == 1)
         #expect(result.standardOutput == "")
         #expect(result.standardError.hasPrefix("organization.csv:1:1: error: no consortium column 'consortium' or '컨소시엄' or '과제' in the header"))
-        #expect(result.standardError.contains("the header was split at a semicolon ';' (sniffed from the header)); the header fits the 'cordis' preset: add --preset cordis"))
+        #expect(
+            result.standardError.contains(
+                "the header was split at a semicolon ';' (sniffed from the header)); the header fits the 'cordis' preset: add --preset cordis"))
     }
 
     @Test("a mapping file and flags describe a spreadsheet's own headers; flags win")
     func mappingFileAndFlags() throws {
         let folder = try CommandRunner.folder(with: [
             "members.csv": "Team,Org,Part,Type\nAlpha,KAIST,boss,U\nAlpha,Nota,helper,C\nBeta,KAIST,helper,U\nBeta,Upstage,boss,C\n",
-            "map.yaml": "title: My programme\nconsortium-column: Team\ninstitution-column: Org\nrole-column: Part\nlead-role: boss\nkind-column: Type\nkind-map: {U: university, C: company}\n",
+            "map.yaml":
+                "title: My programme\nconsortium-column: Team\ninstitution-column: Org\nrole-column: Part\nlead-role: boss\nkind-column: Type\nkind-map: {U: university, C: company}\n",
         ])
         let mapped = try CommandRunner.run(["shared", "members.csv", "--columns", "map.yaml", "--format", "json"], in: folder)
         #expect(mapped.status == 0)
@@ -66,13 +69,18 @@ struct OwnDataCommandTests {
         let folder = try CommandRunner.folder(with: ["m.csv": "consortium,institution,역할\nA,X,책임\nA,Y,참여\n"])
         let result = try CommandRunner.run(["summary", "m.csv", "-q"], in: folder)
         #expect(result.status == 0)
-        #expect(result.standardError.contains("m.csv:1:24: warning: no row of column '역할' names a lead (its values: '책임' (1 row), '참여' (1 row)); if one of them means the lead, give --lead-role VALUE"))
+        #expect(
+            result.standardError.contains(
+                "m.csv:1:24: warning: no row of column '역할' names a lead (its values: '책임' (1 row), '참여' (1 row)); if one of them means the lead, give --lead-role VALUE"
+            ))
     }
 
-    @Test("bad mapping flags are usage errors", arguments: [
-        (["--delimiter", "#"], "--delimiter must be ',', ';', tab or '|', not '#'."),
-        (["--kind-map", "HES"], "--kind-map takes CODE=KIND, such as HES=university; 'HES' has no '=' between a code and a kind."),
-    ])
+    @Test(
+        "bad mapping flags are usage errors",
+        arguments: [
+            (["--delimiter", "#"], "--delimiter must be ',', ';', tab or '|', not '#'."),
+            (["--kind-map", "HES"], "--kind-map takes CODE=KIND, such as HES=university; 'HES' has no '=' between a code and a kind."),
+        ])
     func badFlags(arguments: [String], message: String) throws {
         let folder = try CommandRunner.folder(with: ["m.csv": "consortium,institution\nA,X\n"])
         let result = try CommandRunner.run(["summary", "m.csv"] + arguments, in: folder)
@@ -106,7 +114,9 @@ struct OwnDataCommandTests {
         #expect(grouped.standardError.contains("3 institutions rolled up by 'country' into 2; 1 tie between institutions with the same country"))
         let tsv = try CommandRunner.run(["summary", "m.tsv"], in: folder)
         #expect(tsv.status == 1)
-        #expect(tsv.standardError.contains("the header was split at a tab (for a .tsv file); it holds semicolons (';'): is the file semicolon-separated? give --delimiter ';'"))
+        #expect(
+            tsv.standardError.contains(
+                "the header was split at a tab (for a .tsv file); it holds semicolons (';'): is the file semicolon-separated? give --delimiter ';'"))
     }
 
     @Test("export refuses an output file whose extension names no export format")

@@ -51,7 +51,9 @@ struct StructureCommandTests {
     func whatIfErrors() throws {
         let unknown = try CommandRunner.run(["whatif", "--drop", "Upstag consortium"])
         #expect(unknown.status == 1)
-        #expect(unknown.standardError.hasPrefix("instgraph: error: no consortium named or led by 'Upstag consortium' in the dataset; did you mean 'Upstage consortium'"))
+        #expect(
+            unknown.standardError.hasPrefix(
+                "instgraph: error: no consortium named or led by 'Upstag consortium' in the dataset; did you mean 'Upstage consortium'"))
         #expect(unknown.standardOutput.isEmpty)
         let neither = try CommandRunner.run(["whatif"])
         #expect(neither.status == 64)
@@ -66,7 +68,10 @@ struct StructureCommandTests {
         #expect(result.standardOutput.contains("− NAVER Cloud consortium"))
         #expect(result.standardOutput.contains("Renamed: Electronics and Telecommunications Research Institute → ETRI (matched by name, id etri → etri-korea)"))
         #expect(result.standardOutput.contains("Upstage consortium     Korea University"))
-        let data = try #require(try json(try CommandRunner.run(["diff", Self.kai, "Examples/diff/k-ai-hypothetical-round-2.yaml", "--format", "json"], in: Self.root).standardOutput) as? [String: Any])
+        let data = try #require(
+            try json(
+                try CommandRunner.run(["diff", Self.kai, "Examples/diff/k-ai-hypothetical-round-2.yaml", "--format", "json"], in: Self.root).standardOutput)
+                as? [String: Any])
         #expect(data["consortiaRemoved"] as? [String] == ["naver-cloud-team"])
         #expect(!(data["institutionsRemoved"] as? [String] ?? []).contains("etri"))
     }
@@ -114,7 +119,9 @@ struct StructureCommandTests {
     @Test("export writes every format to a file named by its extension, with Hangul")
     func export() throws {
         let folder = try CommandRunner.folder()
-        for (file, marker) in [("g.graphml", "<graphml"), ("g.gexf", "<gexf"), ("g.json", "\"nodes\""), ("g.net", "*Vertices"), ("g.csv", "source,target,weight")] {
+        for (file, marker) in [
+            ("g.graphml", "<graphml"), ("g.gexf", "<gexf"), ("g.json", "\"nodes\""), ("g.net", "*Vertices"), ("g.csv", "source,target,weight"),
+        ] {
             let result = try CommandRunner.run(["export", "--graph", "institutions", "--lang", "ko", "-o", file], in: folder)
             #expect(result.status == 0, "\(file): \(result.standardError)")
             let text = try String(contentsOf: folder.appending(path: file), encoding: .utf8)
@@ -128,7 +135,8 @@ struct StructureCommandTests {
 
     @Test("--by-group rolls LG's three institutions into the LG group in shared, overlap, centrality and render")
     func byGroup() throws {
-        let centrality = try #require(try json(try CommandRunner.run(["centrality", "--by-group", "--graph", "institutions", "--format", "json"]).standardOutput) as? [[String: Any]])
+        let centrality = try #require(
+            try json(try CommandRunner.run(["centrality", "--by-group", "--graph", "institutions", "--format", "json"]).standardOutput) as? [[String: Any]])
         #expect(centrality.count == 44)
         #expect(centrality.contains { $0["id"] as? String == "lg-group" })
         #expect(!centrality.contains { $0["id"] as? String == "lg-uplus" })

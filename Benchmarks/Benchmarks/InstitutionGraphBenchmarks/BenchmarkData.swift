@@ -31,7 +31,8 @@ final class BenchmarkData: Sendable {
             }
             dataset = try DatasetLoader.load(contentsOf: csv, checksQuality: false).dataset
         } catch {
-            fatalError("""
+            fatalError(
+                """
                 cannot prepare the \(name) benchmark network (\(error)); python3 and scripts/make-affiliation-network.py \
                 are needed\(override.map { ", or set \($0) to a membership CSV" } ?? "")
                 """)

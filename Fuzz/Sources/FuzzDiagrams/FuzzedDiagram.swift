@@ -22,8 +22,9 @@ enum FuzzedDiagram {
         let names = Array(texts.dropFirst())
         let people = names.map { Institution(id: $0, name: LocalizedName(english: $0)) }
         let members = people.indices.map { Membership(institution: $0, role: $0 == 0 ? .lead : .member) }
-        let dataset = Dataset(title: LocalizedName(english: title), institutions: people,
-                              consortia: [Consortium(id: title, name: LocalizedName(english: title), members: members)])
+        let dataset = Dataset(
+            title: LocalizedName(english: title), institutions: people,
+            consortia: [Consortium(id: title, name: LocalizedName(english: title), members: members)])
         for view in DiagramView.allCases {
             let description = NetworkDiagram.describe(view, of: dataset)
             let svg: [UInt8]
@@ -37,7 +38,8 @@ enum FuzzedDiagram {
             guard drawing.nodes == description.nodes.count else {
                 fatalError("\(view): \(drawing.nodes) nodes drawn, \(description.nodes.count) described")
             }
-            for name in (view == .consortia ? [title] : names + [title]) where !name.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" }) {
+            for name in (view == .consortia ? [title] : names + [title]) where !name.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" })
+            {
                 guard drawing.texts.contains(shown(name)) else {
                     fatalError("\(view): \(name.debugDescription) is not drawn as written; drawn: \(drawing.texts.map(\.debugDescription))")
                 }
@@ -47,12 +49,14 @@ enum FuzzedDiagram {
 
     /// `text` as an SVG can show it: characters XML 1.0 forbids become U+FFFD.
     private static func shown(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x9, 0xA, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: scalar
-            default: "\u{FFFD}"
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    switch scalar.value {
+                    case 0x9, 0xA, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: scalar
+                    default: "\u{FFFD}"
+                    }
+                }))
     }
 
     /// `description` drawn as SVG by the shared renderer, waited for: libFuzzer calls the target

@@ -44,7 +44,7 @@ public enum FuzzedExport {
             let expected = format == .json ? texts : texts.map(xmlText)
             let institutions = Array(expected.dropFirst(2))
             guard read.institutions.map(\.id) == institutions, read.institutions.map({ $0.name.english }) == institutions,
-                  read.consortia.map(\.id) == [expected[1]]
+                read.consortia.map(\.id) == [expected[1]]
             else {
                 fatalError("\(format): \(read.consortia.map(\.id)) \(read.institutions.map { ($0.id, $0.name.english) }) read back, \(expected) written")
             }
@@ -53,11 +53,13 @@ public enum FuzzedExport {
 
     /// `text` as XML 1.0 can hold it: characters it forbids become U+FFFD.
     private static func xmlText(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: scalar
-            default: "\u{FFFD}"
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    switch scalar.value {
+                    case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: scalar
+                    default: "\u{FFFD}"
+                    }
+                }))
     }
 }

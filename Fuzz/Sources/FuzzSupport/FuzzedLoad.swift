@@ -16,7 +16,9 @@ public enum FuzzedLoad {
             }
         } catch let error as DatasetLoadError {
             precondition(!error.errors.isEmpty, "a failed load without an error")
-            precondition(error.errors.allSatisfy { $0.location.file == "fuzz" && $0.message.count <= Diagnostic.longestMessage + 100 }, "an error without its file, or too long")
+            precondition(
+                error.errors.allSatisfy { $0.location.file == "fuzz" && $0.message.count <= Diagnostic.longestMessage + 100 },
+                "an error without its file, or too long")
         } catch {
             preconditionFailure("a load failed with \(error), not a located error")
         }

@@ -85,7 +85,8 @@ extension Dataset {
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
             var best = BoundedBest<RankedPair>(capacity: limit)
             var count = 0
-            Self.sweepOverlaps(members: members, consortiaOf: consortiaOf, firsts: Swift.stride(from: stripe, to: sizes.count, by: stripes), inOrder: false) { first, second, shared in
+            Self.sweepOverlaps(members: members, consortiaOf: consortiaOf, firsts: Swift.stride(from: stripe, to: sizes.count, by: stripes), inOrder: false) {
+                first, second, shared in
                 let value = ConsortiumPair.value(measure, shared: shared, sizes[first], sizes[second])
                 best.insert(RankedPair(value: value, count: shared, first: first, second: second))
                 count += 1

@@ -216,7 +216,8 @@ enum BrokerageSweep {
                 let weights = SIMD2(ties[Int(edge.fromU[index])], ties[Int(edge.fromV[index])])
                 // p(u, k) w(v, k) and p(v, k) w(u, k).
                 let through = weights / strengthUV * SIMD2(weights[1], weights[0])
-                let quotients = SIMD4(lowHalf: through, highHalf: through)
+                let quotients =
+                    SIMD4(lowHalf: through, highHalf: through)
                     / SIMD4(lowHalf: strongestVU, highHalf: SIMD2(repeating: strength[Int(edge.nodes[index])]))
                 redundancies += quotients.lowHalf
                 indirects += quotients.highHalf

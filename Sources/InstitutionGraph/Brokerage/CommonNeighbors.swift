@@ -112,11 +112,13 @@ extension GraphBuffers {
                         common[index] = k
                         fromU[index] = position[Int(k)]
                     }
-                    visit(&state.context, CommonNeighbors(
-                        u: u, v: v, forward: edge, backward: edgePosition(of: u, in: candidates),
-                        nodes: UnsafeBufferPointer(rebasing: common[..<shared]),
-                        fromU: UnsafeBufferPointer(rebasing: fromU[..<shared]),
-                        fromV: UnsafeBufferPointer(rebasing: fromV[..<shared])))
+                    visit(
+                        &state.context,
+                        CommonNeighbors(
+                            u: u, v: v, forward: edge, backward: edgePosition(of: u, in: candidates),
+                            nodes: UnsafeBufferPointer(rebasing: common[..<shared]),
+                            fromU: UnsafeBufferPointer(rebasing: fromU[..<shared]),
+                            fromV: UnsafeBufferPointer(rebasing: fromV[..<shared])))
                 }
                 if marking {
                     for other in edges { marked[Int(targets[other]) &>> 6] = 0 }

@@ -115,7 +115,8 @@ final class BitParallelSearchWorkspace {
             let found = Double(arriving.nonzeroBitCount)
             distances[node] += Double(distance) * found
             inverseDistances[node] += found / Double(distance)
-        } levelDone: { _ in }
+        } levelDone: { _ in
+        }
     }
 
     /// The breadth-first search from `sources` (distinct, at most ``width``), level by level: for

@@ -201,11 +201,12 @@ private final class SearchSide {
             var chosen = -1
             for edge in graph.edgeRange(of: current) {
                 let neighbor = Int(graph.targets[edge])
-                let isPredecessor = if let lengths {
-                    settled[neighbor] && distance[neighbor] + lengths[edge] == distance[current]
-                } else {
-                    distance[neighbor] + 1 == distance[current]
-                }
+                let isPredecessor =
+                    if let lengths {
+                        settled[neighbor] && distance[neighbor] + lengths[edge] == distance[current]
+                    } else {
+                        distance[neighbor] + 1 == distance[current]
+                    }
                 guard isPredecessor else { continue }
                 cumulative += pathCount[neighbor]
                 chosen = neighbor

@@ -100,9 +100,10 @@ extension ReducedGraph {
                 multiplicities.withUnsafeBufferPointer { multiplicities in
                     weights.withUnsafeBufferPointer { weights in
                         memberDegrees.withUnsafeBufferPointer { memberDegrees in
-                            body(Buffers(
-                                offsets: offsets, targets: targets, multiplicities: multiplicities, weights: weights,
-                                memberDegrees: memberDegrees))
+                            body(
+                                Buffers(
+                                    offsets: offsets, targets: targets, multiplicities: multiplicities, weights: weights,
+                                    memberDegrees: memberDegrees))
                         }
                     }
                 }

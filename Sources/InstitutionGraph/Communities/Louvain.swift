@@ -197,7 +197,8 @@ private struct LouvainRun {
                                                 var best = own
                                                 for target in touched[..<touchedCount] {
                                                     let target = Int(target)
-                                                    let gain = removeCost + toCommunity[target] / m
+                                                    let gain =
+                                                        removeCost + toCommunity[target] / m
                                                         - gamma * communityDegree[target] * degree / twoMSquared
                                                     if gain > bestGain {
                                                         bestGain = gain

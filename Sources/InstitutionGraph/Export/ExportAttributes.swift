@@ -62,9 +62,10 @@ struct NodeAttributeTable {
             for name in node.attributes.keys where positions[name] == nil {
                 positions[name] = attributes.count
                 let written = AttributeName.written(name, reserved: AttributeName.reservedForNodes)
-                attributes.append(ExportAttribute(name: written, key: "u\(positions.count - 1)", type: .string) {
-                    $0.attributes[name].map(JSONValue.string)
-                })
+                attributes.append(
+                    ExportAttribute(name: written, key: "u\(positions.count - 1)", type: .string) {
+                        $0.attributes[name].map(JSONValue.string)
+                    })
             }
         }
         self.attributes = attributes
@@ -113,11 +114,12 @@ extension ExportedGraph.Metadata {
     var values: [(name: String, value: JSONValue)] {
         let texts = pairs.map { ($0.name, JSONValue.string($0.value)) }
         guard !groups.isEmpty else { return texts }
-        let groups = JSONValue.array(groups.map { group in
-            var fields: [(String, JSONValue)] = [("id", .string(group.id)), ("name", group.name.jsonValue)]
-            if !group.aliases.isEmpty { fields.append(("aliases", .array(group.aliases.map(JSONValue.string)))) }
-            return .object(fields)
-        })
+        let groups = JSONValue.array(
+            groups.map { group in
+                var fields: [(String, JSONValue)] = [("id", .string(group.id)), ("name", group.name.jsonValue)]
+                if !group.aliases.isEmpty { fields.append(("aliases", .array(group.aliases.map(JSONValue.string)))) }
+                return .object(fields)
+            })
         return texts + [("groups", groups)]
     }
 }
@@ -135,10 +137,11 @@ extension ExportedGraph {
     var edgeAttributes: [ExportEdgeAttribute] {
         let builtIn = ExportEdgeAttribute.all.filter { attribute in edges.contains { attribute.value($0) != nil } }
         let names = Set(edges.flatMap(\.attributes.keys)).sorted()
-        return builtIn + names.enumerated().map { position, name in
-            ExportEdgeAttribute(name: AttributeName.written(name, reserved: AttributeName.reservedForEdges), key: "u\(position)") {
-                $0.attributes[name]
+        return builtIn
+            + names.enumerated().map { position, name in
+                ExportEdgeAttribute(name: AttributeName.written(name, reserved: AttributeName.reservedForEdges), key: "u\(position)") {
+                    $0.attributes[name]
+                }
             }
-        }
     }
 }

@@ -95,7 +95,8 @@ public struct ExportedGraph: Sendable {
     ///
     /// - Throws: ``ProjectionTooLarge`` when a projection would be too large to build.
     public init(_ analysis: DatasetAnalysis, graph: ExportGraphKind, language: Language = .english) throws(ProjectionTooLarge) {
-        try self.init(analysis.dataset, graph: graph, language: language, consortiaByInstitution: analysis.consortiaByInstitution) { side throws(ProjectionTooLarge) in
+        try self.init(analysis.dataset, graph: graph, language: language, consortiaByInstitution: analysis.consortiaByInstitution) {
+            side throws(ProjectionTooLarge) in
             side == .institution ? try analysis.institutionProjection() : try analysis.bipartite.guardedProjection(onto: side)
         }
     }
@@ -106,15 +107,17 @@ public struct ExportedGraph: Sendable {
     ) throws(ProjectionTooLarge) {
         let institution = { (index: Int, id: String) in
             let entry = dataset.institutions[index]
-            return Node(id: id, label: entry.name.preferred(language), names: entry.name, kind: entry.kind?.rawValue ?? "",
-                        side: .institution, consortia: memberOf[index].count, members: nil, parent: entry.parent,
-                        aliases: entry.aliases, url: entry.url, notes: entry.notes, attributes: entry.attributes)
+            return Node(
+                id: id, label: entry.name.preferred(language), names: entry.name, kind: entry.kind?.rawValue ?? "",
+                side: .institution, consortia: memberOf[index].count, members: nil, parent: entry.parent,
+                aliases: entry.aliases, url: entry.url, notes: entry.notes, attributes: entry.attributes)
         }
         let consortium = { (index: Int, id: String) in
             let entry = dataset.consortia[index]
-            return Node(id: id, label: entry.name.preferred(language), names: entry.name, kind: "consortium",
-                        side: .consortium, consortia: nil, members: entry.members.count, parent: nil,
-                        aliases: [], url: nil, notes: nil, attributes: entry.attributes)
+            return Node(
+                id: id, label: entry.name.preferred(language), names: entry.name, kind: "consortium",
+                side: .consortium, consortia: nil, members: entry.members.count, parent: nil,
+                aliases: [], url: nil, notes: nil, attributes: entry.attributes)
         }
         metadata = Metadata(
             title: dataset.title, source: dataset.source.map { $0.citation(in: language) }.flatMap { $0.isEmpty ? nil : $0 },
@@ -122,7 +125,8 @@ public struct ExportedGraph: Sendable {
         switch graph {
         case .bipartite:
             let count = dataset.consortia.count
-            nodes = dataset.consortia.indices.map { consortium($0, "c:" + dataset.consortia[$0].id) }
+            nodes =
+                dataset.consortia.indices.map { consortium($0, "c:" + dataset.consortia[$0].id) }
                 + dataset.institutions.indices.map { institution($0, "i:" + dataset.institutions[$0].id) }
             edges = dataset.consortia.enumerated().flatMap { index, entry in
                 entry.members.map {
@@ -133,16 +137,18 @@ public struct ExportedGraph: Sendable {
             nodes = dataset.institutions.indices.map { institution($0, dataset.institutions[$0].id) }
             edges = try projection(.institution).edges.map { edge in
                 let shared = Set(memberOf[edge.source]).intersection(memberOf[edge.target]).sorted()
-                return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
-                            via: shared.map { dataset.consortia[$0].id }, attributes: [:])
+                return Edge(
+                    source: edge.source, target: edge.target, weight: edge.weight, role: nil,
+                    via: shared.map { dataset.consortia[$0].id }, attributes: [:])
             }
         case .consortia:
             let members = dataset.consortia.map { Set($0.institutionIndices) }
             nodes = dataset.consortia.indices.map { consortium($0, dataset.consortia[$0].id) }
             edges = try projection(.consortium).edges.map { edge in
                 let shared = members[edge.source].intersection(members[edge.target]).sorted()
-                return Edge(source: edge.source, target: edge.target, weight: edge.weight, role: nil,
-                            via: shared.map { dataset.institutions[$0].id }, attributes: [:])
+                return Edge(
+                    source: edge.source, target: edge.target, weight: edge.weight, role: nil,
+                    via: shared.map { dataset.institutions[$0].id }, attributes: [:])
             }
         }
     }
@@ -165,11 +171,12 @@ public struct ExportedGraph: Sendable {
     /// A title line: `K-AI foundation model consortia (2025) — institutions projection`.
     var titleLine: String {
         let title = metadata.title.english ?? metadata.title.korean ?? ""
-        let graph = switch metadata.graph {
-        case .bipartite: "two-mode graph of consortia and institutions"
-        case .institutions: "institutions projection (weight: shared consortia)"
-        case .consortia: "consortia projection (weight: shared institutions)"
-        }
+        let graph =
+            switch metadata.graph {
+            case .bipartite: "two-mode graph of consortia and institutions"
+            case .institutions: "institutions projection (weight: shared consortia)"
+            case .consortia: "consortia projection (weight: shared institutions)"
+            }
         return "\(title) — \(graph)"
     }
 }

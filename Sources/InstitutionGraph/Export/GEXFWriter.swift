@@ -53,7 +53,8 @@ enum GEXFWriter {
         lines.append("    </nodes>")
         lines.append("    <edges>")
         for (index, edge) in graph.edges.enumerated() {
-            let opening = #"      <edge id="\#(index)" source="\#(e(graph.nodes[edge.source].id))" target="\#(e(graph.nodes[edge.target].id))" weight="\#(exportNumber(edge.weight))""#
+            let opening =
+                #"      <edge id="\#(index)" source="\#(e(graph.nodes[edge.source].id))" target="\#(e(graph.nodes[edge.target].id))" weight="\#(exportNumber(edge.weight))""#
             let values = edgeAttributes.enumerated().compactMap { position, attribute in
                 attribute.value(edge).map { #"          <attvalue for="\#(position)" value="\#(e($0))"/>"# }
             }
@@ -99,8 +100,9 @@ enum GEXFWriter {
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
         return (1...12).contains(month) && (1...31).contains(day)
     }
 

@@ -33,13 +33,14 @@ enum PajekWriter {
 
     /// Text Pajek and `shlex` read back as written.
     static func clean(_ text: String) -> String {
-        String(text.map { character -> Character in
-            switch character {
-            case "\"": "'"
-            case "\\": "/"
-            case "\n", "\r", "\r\n", "\t": " "
-            default: character
-            }
-        })
+        String(
+            text.map { character -> Character in
+                switch character {
+                case "\"": "'"
+                case "\\": "/"
+                case "\n", "\r", "\r\n", "\t": " "
+                default: character
+                }
+            })
     }
 }

@@ -38,10 +38,13 @@ enum XMLText {
     /// changed: what a reader gets back from ``escaped(_:)``.
     static func writable(_ text: String) -> String {
         guard !canWrite(text) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.value >= 0x20 ? (scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "\u{FFFD}" : scalar)
-                : (scalar == "\t" || scalar == "\n" || scalar == "\r" ? scalar : "\u{FFFD}")
-        }))
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar.value >= 0x20
+                        ? (scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "\u{FFFD}" : scalar)
+                        : (scalar == "\t" || scalar == "\n" || scalar == "\r" ? scalar : "\u{FFFD}")
+                }))
     }
 
     /// Whether `text` has a character that ``escaped(_:)`` changes: most names have none, and

@@ -94,10 +94,12 @@ extension Dataset {
         for institution in institutions { for key in institution.attributes.keys { institutionAttributes[key] = () } }
         let names = Array(institutionAttributes.keys)
         let onMemberships = consortia.contains { $0.members.contains { $0.attributes[name] != nil } }
-        let choices = names.isEmpty
+        let choices =
+            names.isEmpty
             ? "the institutions have no attributes (a table's columns with one value per institution become attributes)"
             : "group by one of: \(names.joined(separator: ", "))"
-        let why = onMemberships
+        let why =
+            onMemberships
             ? "'\(name)' varies from one membership of an institution to another, so it belongs to memberships, not institutions"
             : "no institution has an attribute '\(name)'"
         let hint = Suggestions.closest(to: name, among: names).map { "did you mean '\($0)'? " } ?? ""

@@ -68,10 +68,11 @@ extension Dataset {
             constituents[position[top]!].append(index)
         }
 
-        let usedIDs = Set(order.compactMap { top -> String? in
-            if case .institution(let index) = top { return institutions[index].id }
-            return nil
-        })
+        let usedIDs = Set(
+            order.compactMap { top -> String? in
+                if case .institution(let index) = top { return institutions[index].id }
+                return nil
+            })
         let rolled = zip(order, constituents).map { top, members -> Institution in
             let others = members.filter { top != .institution($0) }.flatMap { institutions[$0].allNames }
             switch top {

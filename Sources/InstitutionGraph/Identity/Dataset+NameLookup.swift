@@ -27,7 +27,10 @@ extension Dataset {
         case .found(let position):
             return position
         case .ambiguous(let candidates):
-            throw NameLookupError(message: "'\(name)' names several \(what == "consortium" ? "consortia" : "institutions"): \(candidates.sorted().map { "'\(id($0))'" }.joined(separator: ", ")); give the id")
+            throw NameLookupError(
+                message:
+                    "'\(name)' names several \(what == "consortium" ? "consortia" : "institutions"): \(candidates.sorted().map { "'\(id($0))'" }.joined(separator: ", ")); give the id"
+            )
         case .notFound:
             let suggestions = index.suggestions(for: name)
             let hint = suggestions.isEmpty ? "" : " " + Suggestions.phrase(suggestions)

@@ -78,10 +78,11 @@ enum DuplicateFinder {
             for match in matches {
                 let first = keys.institutions[match.other]
                 guard reported.insert(first).inserted else { continue }
-                pairs.append(Pair(
-                    first: first, second: institution,
-                    firstName: name(keys.names[match.other], of: institutions[first]),
-                    secondName: name(match.name, of: institutions[institution])))
+                pairs.append(
+                    Pair(
+                        first: first, second: institution,
+                        firstName: name(keys.names[match.other], of: institutions[first]),
+                        secondName: name(match.name, of: institutions[institution])))
             }
         }
         return pairs

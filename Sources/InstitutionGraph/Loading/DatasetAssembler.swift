@@ -133,7 +133,9 @@ struct DatasetAssembler {
                 error(at: reference.location, "parent '\(reference.text)' is ambiguous: it names \(names.joined(separator: " and ")); write the id instead")
             case .notFound:
                 let hint = Suggestions.phrase(parents.suggestions(for: reference.text))
-                error(at: reference.location, "unknown parent '\(reference.text)'; \(hint.isEmpty ? "declare" : hint + " Otherwise declare") it under 'groups' or 'institutions'")
+                error(
+                    at: reference.location,
+                    "unknown parent '\(reference.text)'; \(hint.isEmpty ? "declare" : hint + " Otherwise declare") it under 'groups' or 'institutions'")
             }
         }
         warnAboutParentCycles(parentOf)
@@ -143,7 +145,7 @@ struct DatasetAssembler {
     /// parent reference of its first institution in dataset order: roll-ups merge a cycle into one
     /// node, which is seldom what was meant.
     private mutating func warnAboutParentCycles(_ parentOf: [Int: (parent: Int, reference: DatasetDraft.Reference)]) {
-        var state: [Int: Bool] = [:] // false: on the chain being followed; true: done.
+        var state: [Int: Bool] = [:]  // false: on the chain being followed; true: done.
         for start in parentOf.keys.sorted() where state[start] == nil {
             var chain: [Int] = []
             var node: Int? = start
@@ -156,7 +158,10 @@ struct DatasetAssembler {
                 let cycle = Array(chain[cycleStart...])
                 let first = cycle.min()!
                 let path = (cycle + [cycle[0]]).map { "'\(institutions[$0].id)'" }.joined(separator: " → ")
-                warning(at: parentOf[first]!.reference.location, "parents form a cycle: \(path); --by-group rolls them into one institution; give the cycle a top (a group, or one of them without a parent)")
+                warning(
+                    at: parentOf[first]!.reference.location,
+                    "parents form a cycle: \(path); --by-group rolls them into one institution; give the cycle a top (a group, or one of them without a parent)"
+                )
             }
             for member in chain { state[member] = true }
         }
@@ -187,7 +192,8 @@ struct DatasetAssembler {
                 if let first = leadReference, members[institution]?.role != .lead {
                     error(
                         at: member.reference.location,
-                        "consortium '\(entry.id)' has two leads: '\(first.text)' (at \(first.location.lineAndColumn)) and '\(member.reference.text)'; a consortium has at most one lead")
+                        "consortium '\(entry.id)' has two leads: '\(first.text)' (at \(first.location.lineAndColumn)) and '\(member.reference.text)'; a consortium has at most one lead"
+                    )
                     continue
                 }
                 leadReference = member.reference
@@ -198,7 +204,8 @@ struct DatasetAssembler {
                 } else if existing.role == .lead && member.role == .member {
                     let name = institutions[institution].name.preferred(.english)
                     let who = name == member.reference.text ? "'\(name)'" : "'\(member.reference.text)' (\(name))"
-                    warning(at: member.reference.location, "\(who) leads consortium '\(entry.id)' and is listed among its members too; counted once, as the lead")
+                    warning(
+                        at: member.reference.location, "\(who) leads consortium '\(entry.id)' and is listed among its members too; counted once, as the lead")
                 } else if member.role == existing.role {
                     let name = institutions[institution].name.preferred(.english)
                     let who = name == member.reference.text ? "'\(name)'" : "'\(member.reference.text)' (\(name))"
@@ -236,7 +243,9 @@ struct DatasetAssembler {
                 return nil
             case .notFound:
                 let hint = Suggestions.phrase(index.suggestions(for: reference.text))
-                error(at: reference.location, "unknown institution '\(reference.text)'; \(hint.isEmpty ? "add" : hint + " Otherwise add") it under 'institutions' or fix the spelling")
+                error(
+                    at: reference.location,
+                    "unknown institution '\(reference.text)'; \(hint.isEmpty ? "add" : hint + " Otherwise add") it under 'institutions' or fix the spelling")
                 return nil
             }
         }
@@ -244,7 +253,10 @@ struct DatasetAssembler {
             if institutions[found].kind == nil {
                 institutions[found].kind = kind
             } else if institutions[found].kind != kind {
-                warning(at: reference.location, "'\(reference.text)' has kind '\(kind.rawValue)' here but '\(institutions[found].kind!.rawValue)' elsewhere; keeping '\(institutions[found].kind!.rawValue)'")
+                warning(
+                    at: reference.location,
+                    "'\(reference.text)' has kind '\(kind.rawValue)' here but '\(institutions[found].kind!.rawValue)' elsewhere; keeping '\(institutions[found].kind!.rawValue)'"
+                )
             }
         }
         return found
@@ -295,12 +307,18 @@ struct DatasetAssembler {
             }
             if usesBothLanguages {
                 for language in Language.allCases where institution.name[language] == nil {
-                    warning(at: location, "institution '\(institution.id)' has no \(language.displayName) name; labels in \(language.displayName) will show '\(institution.name.preferred(language))'")
+                    warning(
+                        at: location,
+                        "institution '\(institution.id)' has no \(language.displayName) name; labels in \(language.displayName) will show '\(institution.name.preferred(language))'"
+                    )
                 }
             }
             if let kind = institution.kind, !kind.isRecognized {
                 let hint = Suggestions.closest(to: kind.rawValue, among: InstitutionKind.wellKnown.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
-                warning(at: location, "kind '\(kind.rawValue)' of '\(institution.id)' is not one of \(InstitutionKind.wellKnown.map(\.rawValue).joined(separator: ", ")); \(hint)it is kept but shown unstyled")
+                warning(
+                    at: location,
+                    "kind '\(kind.rawValue)' of '\(institution.id)' is not one of \(InstitutionKind.wellKnown.map(\.rawValue).joined(separator: ", ")); \(hint)it is kept but shown unstyled"
+                )
             }
         }
         for pair in DuplicateFinder.probableDuplicates(in: dataset.institutions) {
@@ -311,7 +329,8 @@ struct DatasetAssembler {
             }
             warning(
                 at: institutionLocations[pair.second],
-                "'\(second.name.preferred(.english))' (\(second.id)) and '\(first.name.preferred(.english))' (\(first.id), at \(institutionLocations[pair.first].lineAndColumn)) have nearly the same name ('\(pair.firstName)' ~ '\(pair.secondName)'); if they are one institution, merge them and keep the other name as an alias")
+                "'\(second.name.preferred(.english))' (\(second.id)) and '\(first.name.preferred(.english))' (\(first.id), at \(institutionLocations[pair.first].lineAndColumn)) have nearly the same name ('\(pair.firstName)' ~ '\(pair.secondName)'); if they are one institution, merge them and keep the other name as an alias"
+            )
         }
     }
 
@@ -342,4 +361,3 @@ extension Language {
     /// `Korean` or `English`.
     var displayName: String { self == .korean ? "Korean" : "English" }
 }
-

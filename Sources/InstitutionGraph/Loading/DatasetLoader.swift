@@ -48,10 +48,14 @@ public enum DatasetLoader {
         let format = try format ?? InputFormat(sniffing: bytes, displayPath: displayPath)
         let location = SourceLocation(file: displayPath)
         if !format.isTable, mapping.mapsColumns {
-            throw DatasetLoadError("column mapping options apply to a membership table (CSV, TSV or Excel); this dataset is read as \(format.rawValue), which names its own columns", at: location)
+            throw DatasetLoadError(
+                "column mapping options apply to a membership table (CSV, TSV or Excel); this dataset is read as \(format.rawValue), which names its own columns",
+                at: location)
         }
         if !format.isTable, registry != nil {
-            throw DatasetLoadError("an institution registry pairs only with a membership table (CSV, TSV or Excel); YAML, JSON and graph files declare their institutions themselves", at: location)
+            throw DatasetLoadError(
+                "an institution registry pairs only with a membership table (CSV, TSV or Excel); YAML, JSON and graph files declare their institutions themselves",
+                at: location)
         }
         let registryDraft = try registry.map { url in
             try YAMLDatasetReader.read(InputText(contentsOf: url, displayPath: url.path))

@@ -11,7 +11,8 @@ extension InputFormat {
         }
         // UTF-16 input is decoded first; otherwise the first few kilobytes tell, read leniently.
         let isUTF16 = bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
-        let start = isUTF16
+        let start =
+            isUTF16
             ? String(try InputText(bytes: bytes, displayPath: displayPath).string.prefix(4096))
             : String(decoding: bytes.prefix(4096), as: UTF8.self)
         let content = start.drop { $0.isWhitespace }
@@ -21,7 +22,8 @@ extension InputFormat {
             } else if content.contains("<gexf") {
                 self = .gexf
             } else {
-                throw DatasetLoadError("this is XML but neither GraphML nor GEXF; give a two-mode graph in one of them, or --input-format", at: SourceLocation(file: displayPath))
+                throw DatasetLoadError(
+                    "this is XML but neither GraphML nor GEXF; give a two-mode graph in one of them, or --input-format", at: SourceLocation(file: displayPath))
             }
             return
         }
@@ -30,9 +32,10 @@ extension InputFormat {
             return
         }
         let firstLine = content.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") } ?? ""
-        let looksLikeKey = firstLine.firstIndex(of: ":").map { colon in
-            firstLine[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } && colon != firstLine.startIndex
-        } ?? false
+        let looksLikeKey =
+            firstLine.firstIndex(of: ":").map { colon in
+                firstLine[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } && colon != firstLine.startIndex
+            } ?? false
         self = looksLikeKey || firstLine.hasPrefix("- ") || firstLine.hasPrefix("---") ? .yaml : .csv
     }
 }

@@ -19,11 +19,12 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         if let sheet {
-            let cell = switch (line, column) {
-            case let (row?, column?): "!\(Self.columnLetters(column))\(row)"
-            case let (row?, nil): "!\(row):\(row)"
-            default: ""
-            }
+            let cell =
+                switch (line, column) {
+                case let (row?, column?): "!\(Self.columnLetters(column))\(row)"
+                case let (row?, nil): "!\(row):\(row)"
+                default: ""
+                }
             return "\(file):\(sheet)\(cell)"
         }
         switch (line, column) {

@@ -62,7 +62,8 @@ public struct TextTable: Sendable {
     /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
     public func markdown() -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+            "| "
+                + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
                 .joined(separator: " | ") + " |"
         }
         let rule = "|" + columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined()

@@ -38,8 +38,9 @@ public struct RankChange: Sendable, Equatable {
         let ranksBefore = competitionRanks(before, among: nodes)
         let ranksAfter = competitionRanks(after, among: nodes)
         let changes = nodes.map { node in
-            RankChange(node: node, rankBefore: ranksBefore[node]!, rankAfter: ranksAfter[node]!,
-                       scoreBefore: before[node], scoreAfter: after[node])
+            RankChange(
+                node: node, rankBefore: ranksBefore[node]!, rankAfter: ranksAfter[node]!,
+                scoreBefore: before[node], scoreAfter: after[node])
         }
         return changes.filter { !tied($0.scoreBefore, $0.scoreAfter) }
             .sorted { a, b in

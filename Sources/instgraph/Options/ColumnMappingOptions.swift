@@ -11,7 +11,11 @@ struct ColumnMappingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A compiled-in mapping for a known source: \(BundledDatasets.presetNames.joined(separator: ", ")).", valueName: "name"))
     var preset: String?
 
-    @Option(name: .customLong("columns"), help: ArgumentHelp("A YAML mapping file with the keys of these flags (consortium-column: projectID, kind-map: {HES: university}, …).", valueName: "file.yaml"), completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        name: .customLong("columns"),
+        help: ArgumentHelp(
+            "A YAML mapping file with the keys of these flags (consortium-column: projectID, kind-map: {HES: university}, …).", valueName: "file.yaml"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var mappingFile: String?
 
     @Option(help: ArgumentHelp("The delimiter of a text table: ',', ';', tab or '|' (default: sniffed from the header; tab for .tsv).", valueName: "char"))
@@ -29,7 +33,9 @@ struct ColumnMappingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The column with the institution's name (default: institution, 기관 or 기관명).", valueName: "name"))
     var institutionColumn: String?
 
-    @Option(help: ArgumentHelp("A column that identifies the institution (e.g. a PIC): rows with one id are one institution, its names become aliases.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "A column that identifies the institution (e.g. a PIC): rows with one id are one institution, its names become aliases.", valueName: "name"))
     var institutionIDColumn: String?
 
     @Option(help: ArgumentHelp("The column with each membership's role (default: role or 역할).", valueName: "name"))
@@ -38,7 +44,10 @@ struct ColumnMappingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A role value that means the lead; repeat for several (default: lead, coordinator, 주관, 주관기관).", valueName: "value"))
     var leadRole: [String] = []
 
-    @Option(help: ArgumentHelp("A role value that means a member; repeat for several. When given, any other value is an error (default: every other value is a member).", valueName: "value"))
+    @Option(
+        help: ArgumentHelp(
+            "A role value that means a member; repeat for several. When given, any other value is an error (default: every other value is a member).",
+            valueName: "value"))
     var memberRole: [String] = []
 
     @Option(help: ArgumentHelp("A role value whose rows are left out, e.g. thirdParty; repeat for several.", valueName: "value"))
@@ -73,15 +82,20 @@ struct ColumnMappingOptions: ParsableArguments {
             mapping = mapping.overridden(by: try ColumnMappingFile(contentsOf: URL(fileURLWithPath: mappingFile), displayPath: mappingFile).mapping)
         }
         let nonEmpty = { (values: [String]) in values.isEmpty ? nil : values }
-        let kinds = kindMap.isEmpty ? nil : OrderedDictionary(kindMap.map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            return (parts[0], parts[1])
-        }, uniquingKeysWith: { _, last in last })
-        return mapping.overridden(by: ColumnMapping(
-            consortiumColumns: consortiumColumn.map { [$0] }, consortiumNameColumns: consortiumNameColumn.map { [$0] },
-            institutionColumns: institutionColumn.map { [$0] }, institutionIDColumns: institutionIDColumn.map { [$0] },
-            roleColumns: roleColumn.map { [$0] }, leadRoles: nonEmpty(leadRole), memberRoles: nonEmpty(memberRole),
-            skipRoles: nonEmpty(skipRole), kindColumns: kindColumn.map { [$0] }, kindMap: kinds,
-            delimiter: delimiter.flatMap(CSVDelimiter.init(argument:)), sheet: sheet))
+        let kinds =
+            kindMap.isEmpty
+            ? nil
+            : OrderedDictionary(
+                kindMap.map { pair in
+                    let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+                    return (parts[0], parts[1])
+                }, uniquingKeysWith: { _, last in last })
+        return mapping.overridden(
+            by: ColumnMapping(
+                consortiumColumns: consortiumColumn.map { [$0] }, consortiumNameColumns: consortiumNameColumn.map { [$0] },
+                institutionColumns: institutionColumn.map { [$0] }, institutionIDColumns: institutionIDColumn.map { [$0] },
+                roleColumns: roleColumn.map { [$0] }, leadRoles: nonEmpty(leadRole), memberRoles: nonEmpty(memberRole),
+                skipRoles: nonEmpty(skipRole), kindColumns: kindColumn.map { [$0] }, kindMap: kinds,
+                delimiter: delimiter.flatMap(CSVDelimiter.init(argument:)), sheet: sheet))
     }
 }

@@ -7,13 +7,21 @@ extension InputFormat: ExpressibleByArgument {}
 
 /// Where a command reads its dataset from, and how a membership table's columns are read.
 struct DatasetOptions: ParsableArguments {
-    @Argument(help: "A dataset: .yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf, or - for standard input (default: the bundled K-AI dataset).", completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
+    @Argument(
+        help: "A dataset: .yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf, or - for standard input (default: the bundled K-AI dataset).",
+        completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
     var path: String?
 
-    @Option(name: .customLong("input-format"), help: "Read the dataset as \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), whatever its extension (standard input: told from its content).")
+    @Option(
+        name: .customLong("input-format"),
+        help:
+            "Read the dataset as \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), whatever its extension (standard input: told from its content)."
+    )
     var inputFormat: InputFormat?
 
-    @Option(name: .customLong("institutions"), help: "A YAML registry of institutions that a table's names resolve against, through names and aliases.", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        name: .customLong("institutions"), help: "A YAML registry of institutions that a table's names resolve against, through names and aliases.",
+        completion: .file(extensions: ["yaml", "yml"]))
     var registry: String?
 
     @Flag(name: [.short, .long], help: "No progress line on standard error (it shows only on a terminal, for work over a second).")

@@ -4,10 +4,15 @@ import InstitutionGraph
 /// `--by-group` and `--group-by ATTRIBUTE`: run a command on the dataset rolled up to parents and
 /// groups, or to the values of an institution attribute.
 struct GroupingOptions: ParsableArguments {
-    @Flag(name: .customLong("by-group"), help: "Roll institutions up to their parent or group (NAVER Cloud → NAVER, LG Uplus → LG Group) as the dataset records them.")
+    @Flag(
+        name: .customLong("by-group"),
+        help: "Roll institutions up to their parent or group (NAVER Cloud → NAVER, LG Uplus → LG Group) as the dataset records them.")
     var byGroup = false
 
-    @Option(name: .customLong("group-by"), help: ArgumentHelp("Roll institutions up by an attribute, e.g. country: one node per value, and the consortium network between them.", valueName: "attribute"))
+    @Option(
+        name: .customLong("group-by"),
+        help: ArgumentHelp(
+            "Roll institutions up by an attribute, e.g. country: one node per value, and the consortium network between them.", valueName: "attribute"))
     var attribute: String?
 
     func validate() throws {
@@ -28,7 +33,9 @@ struct GroupingOptions: ParsableArguments {
             throw CommandFailure("--group-by \(attribute): \(error.description)")
         }
         let ties = rolled.dataset.institutions.compactMap { $0.attributes[Dataset.internalTiesAttribute].flatMap(Int.init) }.reduce(0, +)
-        StandardError.print("instgraph: \(Plural.count(dataset.institutions.count, "institution")) rolled up by '\(attribute)' into \(rolled.dataset.institutions.count); \(Plural.count(ties, "tie")) between institutions with the same \(attribute) are inside the nodes (attribute \(Dataset.internalTiesAttribute) in exports)")
+        StandardError.print(
+            "instgraph: \(Plural.count(dataset.institutions.count, "institution")) rolled up by '\(attribute)' into \(rolled.dataset.institutions.count); \(Plural.count(ties, "tie")) between institutions with the same \(attribute) are inside the nodes (attribute \(Dataset.internalTiesAttribute) in exports)"
+        )
         return rolled.dataset
     }
 }

@@ -31,7 +31,9 @@ struct OutputOptions: ParsableArguments {
         guard format == nil, let output, output != "-" else { return }
         let fileExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard ["", "csv", "json", "md", "markdown", "txt", "text"].contains(fileExtension) else {
-            throw ValidationError("cannot tell the output format from '.\(fileExtension)'; name the file .csv, .json, .md or .txt, or give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+            throw ValidationError(
+                "cannot tell the output format from '.\(fileExtension)'; name the file .csv, .json, .md or .txt, or give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))."
+            )
         }
     }
 

@@ -57,10 +57,14 @@ enum WhatIfOutput {
         let name = { (index: Int) in data.institutions[index].name.preferred(language) }
         let consortium = { (index: Int) in data.consortia[index].name.preferred(language) }
         if format == .json {
-            return try JSONOutput.encode(SingleJSON(
-                impact: json(impact, of: data), measure: measure.rawValue,
-                movers: moves.map { .init(id: data.institutions[$0.node].id, name: name($0.node), rankBefore: $0.rankBefore,
-                                         rankAfter: $0.rankAfter, scoreBefore: $0.scoreBefore, scoreAfter: $0.scoreAfter) }))
+            return try JSONOutput.encode(
+                SingleJSON(
+                    impact: json(impact, of: data), measure: measure.rawValue,
+                    movers: moves.map {
+                        .init(
+                            id: data.institutions[$0.node].id, name: name($0.node), rankBefore: $0.rankBefore,
+                            rankAfter: $0.rankAfter, scoreBefore: $0.scoreBefore, scoreAfter: $0.scoreAfter)
+                    }))
         }
         let memberOf = data.consortiaByInstitution()
         let dropped = Set(impact.dropped)
@@ -69,37 +73,61 @@ enum WhatIfOutput {
             rows: [
                 ["consortia", String(data.consortia.count), String(data.consortia.count - dropped.count), Formatting.signed(-dropped.count)],
                 ["components", String(impact.componentsBefore), String(impact.componentsAfter), Formatting.signed(impact.componentChange)],
-                ["global efficiency", Formatting.decimal(impact.efficiencyBefore), Formatting.decimal(impact.efficiencyAfter),
-                 Formatting.signed(-impact.efficiencyLoss)],
+                [
+                    "global efficiency", Formatting.decimal(impact.efficiencyBefore), Formatting.decimal(impact.efficiencyAfter),
+                    Formatting.signed(-impact.efficiencyLoss),
+                ],
                 ["ties lost", "", "", String(impact.tiesLost)],
                 ["ties weakened", "", "", String(impact.tiesWeakened)],
             ])
-        var sections: [TabularReport.Section] = [.init(
-            title: "Without " + impact.dropped.map(consortium).joined(separator: ", "),
-            lines: ["Ties link institutions that share a consortium; efficiency is that of the institutions projection, over the same \(data.institutions.count) institutions before and after."],
-            table: counts)]
+        var sections: [TabularReport.Section] = [
+            .init(
+                title: "Without " + impact.dropped.map(consortium).joined(separator: ", "),
+                lines: [
+                    "Ties link institutions that share a consortium; efficiency is that of the institutions projection, over the same \(data.institutions.count) institutions before and after."
+                ],
+                table: counts)
+        ]
         let list = { (indices: [Int]) in indices.isEmpty ? "none" : indices.map(name).joined(separator: ", ") }
         sections.append(.init(title: "Orphaned institutions (\(impact.orphaned.count))", lines: ["In no consortium any more: \(list(impact.orphaned))."]))
         let noLonger = impact.noLongerShared.map { index in
             let left = memberOf[index].filter { !dropped.contains($0) }.map(consortium)
             return "\(name(index)) (now \(left.isEmpty ? "in none" : "only in " + left.joined(separator: ", ")))"
         }
-        sections.append(.init(title: "No longer shared (\(impact.noLongerShared.count))",
-                              lines: [noLonger.isEmpty ? "No institution stops linking consortia." : noLonger.joined(separator: "; ") + "."]))
-        sections.append(.init(
-            title: "Overlaps lost (\(impact.overlapsLost.count))",
-            lines: impact.overlapsLost.isEmpty ? ["The dropped consortia share no institution with the others: no overlap is lost."] : [],
-            table: impact.overlapsLost.isEmpty ? nil : TextTable(
-                columns: [.init("consortium A"), .init("consortium B"), .init("shared", alignment: .right), .init("shared institutions")],
-                rows: impact.overlapsLost.map { [consortium($0.first), consortium($0.second), String($0.shared.count), $0.shared.map(name).joined(separator: ", ")] })))
-        sections.append(.init(
-            title: "Top movers in \(measure.rawValue) (institutions projection)",
-            lines: moves.isEmpty ? ["No institution's score changes."] : ["Institutions whose score changes, largest rank moves first; ranks among the institutions that stay, tied scores sharing a rank."],
-            table: moves.isEmpty ? nil : TextTable(
-                columns: [.init("institution"), .init("rank before", alignment: .right), .init("rank after", alignment: .right),
-                          .init("move", alignment: .right), .init("before", alignment: .right), .init("after", alignment: .right)],
-                rows: moves.map { [name($0.node), String($0.rankBefore), String($0.rankAfter), Formatting.signed($0.shift),
-                                   Formatting.decimal($0.scoreBefore, digits: 4), Formatting.decimal($0.scoreAfter, digits: 4)] })))
+        sections.append(
+            .init(
+                title: "No longer shared (\(impact.noLongerShared.count))",
+                lines: [noLonger.isEmpty ? "No institution stops linking consortia." : noLonger.joined(separator: "; ") + "."]))
+        sections.append(
+            .init(
+                title: "Overlaps lost (\(impact.overlapsLost.count))",
+                lines: impact.overlapsLost.isEmpty ? ["The dropped consortia share no institution with the others: no overlap is lost."] : [],
+                table: impact.overlapsLost.isEmpty
+                    ? nil
+                    : TextTable(
+                        columns: [.init("consortium A"), .init("consortium B"), .init("shared", alignment: .right), .init("shared institutions")],
+                        rows: impact.overlapsLost.map {
+                            [consortium($0.first), consortium($0.second), String($0.shared.count), $0.shared.map(name).joined(separator: ", ")]
+                        })))
+        sections.append(
+            .init(
+                title: "Top movers in \(measure.rawValue) (institutions projection)",
+                lines: moves.isEmpty
+                    ? ["No institution's score changes."]
+                    : ["Institutions whose score changes, largest rank moves first; ranks among the institutions that stay, tied scores sharing a rank."],
+                table: moves.isEmpty
+                    ? nil
+                    : TextTable(
+                        columns: [
+                            .init("institution"), .init("rank before", alignment: .right), .init("rank after", alignment: .right),
+                            .init("move", alignment: .right), .init("before", alignment: .right), .init("after", alignment: .right),
+                        ],
+                        rows: moves.map {
+                            [
+                                name($0.node), String($0.rankBefore), String($0.rankAfter), Formatting.signed($0.shift),
+                                Formatting.decimal($0.scoreBefore, digits: 4), Formatting.decimal($0.scoreAfter, digits: 4),
+                            ]
+                        })))
         return TabularReport(sections: sections).rendered(as: format)
     }
 
@@ -108,20 +136,28 @@ enum WhatIfOutput {
         if format == .json { return try JSONOutput.encode(impacts.map { json($0, of: data) }) }
         let name = { (index: Int) in data.institutions[index].name.preferred(language) }
         let table = TextTable(
-            columns: [.init("rank", alignment: .right), .init("dropped"), .init("orphaned", alignment: .right),
-                      .init("no longer shared", alignment: .right), .init("overlaps lost", alignment: .right),
-                      .init("ties lost", alignment: .right), .init("components", alignment: .right),
-                      .init("efficiency", alignment: .right), .init("institutions no longer shared")],
+            columns: [
+                .init("rank", alignment: .right), .init("dropped"), .init("orphaned", alignment: .right),
+                .init("no longer shared", alignment: .right), .init("overlaps lost", alignment: .right),
+                .init("ties lost", alignment: .right), .init("components", alignment: .right),
+                .init("efficiency", alignment: .right), .init("institutions no longer shared"),
+            ],
             rows: impacts.enumerated().map { rank, impact in
-                [String(rank + 1), impact.dropped.map { data.consortia[$0].name.preferred(language) }.joined(separator: ", "),
-                 String(impact.orphaned.count), String(impact.noLongerShared.count), String(impact.overlapsLost.count),
-                 String(impact.tiesLost), "\(impact.componentsBefore) → \(impact.componentsAfter)",
-                 Formatting.signed(-impact.efficiencyLoss), impact.noLongerShared.map(name).joined(separator: ", ")]
+                [
+                    String(rank + 1), impact.dropped.map { data.consortia[$0].name.preferred(language) }.joined(separator: ", "),
+                    String(impact.orphaned.count), String(impact.noLongerShared.count), String(impact.overlapsLost.count),
+                    String(impact.tiesLost), "\(impact.componentsBefore) → \(impact.componentsAfter)",
+                    Formatting.signed(-impact.efficiencyLoss), impact.noLongerShared.map(name).joined(separator: ", "),
+                ]
             })
         let before = impacts.first.map { Formatting.decimal($0.efficiencyBefore) } ?? "—"
-        return TabularReport(sections: [.init(
-            title: "Dropping each consortium",
-            lines: ["Ranked by the global efficiency lost (institutions projection, \(before) with every consortium), then institutions orphaned, then ties lost."],
-            table: table)]).rendered(as: format)
+        return TabularReport(sections: [
+            .init(
+                title: "Dropping each consortium",
+                lines: [
+                    "Ranked by the global efficiency lost (institutions projection, \(before) with every consortium), then institutions orphaned, then ties lost."
+                ],
+                table: table)
+        ]).rendered(as: format)
     }
 }

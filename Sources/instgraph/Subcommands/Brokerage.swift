@@ -69,27 +69,35 @@ struct Brokerage: DataCommand {
         if let top { ranking = Array(ranking.prefix(top)) }
         let holes = brokerage.holes
         if output.resolvedFormat == .json {
-            try output.write(JSONOutput.encode(ranking.map { index in
-                Row(id: data.institutions[index].id, name: data.institutions[index].name.preferred(language),
-                    kind: data.institutions[index].kind?.rawValue, consortia: memberOf[index].count, partners: brokerage.partners[index],
-                    effectiveSize: Formatting.finite(holes.effectiveSize[index]), efficiency: Formatting.finite(holes.efficiency[index]),
-                    constraint: Formatting.finite(holes.constraint[index]), roles: brokerage.roles[index], brokerage: brokerage.roles[index].total)
-            }))
+            try output.write(
+                JSONOutput.encode(
+                    ranking.map { index in
+                        Row(
+                            id: data.institutions[index].id, name: data.institutions[index].name.preferred(language),
+                            kind: data.institutions[index].kind?.rawValue, consortia: memberOf[index].count, partners: brokerage.partners[index],
+                            effectiveSize: Formatting.finite(holes.effectiveSize[index]), efficiency: Formatting.finite(holes.efficiency[index]),
+                            constraint: Formatting.finite(holes.constraint[index]), roles: brokerage.roles[index], brokerage: brokerage.roles[index].total)
+                    }))
             return
         }
         let table = TextTable(
-            columns: [.init("rank", alignment: .right), .init("institution"), .init("kind"), .init("partners", alignment: .right),
-                      .init("effective size", alignment: .right), .init("efficiency", alignment: .right), .init("constraint", alignment: .right),
-                      .init("coordinator", alignment: .right), .init("itinerant", alignment: .right),
-                      .init("gatekeeper/representative", alignment: .right), .init("liaison", alignment: .right), .init("total", alignment: .right)],
+            columns: [
+                .init("rank", alignment: .right), .init("institution"), .init("kind"), .init("partners", alignment: .right),
+                .init("effective size", alignment: .right), .init("efficiency", alignment: .right), .init("constraint", alignment: .right),
+                .init("coordinator", alignment: .right), .init("itinerant", alignment: .right),
+                .init("gatekeeper/representative", alignment: .right), .init("liaison", alignment: .right), .init("total", alignment: .right),
+            ],
             rows: ranking.enumerated().map { rank, index in
                 let roles = brokerage.roles[index]
-                return [String(rank + 1), data.institutions[index].name.preferred(language), data.institutions[index].kind?.rawValue ?? "",
-                        String(brokerage.partners[index]), Formatting.decimal(holes.effectiveSize[index]),
-                        Formatting.decimal(holes.efficiency[index]), Formatting.decimal(holes.constraint[index]),
-                        String(roles.coordinator), String(roles.itinerant), String(roles.gatekeeper), String(roles.liaison), String(roles.total)]
+                return [
+                    String(rank + 1), data.institutions[index].name.preferred(language), data.institutions[index].kind?.rawValue ?? "",
+                    String(brokerage.partners[index]), Formatting.decimal(holes.effectiveSize[index]),
+                    Formatting.decimal(holes.efficiency[index]), Formatting.decimal(holes.constraint[index]),
+                    String(roles.coordinator), String(roles.itinerant), String(roles.gatekeeper), String(roles.liaison), String(roles.total),
+                ]
             })
-        let note = "Institutions projection, \(unweighted ? "every tie 1" : "ties weighted by shared consortia"); brokers first: highest effective size, then lowest constraint. Roles: pairs of untied partners, by kind; — for an institution without partners."
+        let note =
+            "Institutions projection, \(unweighted ? "every tie 1" : "ties weighted by shared consortia"); brokers first: highest effective size, then lowest constraint. Roles: pairs of untied partners, by kind; — for an institution without partners."
         try output.write(TabularReport(sections: [.init(lines: [note], table: table)]).rendered(as: output.resolvedFormat))
     }
 }

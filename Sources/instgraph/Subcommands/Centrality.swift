@@ -37,7 +37,9 @@ struct Centrality: DataCommand {
     @Option(help: "bipartite, institutions or consortia.")
     var graph: GraphChoice = .bipartite
 
-    @Option(help: "Measures to compute, comma-separated (default: all six): degree,betweenness,closeness,harmonic,eigenvector,pagerank.", transform: Self.parseMeasures)
+    @Option(
+        help: "Measures to compute, comma-separated (default: all six): degree,betweenness,closeness,harmonic,eigenvector,pagerank.",
+        transform: Self.parseMeasures)
     var measures: [[CentralityMeasure]] = []
 
     @Option(help: "standard, bipartite or none (default: bipartite on the bipartite graph, standard on projections).")
@@ -58,12 +60,15 @@ struct Centrality: DataCommand {
     @Option(help: "Threads for betweenness and closeness (the default is the number of cores); results do not depend on it.")
     var threads: Int = CentralityOptions.defaultThreadCount
 
-    @Option(name: .customLong("max-consortium-size"), help: "Leave out consortia with more members than this (projections of very large consortia grow with the square of their size).")
+    @Option(
+        name: .customLong("max-consortium-size"),
+        help: "Leave out consortia with more members than this (projections of very large consortia grow with the square of their size).")
     var maxConsortiumSize: Int?
 
-    @Option(help: ArgumentHelp(
-        "Estimate betweenness, closeness and harmonic from samples instead of computing them. With probability --confidence every estimate is within its bound: betweenness within EPSILON (standard scale); a node's mean distance (closeness) within EPSILON × its component's diameter; harmonic within EPSILON × (nodes − 1).",
-        valueName: "epsilon"))
+    @Option(
+        help: ArgumentHelp(
+            "Estimate betweenness, closeness and harmonic from samples instead of computing them. With probability --confidence every estimate is within its bound: betweenness within EPSILON (standard scale); a node's mean distance (closeness) within EPSILON × its component's diameter; harmonic within EPSILON × (nodes − 1).",
+            valueName: "epsilon"))
     var approx: Double?
 
     @Option(help: "With --approx: the probability that every estimate is within its bound (default: 0.9).")
@@ -125,7 +130,8 @@ struct Centrality: DataCommand {
         }
         let approximation = sampling.approximation
         let bound = measure == .closeness ? "mean distance within \(approximation.epsilon) × diameter" : "within \(approximation.epsilon) × (n − 1)"
-        let sample = measure == .harmonic && closenessNoted
+        let sample =
+            measure == .harmonic && closenessNoted
             ? "the same sample"
             : "\(sampling.sampleCount) sampled sources per component, \(sampling.estimatedNodeCount) of \(nodeCount) nodes estimated, seed \(approximation.seed)"
         return ", approximate: \(bound) with probability \(approximation.confidence) (\(sample))"
@@ -158,7 +164,8 @@ struct Centrality: DataCommand {
         do {
             return try build()
         } catch {
-            let advice = graph == .institutions
+            let advice =
+                graph == .institutions
                 ? "leave out the largest consortia with --max-consortium-size N, or use --graph bipartite"
                 : "use --graph bipartite, or 'instgraph overlap --top N' for the consortia that overlap most"
             throw CommandFailure("\(error); \(advice)")
@@ -185,7 +192,8 @@ struct Centrality: DataCommand {
             scores = try bipartite.centrality(measures, options: options)
             nodes = (0..<bipartite.graph.nodeCount).map(bipartite.describe)
         case .institutions:
-            scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, weighting: weighting) }.centrality(measures, options: options)
+            scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, weighting: weighting) }.centrality(
+                measures, options: options)
             nodes = data.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
         case .consortia:
             scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .consortium) }.centrality(measures, options: options)
@@ -195,13 +203,15 @@ struct Centrality: DataCommand {
             switch node.side {
             case .institution:
                 let institution = data.institutions[node.index]
-                return Row(id: institution.id, name: institution.name.preferred(language), side: .institution,
-                           kind: institution.kind?.rawValue ?? "", consortia: memberOf[node.index].count,
-                           scores: measures.map { scores[$0]![position] })
+                return Row(
+                    id: institution.id, name: institution.name.preferred(language), side: .institution,
+                    kind: institution.kind?.rawValue ?? "", consortia: memberOf[node.index].count,
+                    scores: measures.map { scores[$0]![position] })
             case .consortium:
                 let consortium = data.consortia[node.index]
-                return Row(id: consortium.id, name: consortium.name.preferred(language), side: .consortium,
-                           kind: "consortium", consortia: nil, scores: measures.map { scores[$0]![position] })
+                return Row(
+                    id: consortium.id, name: consortium.name.preferred(language), side: .consortium,
+                    kind: "consortium", consortia: nil, scores: measures.map { scores[$0]![position] })
             }
         }
         let rankBy = measures.firstIndex(of: sort ?? (measures.contains(.betweenness) ? .betweenness : measures[0]))!
@@ -212,28 +222,36 @@ struct Centrality: DataCommand {
         let notes = measures.map { measure -> String in
             let applied = measure.appliedNormalization(for: appliedNormalization)
             let how = measure.usesDistances && graph != .bipartite ? (weighted ? ", distance = 1/weight" : ", hops") : ""
-            let estimate = switch measure {
-            case .betweenness: scores.betweennessSampling.map(Self.approximationNote) ?? ""
-            case .closeness, .harmonic:
-                scores.closenessSampling.map {
-                    Self.approximationNote($0, of: measure, nodeCount: nodes.count, closenessNoted: measures.contains(.closeness))
-                } ?? ""
-            case .degree, .eigenvector, .pageRank: ""
-            }
-            return "\(measure.rawValue): \(applied.rawValue)\(applied != appliedNormalization ? " (no \(appliedNormalization.rawValue) form)" : "")\(how)\(estimate)"
+            let estimate =
+                switch measure {
+                case .betweenness: scores.betweennessSampling.map(Self.approximationNote) ?? ""
+                case .closeness, .harmonic:
+                    scores.closenessSampling.map {
+                        Self.approximationNote($0, of: measure, nodeCount: nodes.count, closenessNoted: measures.contains(.closeness))
+                    } ?? ""
+                case .degree, .eigenvector, .pageRank: ""
+                }
+            return
+                "\(measure.rawValue): \(applied.rawValue)\(applied != appliedNormalization ? " (no \(appliedNormalization.rawValue) form)" : "")\(how)\(estimate)"
         }
         let estimated = measures.filter { Self.isEstimated($0, in: scores) }
         if output.resolvedFormat == .json {
-            let approximation = estimated.isEmpty ? nil : JSONApproximation(
-                epsilon: approx ?? 0, confidence: confidence ?? 0.9, seed: seed ?? 0, estimated: estimated.map(\.rawValue),
-                sampledPaths: estimated.contains(.betweenness) ? scores.betweennessSampling?.sampleCount : nil,
-                sampledSources: estimated.contains(where: { $0 != .betweenness }) ? scores.closenessSampling?.sampleCount : nil)
-            try output.write(JSONOutput.encode(rows.map { row in
-                JSONRow(id: row.id, name: row.name, side: row.side.rawValue, kind: row.kind, consortia: row.consortia,
-                        graph: graph.rawValue, normalization: appliedNormalization.rawValue, weighted: weighted,
-                        approximation: approximation,
-                        scores: Dictionary(uniqueKeysWithValues: zip(measures.map(\.rawValue), row.scores)))
-            }))
+            let approximation =
+                estimated.isEmpty
+                ? nil
+                : JSONApproximation(
+                    epsilon: approx ?? 0, confidence: confidence ?? 0.9, seed: seed ?? 0, estimated: estimated.map(\.rawValue),
+                    sampledPaths: estimated.contains(.betweenness) ? scores.betweennessSampling?.sampleCount : nil,
+                    sampledSources: estimated.contains(where: { $0 != .betweenness }) ? scores.closenessSampling?.sampleCount : nil)
+            try output.write(
+                JSONOutput.encode(
+                    rows.map { row in
+                        JSONRow(
+                            id: row.id, name: row.name, side: row.side.rawValue, kind: row.kind, consortia: row.consortia,
+                            graph: graph.rawValue, normalization: appliedNormalization.rawValue, weighted: weighted,
+                            approximation: approximation,
+                            scores: Dictionary(uniqueKeysWithValues: zip(measures.map(\.rawValue), row.scores)))
+                    }))
             return
         }
         let table = TextTable(

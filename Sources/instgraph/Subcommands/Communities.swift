@@ -55,26 +55,33 @@ struct Communities: DataCommand {
         let language = output.lang
         let found = try data.institutionCommunities(LouvainOptions(resolution: resolution, seed: seed, trials: trials), weighting: weighting)
         if output.resolvedFormat == .json {
-            try output.write(JSONOutput.encode(Report(
-                resolution: resolution, seed: seed, trials: trials, weighting: weighting.rawValue,
-                modularity: found.partition.modularity, consortiumAgreement: found.consortiumAgreement,
-                communities: found.communities.enumerated().map { number, community in
-                    .init(number: number + 1, size: community.members.count, mainConsortium: community.mainConsortium.map { data.consortia[$0].id },
-                          inMainConsortium: community.inMainConsortium, members: community.members.map { data.institutions[$0].id })
-                })))
+            try output.write(
+                JSONOutput.encode(
+                    Report(
+                        resolution: resolution, seed: seed, trials: trials, weighting: weighting.rawValue,
+                        modularity: found.partition.modularity, consortiumAgreement: found.consortiumAgreement,
+                        communities: found.communities.enumerated().map { number, community in
+                            .init(
+                                number: number + 1, size: community.members.count, mainConsortium: community.mainConsortium.map { data.consortia[$0].id },
+                                inMainConsortium: community.inMainConsortium, members: community.members.map { data.institutions[$0].id })
+                        })))
             return
         }
         let table = TextTable(
-            columns: [.init("community", alignment: .right), .init("size", alignment: .right), .init("mostly from"),
-                      .init("of them", alignment: .right), .init("members")],
+            columns: [
+                .init("community", alignment: .right), .init("size", alignment: .right), .init("mostly from"),
+                .init("of them", alignment: .right), .init("members"),
+            ],
             rows: found.communities.enumerated().map { number, community in
-                [String(number + 1), String(community.members.count),
-                 community.mainConsortium.map { data.consortia[$0].name.preferred(language) } ?? "—", String(community.inMainConsortium),
-                 community.members.map { data.institutions[$0].name.preferred(language) }.joined(separator: ", ")]
+                [
+                    String(number + 1), String(community.members.count),
+                    community.mainConsortium.map { data.consortia[$0].name.preferred(language) } ?? "—", String(community.inMainConsortium),
+                    community.members.map { data.institutions[$0].name.preferred(language) }.joined(separator: ", "),
+                ]
             })
         let lines = [
             "Louvain on the institutions projection (weight: \(weighting == .count ? "shared consortia" : "Newman")), resolution \(resolution), seed \(seed), best of \(trials) runs.",
-            "\(found.communities.count) communities; modularity \(Formatting.decimal(found.partition.modularity, digits: 4)); agreement with consortia (NMI over memberships) \(Formatting.decimal(found.consortiumAgreement))."
+            "\(found.communities.count) communities; modularity \(Formatting.decimal(found.partition.modularity, digits: 4)); agreement with consortia (NMI over memberships) \(Formatting.decimal(found.consortiumAgreement)).",
         ]
         try output.write(TabularReport(sections: [.init(lines: lines, table: table)]).rendered(as: output.resolvedFormat))
     }

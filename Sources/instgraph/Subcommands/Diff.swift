@@ -5,16 +5,23 @@ import InstitutionGraph
 /// `instgraph diff OLD NEW`: what changed between two versions of a dataset.
 struct Diff: DataCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare two versions of a dataset: consortia and institutions added and removed, members who joined or left, renamed institutions, and the change in counts, shared institutions and top centralities.",
-        discussion: "Institutions are matched through their ids, then their names and aliases, so a renamed institution is reported as renamed, not as removed and added. Both files are checked before anything is printed: errors in either are listed with their file, line and column.")
+        abstract:
+            "Compare two versions of a dataset: consortia and institutions added and removed, members who joined or left, renamed institutions, and the change in counts, shared institutions and top centralities.",
+        discussion:
+            "Institutions are matched through their ids, then their names and aliases, so a renamed institution is reported as renamed, not as removed and added. Both files are checked before anything is printed: errors in either are listed with their file, line and column."
+    )
 
-    @Argument(help: "The earlier dataset (.yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf).", completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
+    @Argument(
+        help: "The earlier dataset (.yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf).",
+        completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
     var old: String
 
     @Argument(help: "The later dataset.", completion: .file(extensions: ["yaml", "yml", "json", "csv"]))
     var new: String
 
-    @Option(name: .customLong("input-format"), help: "Read both datasets as \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), whatever their extensions.")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Read both datasets as \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")), whatever their extensions.")
     var inputFormat: InputFormat?
 
     @OptionGroup(title: "Reading membership tables (CSV, TSV, Excel)")
@@ -32,8 +39,10 @@ struct Diff: DataCommand {
     func execute() throws {
         let (before, after) = try DiffLoading.loadBoth(old, new, format: inputFormat, mapping: columns.resolved())
         let diff = DatasetDiff(old: before, new: after)
-        try output.write(DiffOutput.render(diff, standings: try diff.topCentralityChanges(limit: top), oldName: old, newName: new,
-                                           language: output.lang, format: output.resolvedFormat))
+        try output.write(
+            DiffOutput.render(
+                diff, standings: try diff.topCentralityChanges(limit: top), oldName: old, newName: new,
+                language: output.lang, format: output.resolvedFormat))
     }
 }
 

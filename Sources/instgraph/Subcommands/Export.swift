@@ -30,7 +30,9 @@ struct Export: DataCommand {
     @Option(help: "graphml, gexf, json, pajek or csv (default: from -o's extension, else graphml).")
     var format: GraphExportFormat?
 
-    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output (written whole or not at all).", completion: .file(extensions: ["graphml", "gexf", "json", "net", "csv"]))
+    @Option(
+        name: [.customShort("o"), .long], help: "Write to this file instead of standard output (written whole or not at all).",
+        completion: .file(extensions: ["graphml", "gexf", "json", "net", "csv"]))
     var output: String?
 
     @Option(help: "Language of labels: ko or en (both names are always exported).")
@@ -42,7 +44,9 @@ struct Export: DataCommand {
         guard format == nil, let output, output != "-" else { return }
         let fileExtension = URL(fileURLWithPath: output).pathExtension
         guard GraphExportFormat(fileExtension: fileExtension) != nil || fileExtension.isEmpty else {
-            throw ValidationError("cannot tell the export format from '.\(fileExtension)'; name the file .graphml, .gexf, .json, .net or .csv, or give --format \(GraphExportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+            throw ValidationError(
+                "cannot tell the export format from '.\(fileExtension)'; name the file .graphml, .gexf, .json, .net or .csv, or give --format \(GraphExportFormat.allCases.map(\.rawValue).joined(separator: "|"))."
+            )
         }
     }
 

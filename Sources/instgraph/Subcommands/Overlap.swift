@@ -8,7 +8,9 @@ extension OverlapMeasure: ExpressibleByArgument {}
 struct Overlap: DataCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the consortium × consortium overlap matrix and the institutions each pair shares.",
-        discussion: "count is the number of shared institutions; jaccard is |A∩B|/|A∪B|; overlap-coefficient is |A∩B|/min(|A|,|B|). The matrix is printed when it fits a screen (\(Overlap.matrixLimit) consortia or fewer), with every overlapping pair; larger datasets list their \(Overlap.defaultTop) most overlapping pairs (--top N for another number).")
+        discussion:
+            "count is the number of shared institutions; jaccard is |A∩B|/|A∪B|; overlap-coefficient is |A∩B|/min(|A|,|B|). The matrix is printed when it fits a screen (\(Overlap.matrixLimit) consortia or fewer), with every overlapping pair; larger datasets list their \(Overlap.defaultTop) most overlapping pairs (--top N for another number)."
+    )
 
     static let matrixLimit = 30
     /// How many pairs a dataset too large for the matrix lists when `--top` is not given.
@@ -56,9 +58,10 @@ struct Overlap: DataCommand {
             let report = JSONReport(
                 measure: measure.rawValue, consortia: data.consortia.map(\.id), matrix: matrix,
                 pairs: pairs.map { pair in
-                    .init(a: data.consortia[pair.first].id, b: data.consortia[pair.second].id, count: pair.shared.count,
-                          jaccard: pair.jaccard, overlapCoefficient: pair.overlapCoefficient,
-                          shared: pair.shared.map { data.institutions[$0].id })
+                    .init(
+                        a: data.consortia[pair.first].id, b: data.consortia[pair.second].id, count: pair.shared.count,
+                        jaccard: pair.jaccard, overlapCoefficient: pair.overlapCoefficient,
+                        shared: pair.shared.map { data.institutions[$0].id })
                 })
             try output.write(JSONOutput.encode(report))
             return
@@ -76,15 +79,21 @@ struct Overlap: DataCommand {
             sections.append(.init(title: "Overlap (\(measure.rawValue))", lines: ["Columns are numbered as the rows; \(diagonal)."], table: table))
         }
         let pairTable = TextTable(
-            columns: [.init("consortium A"), .init("consortium B"), .init("shared", alignment: .right),
-                      .init("jaccard", alignment: .right), .init("overlap", alignment: .right), .init("shared institutions")],
+            columns: [
+                .init("consortium A"), .init("consortium B"), .init("shared", alignment: .right),
+                .init("jaccard", alignment: .right), .init("overlap", alignment: .right), .init("shared institutions"),
+            ],
             rows: pairs.map { pair in
-                [data.consortia[pair.first].name.preferred(language), data.consortia[pair.second].name.preferred(language),
-                 String(pair.shared.count), FixedDecimal.text(pair.jaccard, digits: 3), FixedDecimal.text(pair.overlapCoefficient, digits: 3),
-                 ListText.abbreviated(pair.shared.map { data.institutions[$0].name.preferred(language) }, keeping: output.resolvedFormat == .csv ? nil : Shared.listedNames)]
+                [
+                    data.consortia[pair.first].name.preferred(language), data.consortia[pair.second].name.preferred(language),
+                    String(pair.shared.count), FixedDecimal.text(pair.jaccard, digits: 3), FixedDecimal.text(pair.overlapCoefficient, digits: 3),
+                    ListText.abbreviated(
+                        pair.shared.map { data.institutions[$0].name.preferred(language) }, keeping: output.resolvedFormat == .csv ? nil : Shared.listedNames),
+                ]
             })
         let pairCount = data.consortia.count * (data.consortia.count - 1) / 2
-        let note = limit == Int.max
+        let note =
+            limit == Int.max
             ? "\(pairs.count) of \(pairCount) pairs of consortia share at least one institution."
             : "The \(pairs.count) pairs of consortia (of \(pairCount)) that overlap most by \(measure.rawValue)\(top == nil ? "; --top N shows more or fewer" : "")."
         sections.append(.init(title: "Pairs that share institutions", lines: [note], table: pairTable))

@@ -26,11 +26,12 @@ struct Render: DataCommand {
     @Option(help: "bipartite, institutions or consortia.")
     var view: DiagramView = .bipartite
 
-    @Option(help: """
-        Graphviz layout engine. bipartite: dot or fdp; institutions: neato, fdp, sfdp or \
-        twopi (dot makes strips of its cliques, circo cannot keep sized nodes apart); consortia: circo, neato, fdp, \
-        sfdp, twopi or dot. patchwork draws no edges. (default: dot, neato and circo; neato beyond 12 consortia)
-        """)
+    @Option(
+        help: """
+            Graphviz layout engine. bipartite: dot or fdp; institutions: neato, fdp, sfdp or \
+            twopi (dot makes strips of its cliques, circo cannot keep sized nodes apart); consortia: circo, neato, fdp, \
+            sfdp, twopi or dot. patchwork draws no edges. (default: dot, neato and circo; neato beyond 12 consortia)
+            """)
     var engine: String?
 
     @Option(help: "dot, svg, png, pdf, or any other format the installed Graphviz offers (default: from -o's extension, else svg).")
@@ -51,7 +52,11 @@ struct Render: DataCommand {
     @Option(name: .customLong("size-by"), help: "institutions view: size nodes by this centrality on the institutions projection.")
     var sizeBy: CentralityMeasure = .betweenness
 
-    @Option(name: .customLong("color-by"), help: "bipartite/institutions views: fill institutions by kind, by their one consortium (several: white) or by Louvain community, in a colour-blind-safe palette; shapes keep the kind.")
+    @Option(
+        name: .customLong("color-by"),
+        help:
+            "bipartite/institutions views: fill institutions by kind, by their one consortium (several: white) or by Louvain community, in a colour-blind-safe palette; shapes keep the kind."
+    )
     var colorBy: DiagramColoring = .kind
 
     @Option(help: "The title above the drawing (default: the dataset's title).")
@@ -60,7 +65,10 @@ struct Render: DataCommand {
     @Option(help: "Font family for labels; it must cover Hangul for Korean PNG/PDF.")
     var font: String = DiagramOptions.defaultFont
 
-    @Option(help: "Draw only the N institutions in the most consortia (bipartite view: with the N consortia that tie most of them together; consortia view: the N largest consortia).")
+    @Option(
+        help:
+            "Draw only the N institutions in the most consortia (bipartite view: with the N consortia that tie most of them together; consortia view: the N largest consortia)."
+    )
     var top: Int?
 
     @Option(name: .customLong("k-core"), help: "Draw only the K-core of the two-mode graph: consortia and institutions with at least K ties among themselves.")
@@ -71,7 +79,8 @@ struct Render: DataCommand {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
         if let kCore, kCore < 1 { throw ValidationError("--k-core must be 1 or more.") }
         if colorBy != .kind && view == .consortia {
-            throw ValidationError("--color-by \(colorBy.rawValue) colours institutions, and the consortia view draws none; use it with --view bipartite or institutions.")
+            throw ValidationError(
+                "--color-by \(colorBy.rawValue) colours institutions, and the consortia view draws none; use it with --view bipartite or institutions.")
         }
     }
 
@@ -146,7 +155,9 @@ struct Render: DataCommand {
         if let top { data = DiagramSelection.top(top, of: data, for: view) }
         let nodes = DiagramSelection.nodeCount(view, of: data)
         guard nodes <= DiagramSelection.nodeLimit else {
-            throw CommandFailure("the \(view.rawValue) view would have \(nodes) nodes, too many to draw legibly (at most \(DiagramSelection.nodeLimit)); draw part of it with --top N (the institutions in the most consortia), --k-core K, or --min-weight N on the projections, e.g. --top 200")
+            throw CommandFailure(
+                "the \(view.rawValue) view would have \(nodes) nodes, too many to draw legibly (at most \(DiagramSelection.nodeLimit)); draw part of it with --top N (the institutions in the most consortia), --k-core K, or --min-weight N on the projections, e.g. --top 200"
+            )
         }
         guard !data.consortia.isEmpty else {
             throw CommandFailure("nothing is left to draw after --k-core \(kCore ?? 0); choose a smaller K")

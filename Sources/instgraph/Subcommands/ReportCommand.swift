@@ -10,7 +10,8 @@ extension DownloadPlacement: ExpressibleByArgument {}
 struct ReportCommand: DataCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write one self-contained HTML (or Markdown) report: counts, consortia, shared institutions, overlap, centrality, brokers, communities, what-if, diagrams, downloads and data quality.",
+        abstract:
+            "Write one self-contained HTML (or Markdown) report: counts, consortia, shared institutions, overlap, centrality, brokers, communities, what-if, diagrams, downloads and data quality.",
         discussion: """
             The HTML report needs no network: styles, scripts and diagrams are inside the file, and so are the \
             downloads (GraphML, GEXF, full tables as CSV) while they are small; larger ones are written beside it \
@@ -24,7 +25,9 @@ struct ReportCommand: DataCommand {
 
     @OptionGroup var dataset: DatasetOptions
 
-    @Option(name: [.customShort("o"), .long], help: "Where to write the report (default: report.html, or report.md with --format markdown).", completion: .file(extensions: ["html", "md"]))
+    @Option(
+        name: [.customShort("o"), .long], help: "Where to write the report (default: report.html, or report.md with --format markdown).",
+        completion: .file(extensions: ["html", "md"]))
     var output: String?
 
     @Option(help: "html or markdown (default: from -o's extension, else html).")
@@ -33,18 +36,25 @@ struct ReportCommand: DataCommand {
     @Option(help: "Language of names and headings: ko or en.")
     var lang: Language = .english
 
-    @Option(name: .customLong("compare"), help: "An earlier version of the dataset (read with the same column mapping): the report adds a section on what changed since.", completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
+    @Option(
+        name: .customLong("compare"),
+        help: "An earlier version of the dataset (read with the same column mapping): the report adds a section on what changed since.",
+        completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
     var earlier: String?
 
     @Option(help: "The report's title (default: the dataset's title, or a mapping file's 'title:', or the file's name).")
     var title: String?
 
-    @Option(help: ArgumentHelp(
-        "Where the downloads (GraphML, GEXF, full tables as CSV) go: embed (inside the page), beside (files next to it, linked) or none (default: embed up to 3 MB in all, beside above; Markdown: beside).",
-        valueName: "placement"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the downloads (GraphML, GEXF, full tables as CSV) go: embed (inside the page), beside (files next to it, linked) or none (default: embed up to 3 MB in all, beside above; Markdown: beside).",
+            valueName: "placement"))
     var downloads: DownloadPlacement?
 
-    @Flag(help: "Compute every measure exactly, however long it takes (by default betweenness is estimated where nodes × edges is over 10⁹, closeness and harmonic over 5·10⁹, and the what-if's efficiency from 64 to 256 sampled institutions over 3·10⁸; Louvain runs fewer than 10 times where trials × ties would pass 2·10⁷; the report says what it estimated).")
+    @Flag(
+        help:
+            "Compute every measure exactly, however long it takes (by default betweenness is estimated where nodes × edges is over 10⁹, closeness and harmonic over 5·10⁹, and the what-if's efficiency from 64 to 256 sampled institutions over 3·10⁸; Louvain runs fewer than 10 times where trials × ties would pass 2·10⁷; the report says what it estimated)."
+    )
     var exact = false
 
     var resolvedFormat: ReportFormat {

@@ -45,9 +45,10 @@ struct Summary: DataCommand {
                 consortia: summary.consortia, institutions: summary.institutions, memberships: summary.memberships,
                 components: summary.components, sharedInstitutions: summary.sharedInstitutions,
                 consortiumSizes: summary.consortiumLines.map { line in
-                    .init(id: data.consortia[line.consortium].id, name: data.consortia[line.consortium].name.preferred(language),
-                          lead: line.lead.map { data.institutions[$0].id }, size: line.size,
-                          sharedMembers: line.sharedMembers, component: line.component)
+                    .init(
+                        id: data.consortia[line.consortium].id, name: data.consortia[line.consortium].name.preferred(language),
+                        lead: line.lead.map { data.institutions[$0].id }, size: line.size,
+                        sharedMembers: line.sharedMembers, component: line.component)
                 },
                 institutionsByKind: Dictionary(uniqueKeysWithValues: summary.institutionsByKind.map { (kindName($0.kind), $0.count) }))
             try output.write(JSONOutput.encode(report))
@@ -67,26 +68,34 @@ struct Summary: DataCommand {
                 ["institutions in 2+ consortia", String(summary.sharedInstitutions)],
             ])
         // A long list of consortia shows its largest; JSON always lists every one.
-        let listed = summary.consortiumLines.count <= Self.listedConsortia ? summary.consortiumLines
+        let listed =
+            summary.consortiumLines.count <= Self.listedConsortia
+            ? summary.consortiumLines
             : Array(summary.consortiumLines.sorted { ($0.size, $1.consortium) > ($1.size, $0.consortium) }.prefix(Self.listedConsortia))
         let consortia = TextTable(
-            columns: [.init("consortium"), .init("lead"), .init("members", alignment: .right),
-                      .init("shared", alignment: .right), .init("component", alignment: .right)],
+            columns: [
+                .init("consortium"), .init("lead"), .init("members", alignment: .right),
+                .init("shared", alignment: .right), .init("component", alignment: .right),
+            ],
             rows: listed.map { line in
-                [data.consortia[line.consortium].name.preferred(language),
-                 line.lead.map { data.institutions[$0].name.preferred(language) } ?? "—",
-                 String(line.size), String(line.sharedMembers), String(line.component)]
+                [
+                    data.consortia[line.consortium].name.preferred(language),
+                    line.lead.map { data.institutions[$0].name.preferred(language) } ?? "—",
+                    String(line.size), String(line.sharedMembers), String(line.component),
+                ]
             })
         let kinds = TextTable(
             columns: [.init("kind"), .init("institutions", alignment: .right)],
             rows: summary.institutionsByKind.map { [kindName($0.kind), String($0.count)] })
         let report = TabularReport(sections: [
             .init(title: "Summary", lines: heading, table: counts),
-            .init(title: "Consortia", lines: [
-                listed.count < summary.consortiumLines.count
-                    ? "The \(listed.count) largest of \(summary.consortiumLines.count) consortia (--format json lists all). members counts the lead; shared counts members that are in other consortia too."
-                    : "members counts the lead; shared counts members that are in other consortia too.",
-            ], table: consortia),
+            .init(
+                title: "Consortia",
+                lines: [
+                    listed.count < summary.consortiumLines.count
+                        ? "The \(listed.count) largest of \(summary.consortiumLines.count) consortia (--format json lists all). members counts the lead; shared counts members that are in other consortia too."
+                        : "members counts the lead; shared counts members that are in other consortia too."
+                ], table: consortia),
             .init(title: "Institutions by kind", table: kinds),
         ])
         try output.write(report.rendered(as: output.resolvedFormat))

@@ -5,7 +5,9 @@ import InstitutionGraph
 struct Validate: DataCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a dataset: list its errors and warnings; exit 0 when there are no errors.",
-        discussion: "Errors stop a dataset from loading (syntax, unknown or ambiguous names, duplicate ids, two leads). Warnings point at probable mistakes: near-duplicate institutions, names missing in one language, institutions in no consortium. As a table, each error and warning goes to standard error and the verdict to standard output; --format json|csv|markdown writes them all as data. With -o FILE the file is written only when the dataset is valid.")
+        discussion:
+            "Errors stop a dataset from loading (syntax, unknown or ambiguous names, duplicate ids, two leads). Warnings point at probable mistakes: near-duplicate institutions, names missing in one language, institutions in no consortium. As a table, each error and warning goes to standard error and the verdict to standard output; --format json|csv|markdown writes them all as data. With -o FILE the file is written only when the dataset is valid."
+    )
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var output: OutputOptions
@@ -41,10 +43,13 @@ struct Validate: DataCommand {
         } catch let error as DatasetLoadError {
             diagnostics = error.diagnostics
         }
-        diagnostics.sort { ($0.location.file, $0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.file, $1.location.line ?? 0, $1.location.column ?? 0) }
+        diagnostics.sort {
+            ($0.location.file, $0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.file, $1.location.line ?? 0, $1.location.column ?? 0)
+        }
         let errorCount = diagnostics.filter { $0.severity == .error }.count
         let warningCount = diagnostics.count - errorCount
-        let verdict = "\(file): \(errorCount == 0 ? "valid" : "invalid"): \(Plural.count(errorCount, "error")), \(Plural.count(warningCount, "warning"))"
+        let verdict =
+            "\(file): \(errorCount == 0 ? "valid" : "invalid"): \(Plural.count(errorCount, "error")), \(Plural.count(warningCount, "warning"))"
             + (counts.map { " (\($0))" } ?? "")
         // A file given with -o is written only for a valid dataset: a script that checks for the
         // file must not take a failed check for a passed one.
@@ -62,7 +67,9 @@ struct Validate: DataCommand {
         case .csv, .markdown:
             let table = TextTable(
                 columns: [.init("severity"), .init("file"), .init("line", alignment: .right), .init("column", alignment: .right), .init("message")],
-                rows: diagnostics.map { [$0.severity.rawValue, $0.location.file, $0.location.line.map(String.init) ?? "", $0.location.column.map(String.init) ?? "", $0.message] })
+                rows: diagnostics.map {
+                    [$0.severity.rawValue, $0.location.file, $0.location.line.map(String.init) ?? "", $0.location.column.map(String.init) ?? "", $0.message]
+                })
             try output.write(TabularReport(sections: [.init(table: table)]).rendered(as: output.resolvedFormat))
         case .table:
             // Like a compiler: each error and warning on standard error, the verdict on standard

@@ -26,7 +26,8 @@ extension DataCommand {
             StandardError.print("instgraph: error: \(error.description)")
             throw ExitCode.failure
         } catch let error as ProjectionTooLarge {
-            StandardError.print("instgraph: error: \(error); the largest consortia make it: leave them out (centrality --max-consortium-size N) or use the two-mode graph")
+            StandardError.print(
+                "instgraph: error: \(error); the largest consortia make it: leave them out (centrality --max-consortium-size N) or use the two-mode graph")
             throw ExitCode.failure
         } catch let error as XMLIndistinguishableNames {
             StandardError.print("instgraph: error: \(error)")

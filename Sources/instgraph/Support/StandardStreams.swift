@@ -13,7 +13,7 @@ enum StandardOutput {
         let shown = isatty(STDOUT_FILENO) != 0 ? Data(TerminalText.visible(String(decoding: data, as: UTF8.self)).utf8) : data
         do {
             try SystemError.writeAll(shown, to: STDOUT_FILENO)
-        } catch where error.code == EPIPE {
+        } catch  where error.code == EPIPE {
             throw ExitCode(141)
         } catch {
             throw CommandFailure("cannot write standard output: \(error.description)")

@@ -51,7 +51,8 @@ enum HostileDatasets {
         }
 
         let groups = (0..<Int.random(in: 0...2, using: &random)).map { index in
-            InstitutionGroup(id: "g\(index) \(text(&random))", name: name(&random), aliases: (0..<Int.random(in: 0...2, using: &random)).map { _ in text(&random) })
+            InstitutionGroup(
+                id: "g\(index) \(text(&random))", name: name(&random), aliases: (0..<Int.random(in: 0...2, using: &random)).map { _ in text(&random) })
         }
         let count = Int.random(in: 3...8, using: &random)
         let ids = (0..<count).map { "\(text(&random))#i\($0)" }
@@ -78,7 +79,8 @@ enum HostileDatasets {
             }
             return Consortium(id: id, name: name(&random), members: members, attributes: attributes(&random))
         }
-        let source = Bool.random(using: &random)
+        let source =
+            Bool.random(using: &random)
             ? DatasetSource(
                 title: LocalizedName(korean: maybe(&random), english: text(&random)),
                 publisher: maybe(&random).map { LocalizedName(korean: $0, english: maybe(&random)) },

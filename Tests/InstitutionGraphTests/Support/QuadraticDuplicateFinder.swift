@@ -25,9 +25,10 @@ enum QuadraticDuplicateFinder {
             matches.sort { ($0.name, $0.variant, $0.earlier, $0.earlierName) < ($1.name, $1.variant, $1.earlier, $1.earlierName) }
             var reported: Set<Int> = []
             for match in matches where reported.insert(match.earlier).inserted {
-                pairs.append(DuplicateFinder.Pair(
-                    first: match.earlier, second: later,
-                    firstName: names[match.earlier][match.earlierName], secondName: names[later][match.name]))
+                pairs.append(
+                    DuplicateFinder.Pair(
+                        first: match.earlier, second: later,
+                        firstName: names[match.earlier][match.earlierName], secondName: names[later][match.name]))
             }
         }
         return pairs
@@ -36,11 +37,12 @@ enum QuadraticDuplicateFinder {
     /// The key itself and, for keys long enough, the key without each of its scalars in turn.
     static func variants(of key: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         guard key.count >= DuplicateFinder.minimumLengthForNearMatches else { return [key] }
-        return [key] + key.indices.map { skipped in
-            var variant = key
-            variant.remove(at: skipped)
-            return variant
-        }
+        return [key]
+            + key.indices.map { skipped in
+                var variant = key
+                variant.remove(at: skipped)
+                return variant
+            }
     }
 
     /// The position, among `key`'s variants, of the first one `other` has too.

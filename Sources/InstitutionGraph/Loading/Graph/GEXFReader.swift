@@ -80,9 +80,10 @@ enum GEXFReader {
             guard let source = edge.attributes["source"], let target = edge.attributes["target"] else {
                 throw DatasetLoadError("an <edge> needs both a 'source' and a 'target'", at: edge.location)
             }
-            document.edges.append(GraphDocument.Edge(
-                source: source, target: target, attributes: try attributes(of: edge, domain: "edge"),
-                location: edge.location, description: "edge '\(source)'–'\(target)'"))
+            document.edges.append(
+                GraphDocument.Edge(
+                    source: source, target: target, attributes: try attributes(of: edge, domain: "edge"),
+                    location: edge.location, description: "edge '\(source)'–'\(target)'"))
         }
         return document
     }

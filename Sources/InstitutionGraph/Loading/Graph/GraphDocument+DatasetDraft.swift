@@ -31,7 +31,10 @@ extension GraphDocument {
         var institutionIDs: [String: String] = [:]
         for (index, node) in nodes.enumerated() {
             if let first = positions[node.id] {
-                diagnostics.append(Diagnostic(.error, at: node.location, "\(node.description) is declared twice (first at \(nodes[first].location.lineAndColumn)); node ids must be unique"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: node.location,
+                        "\(node.description) is declared twice (first at \(nodes[first].location.lineAndColumn)); node ids must be unique"))
                 continue
             }
             positions[node.id] = index
@@ -39,7 +42,8 @@ extension GraphDocument {
             let prefix = side == .consortium ? "c:" : "i:"
             // Compared and cut as bytes: an id that starts with a combining mark (`c:` + U+0316)
             // joins the colon in one Character, which `hasPrefix` would not match.
-            let id = writtenByInstgraph && node.id.utf8.starts(with: prefix.utf8)
+            let id =
+                writtenByInstgraph && node.id.utf8.starts(with: prefix.utf8)
                 ? String(Substring(node.id.utf8.dropFirst(prefix.utf8.count))) : node.id
             collecting(into: &diagnostics) {
                 switch side {
@@ -57,13 +61,19 @@ extension GraphDocument {
             let ends = [edge.source, edge.target].map { id in
                 let position = positions[id]
                 if position == nil {
-                    diagnostics.append(Diagnostic(.error, at: edge.location, "\(edge.description) names node '\(id)', which the graph does not have; add the node or fix the edge"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, at: edge.location, "\(edge.description) names node '\(id)', which the graph does not have; add the node or fix the edge"))
                 }
                 return position
             }
             guard let source = ends[0], let target = ends[1], let sourceSide = sides[source], let targetSide = sides[target] else { continue }
             guard sourceSide != targetSide else {
-                diagnostics.append(Diagnostic(.error, at: edge.location, "\(edge.description) joins two \(sourceSide == .consortium ? "consortia" : "institutions"); a two-mode graph links consortia only to institutions, so this looks like a projection or a one-mode graph. instgraph reads a two-mode graph of consortia and institutions, such as `instgraph export --graph bipartite` writes"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: edge.location,
+                        "\(edge.description) joins two \(sourceSide == .consortium ? "consortia" : "institutions"); a two-mode graph links consortia only to institutions, so this looks like a projection or a one-mode graph. instgraph reads a two-mode graph of consortia and institutions, such as `instgraph export --graph bipartite` writes"
+                    ))
                 continue
             }
             let (consortiumNode, institutionNode) = sourceSide == .consortium ? (source, target) : (target, source)
@@ -158,7 +168,8 @@ extension GraphDocument {
             }
             return text(name).map(LocalizedName.init(guessingLanguageOf:))
         }
-        let parts = DatasetSource(title: localized("source_title"), publisher: localized("source_publisher"), url: text("source_url"), date: text("source_date"))
+        let parts = DatasetSource(
+            title: localized("source_title"), publisher: localized("source_publisher"), url: text("source_url"), date: text("source_date"))
         if parts != DatasetSource() {
             draft.source = parts
         } else if let citation = text("source") {
@@ -200,7 +211,8 @@ extension GraphDocument {
         var name = LocalizedName()
         for (key, part) in members {
             guard let language = Language(rawValue: key), case .string(let text) = part.content else {
-                throw DatasetLoadError("the name of group '\(id)' has \(JSONValue.quoted(key)): \(part.compact); expected 'ko' and 'en' texts", at: part.location)
+                throw DatasetLoadError(
+                    "the name of group '\(id)' has \(JSONValue.quoted(key)): \(part.compact); expected 'ko' and 'en' texts", at: part.location)
             }
             switch language {
             case .korean: name.korean = text

@@ -49,14 +49,19 @@ extension GraphDocument {
                 continue
             }
             if first.side != zeroSide {
-                error(index, "\(nodes[index].description) is a \(side.rawValue) with bipartite \(part), but \(nodes[first.node].description) (at \(nodes[first.node].location.lineAndColumn)) makes bipartite 0 stand for \(first.side.rawValue)s; bipartite must mean the same side on every node")
+                error(
+                    index,
+                    "\(nodes[index].description) is a \(side.rawValue) with bipartite \(part), but \(nodes[first.node].description) (at \(nodes[first.node].location.lineAndColumn)) makes bipartite 0 stand for \(first.side.rawValue)s; bipartite must mean the same side on every node"
+                )
             }
         }
         let zeroSide = zero?.side ?? .consortium
         return nodes.indices.map { index in
             if reported.contains(index) { return nil }
             if let side = declared[index] ?? parts[index].map({ $0 == 0 ? zeroSide : zeroSide.opposite }) { return side }
-            error(index, "\(nodes[index].description) has no side: give it 'bipartite' 0 for a consortium or 1 for an institution (or 'side'), as the other nodes have")
+            error(
+                index,
+                "\(nodes[index].description) has no side: give it 'bipartite' 0 for a consortium or 1 for an institution (or 'side'), as the other nodes have")
             return nil
         }
     }

@@ -65,16 +65,18 @@ enum GraphMLReader {
                 guard let id = element.attributes["id"] else {
                     throw DatasetLoadError("a <node> without an 'id'", at: element.location)
                 }
-                document.nodes.append(GraphDocument.Node(
-                    id: id, attributes: try attributes(of: element, domain: "node"), location: element.location,
-                    description: "node '\(id)'"))
+                document.nodes.append(
+                    GraphDocument.Node(
+                        id: id, attributes: try attributes(of: element, domain: "node"), location: element.location,
+                        description: "node '\(id)'"))
             case "edge":
                 guard let source = element.attributes["source"], let target = element.attributes["target"] else {
                     throw DatasetLoadError("an <edge> needs both a 'source' and a 'target'", at: element.location)
                 }
-                document.edges.append(GraphDocument.Edge(
-                    source: source, target: target, attributes: try attributes(of: element, domain: "edge"),
-                    location: element.location, description: "edge '\(source)'–'\(target)'"))
+                document.edges.append(
+                    GraphDocument.Edge(
+                        source: source, target: target, attributes: try attributes(of: element, domain: "edge"),
+                        location: element.location, description: "edge '\(source)'–'\(target)'"))
             default:
                 continue
             }

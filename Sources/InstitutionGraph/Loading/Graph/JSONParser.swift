@@ -112,7 +112,8 @@ struct JSONParser {
                 offset += 1
                 try escape(into: &utf8)
             case ..<0x20:
-                throw error("a control character (U+\(hex(UInt32(byte)))) inside a string; write it as an escape such as \\n or \\u00\(hex(UInt32(byte)).suffix(2))")
+                throw error(
+                    "a control character (U+\(hex(UInt32(byte)))) inside a string; write it as an escape such as \\n or \\u00\(hex(UInt32(byte)).suffix(2))")
             default:
                 let start = offset
                 while offset < bytes.count, bytes[offset] >= 0x20, bytes[offset] != UInt8(ascii: "\""), bytes[offset] != UInt8(ascii: "\\") {

@@ -34,17 +34,19 @@ enum NodeLinkJSONReader {
         for (index, node) in try objects(nodes, "nodes").enumerated() {
             var attributes = node.attributes
             let id = try identifier(attributes.removeValue(forKey: "id"), of: "nodes[\(index)]", key: "id", at: node.location)
-            document.nodes.append(GraphDocument.Node(
-                id: id, attributes: attributes, location: node.location, description: "node '\(id)' (nodes[\(index)])"))
+            document.nodes.append(
+                GraphDocument.Node(
+                    id: id, attributes: attributes, location: node.location, description: "node '\(id)' (nodes[\(index)])"))
         }
         for (index, edge) in try objects(edges, edgesKey).enumerated() {
             var attributes = edge.attributes
             let place = "\(edgesKey)[\(index)]"
             let source = try identifier(attributes.removeValue(forKey: "source"), of: place, key: "source", at: edge.location)
             let target = try identifier(attributes.removeValue(forKey: "target"), of: place, key: "target", at: edge.location)
-            document.edges.append(GraphDocument.Edge(
-                source: source, target: target, attributes: attributes, location: edge.location,
-                description: "edge '\(source)'–'\(target)' (\(place))"))
+            document.edges.append(
+                GraphDocument.Edge(
+                    source: source, target: target, attributes: attributes, location: edge.location,
+                    description: "edge '\(source)'–'\(target)' (\(place))"))
         }
         return document
     }

@@ -31,7 +31,8 @@ struct SpreadsheetRecordReader: TableRecordSource {
     var rowsMatchHeaderWidth: Bool { false }
 
     func splittingHint(for header: TableRecord) -> String? {
-        "the header is row \(header.line) of sheet '\(sheet.name)'" + (sheet.sheetNames.count > 1 ? " (the workbook's sheets: \(sheet.sheetNames.joined(separator: ", ")); --sheet picks another)" : "")
+        "the header is row \(header.line) of sheet '\(sheet.name)'"
+            + (sheet.sheetNames.count > 1 ? " (the workbook's sheets: \(sheet.sheetNames.joined(separator: ", ")); --sheet picks another)" : "")
     }
 
     var displayPath: String { file }

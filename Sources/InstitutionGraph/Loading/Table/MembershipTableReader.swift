@@ -36,7 +36,8 @@ enum MembershipTableReader {
         }
         var draft = registry ?? DatasetDraft(location: SourceLocation(file: source.displayPath))
         draft.location = SourceLocation(file: source.displayPath)
-        draft.title = mapping.title.map(LocalizedName.init(guessingLanguageOf:))
+        draft.title =
+            mapping.title.map(LocalizedName.init(guessingLanguageOf:))
             ?? draft.title
             ?? LocalizedName(english: URL(fileURLWithPath: source.displayPath).deletingPathExtension().lastPathComponent)
         draft.membersNameInstitutionIDs = registry == nil
@@ -111,7 +112,8 @@ private struct TableRows {
             // first value beyond the header.
             let extra = source.rowsMatchHeaderWidth ? nil : fields.dropFirst(headerWidth).firstIndex { !$0.trimmingSpaces.isEmpty }
             if source.rowsMatchHeaderWidth || extra != nil {
-                let message = source.rowsMatchHeaderWidth
+                let message =
+                    source.rowsMatchHeaderWidth
                     ? "this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(headerWidth); check for a missing or extra delimiter, or quote fields that contain one"
                     : "this row has a value beyond the header's last column; give the column a header or delete the value"
                 errors.append(Diagnostic(.error, at: extra.map { source.location(of: $0, in: record) } ?? source.location(ofRow: record), message))
@@ -130,7 +132,10 @@ private struct TableRows {
         let name = columns.institution.map(cell) ?? ""
         let id = columns.institutionID.map(cell)
         if let idColumn = columns.institutionID, id?.isEmpty != false {
-            return reject(idColumn, "the '\(columns.names[idColumn])' cell is empty; every row needs an institution id (or leave out --institution-id-column to tell institutions apart by name)")
+            return reject(
+                idColumn,
+                "the '\(columns.names[idColumn])' cell is empty; every row needs an institution id (or leave out --institution-id-column to tell institutions apart by name)"
+            )
         }
         if let nameColumn = columns.institution, name.isEmpty, id == nil {
             return reject(nameColumn, "the '\(columns.names[nameColumn])' cell is empty; every row names an institution")
@@ -195,8 +200,9 @@ private struct TableRows {
         guard let known = consortiumPositions[id] else {
             consortiumPositions[id] = consortia.count
             consortiumLabels.append(label)
-            consortia.append(DatasetDraft.Consortium(
-                id: id, name: LocalizedName(guessingLanguageOf: label ?? id), members: [], attributes: [:], location: location()))
+            consortia.append(
+                DatasetDraft.Consortium(
+                    id: id, name: LocalizedName(guessingLanguageOf: label ?? id), members: [], attributes: [:], location: location()))
             return consortia.count - 1
         }
         switch (consortiumLabels[known], label) {
@@ -204,7 +210,8 @@ private struct TableRows {
             consortiumLabels[known] = label
             consortia[known].name = LocalizedName(guessingLanguageOf: label)
         case (let first?, let label?) where first != label:
-            labelConflicts.append(Diagnostic(.warning, at: location(), "consortium '\(id)' is labelled '\(label)' here but '\(first)' before; keeping '\(first)'"))
+            labelConflicts.append(
+                Diagnostic(.warning, at: location(), "consortium '\(id)' is labelled '\(label)' here but '\(first)' before; keeping '\(first)'"))
         default:
             break
         }
@@ -276,20 +283,30 @@ private struct TableRows {
     func warnings(checksQuality: Bool, source: some TableRecordSource, header: TableRecord) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for role in rules.roleValues where role.decision == .unmapped {
-            found.append(Diagnostic(.error, at: role.first,
-                "role '\(role.value)' is not mapped (\(role.rows) row\(role.rows == 1 ? "" : "s")); the role values are \(rules.roleValueList); map it with --lead-role, --member-role or --skip-role '\(role.value)'"))
+            found.append(
+                Diagnostic(
+                    .error, at: role.first,
+                    "role '\(role.value)' is not mapped (\(role.rows) row\(role.rows == 1 ? "" : "s")); the role values are \(rules.roleValueList); map it with --lead-role, --member-role or --skip-role '\(role.value)'"
+                ))
         }
         for unrecognized in rules.unrecognizedMemberRoles {
             let hint = Suggestions.closest(to: unrecognized.value, among: ColumnMapping.defaultLeadRoles).map { "did you mean '\($0)'? " } ?? ""
-            found.append(Diagnostic(.warning, at: unrecognized.first,
-                "role '\(unrecognized.value)' (\(unrecognized.rows) row\(unrecognized.rows == 1 ? "" : "s")) is counted as a member; \(hint)if it means the lead, give --lead-role '\(unrecognized.value)'; to leave such rows out, --skip-role '\(unrecognized.value)'"))
+            found.append(
+                Diagnostic(
+                    .warning, at: unrecognized.first,
+                    "role '\(unrecognized.value)' (\(unrecognized.rows) row\(unrecognized.rows == 1 ? "" : "s")) is counted as a member; \(hint)if it means the lead, give --lead-role '\(unrecognized.value)'; to leave such rows out, --skip-role '\(unrecognized.value)'"
+                ))
         }
         if let roleColumn = columns.role, !rules.roleValues.isEmpty, !rules.sawLead {
-            found.append(Diagnostic(.warning, at: source.location(of: roleColumn, in: header),
-                "no row of column '\(columns.names[roleColumn])' names a lead (its values: \(rules.roleValueList)); if one of them means the lead, give --lead-role VALUE"))
+            found.append(
+                Diagnostic(
+                    .warning, at: source.location(of: roleColumn, in: header),
+                    "no row of column '\(columns.names[roleColumn])' names a lead (its values: \(rules.roleValueList)); if one of them means the lead, give --lead-role VALUE"
+                ))
         }
         for (code, location) in rules.unmappedKinds {
-            found.append(Diagnostic(.warning, at: location, "kind code '\(code)' is not in the kind map; kept as '\(code)'; map it with --kind-map '\(code)=KIND'"))
+            found.append(
+                Diagnostic(.warning, at: location, "kind code '\(code)' is not in the kind map; kept as '\(code)'; map it with --kind-map '\(code)=KIND'"))
         }
         found += labelConflicts
         if checksQuality, columns.institutionID != nil { found += identityWarnings() }
@@ -309,14 +326,20 @@ private struct TableRows {
             guard rows.names.count > 1 else { continue }
             let ordered = rows.names.sorted { $0.value > $1.value }
             let list = ordered.map { "'\($0.key)' (\($0.value) row\($0.value == 1 ? "" : "s"))" }.joined(separator: ", ")
-            found.append(Diagnostic(.warning, at: rows.location,
-                "institution id '\(rows.key)' is written with \(rows.names.count) names: \(list); counted as one institution shown as '\(ordered[0].key)', the other names kept as aliases"))
+            found.append(
+                Diagnostic(
+                    .warning, at: rows.location,
+                    "institution id '\(rows.key)' is written with \(rows.names.count) names: \(list); counted as one institution shown as '\(ordered[0].key)', the other names kept as aliases"
+                ))
         }
         for (name, positions) in idsByName where positions.count > 1 {
             let ids = positions.map { "'\(institutions[$0].key)' (at \(institutions[$0].location.lineAndColumn))" }.joined(separator: ", ")
             let written = institutions[positions[0]].names.keys.first { $0.lowercased() == name } ?? name
-            found.append(Diagnostic(.warning, at: institutions[positions[1]].location,
-                "the name '\(written)' is used by \(positions.count) institution ids: \(ids); they are counted as different institutions; if they are one, give them one id"))
+            found.append(
+                Diagnostic(
+                    .warning, at: institutions[positions[1]].location,
+                    "the name '\(written)' is used by \(positions.count) institution ids: \(ids); they are counted as different institutions; if they are one, give them one id"
+                ))
         }
         return found
     }

@@ -57,10 +57,9 @@ struct RoleAndKindRules {
         }
         let key = value.lowercased()
         let decision: RoleDecision =
-            if skipRoles.contains(key) { .skip }
-            else if leadRoles.contains(key) { .lead }
-            else if let memberRoles { memberRoles.contains(key) ? .member : .unmapped }
-            else { .member }
+            if skipRoles.contains(key) { .skip } else if leadRoles.contains(key) { .lead } else if let memberRoles {
+                memberRoles.contains(key) ? .member : .unmapped
+            } else { .member }
         rolePositions[value] = roleValues.count
         roleValues.append(RoleValue(value: value, decision: decision, rows: 1, first: location()))
         return (decision, roleValues.count - 1)

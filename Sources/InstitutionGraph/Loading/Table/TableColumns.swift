@@ -43,22 +43,27 @@ struct TableColumns {
             missing.append("no \(what) column \(named) in the header; \(hint.isEmpty ? "" : hint + " ")give the header's name with \(flag) NAME")
             return nil
         }
-        let consortium = column(mapping.consortiumColumns, defaults: ColumnMapping.defaultConsortiumColumns, flag: "--consortium-column", what: "consortium", required: true)
+        let consortium = column(
+            mapping.consortiumColumns, defaults: ColumnMapping.defaultConsortiumColumns, flag: "--consortium-column", what: "consortium", required: true)
         consortiumName = column(mapping.consortiumNameColumns, defaults: [], flag: "--consortium-name-column", what: "consortium name", required: false)
         institutionID = column(mapping.institutionIDColumns, defaults: [], flag: "--institution-id-column", what: "institution id", required: false)
-        institution = column(mapping.institutionColumns, defaults: ColumnMapping.defaultInstitutionColumns, flag: "--institution-column", what: "institution", required: institutionID == nil)
+        institution = column(
+            mapping.institutionColumns, defaults: ColumnMapping.defaultInstitutionColumns, flag: "--institution-column", what: "institution",
+            required: institutionID == nil)
         role = column(mapping.roleColumns, defaults: ColumnMapping.defaultRoleColumns, flag: "--role-column", what: "role", required: false)
         kind = column(mapping.kindColumns, defaults: ColumnMapping.defaultKindColumns, flag: "--kind-column", what: "kind", required: false)
         guard let consortium, missing.isEmpty else {
             let shownColumns = 30
-            let columns = found.prefix(shownColumns).map { "'\($0.excerpt())'" }.joined(separator: ", ")
+            let columns =
+                found.prefix(shownColumns).map { "'\($0.excerpt())'" }.joined(separator: ", ")
                 + (found.count > shownColumns ? " and \(found.count - shownColumns) more" : "")
             let split = source.splittingHint(for: header).map { "; \($0)" } ?? ""
             let fitting = presets().first { $0.mapping.fits(keys) && $0.mapping != mapping }
             let preset = fitting.map { "; the header fits the '\($0.name)' preset: add --preset \($0.name)" } ?? ""
-            throw DatasetLoadError(missing.map { message in
-                Diagnostic(.error, at: source.location(ofRow: header), "\(message) (the header's columns: \(columns)\(split))\(preset)")
-            })
+            throw DatasetLoadError(
+                missing.map { message in
+                    Diagnostic(.error, at: source.location(ofRow: header), "\(message) (the header's columns: \(columns)\(split))\(preset)")
+                })
         }
         self.consortium = consortium
         let mapped = Set([consortium, consortiumName, institution, institutionID, role, kind].compactMap { $0 })
@@ -74,12 +79,18 @@ struct TableColumns {
             let key = names[position].lowercased()
             let name = names[position]
             if role == nil, ["role", "역할"].contains(where: key.contains) {
-                warnings.append(Diagnostic(.warning, at: source.location(of: position, in: header),
-                    "column '\(name)' looks like a role column but is kept as an attribute, so no institution leads a consortium; if it gives roles, add --role-column '\(name)'"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, at: source.location(of: position, in: header),
+                        "column '\(name)' looks like a role column but is kept as an attribute, so no institution leads a consortium; if it gives roles, add --role-column '\(name)'"
+                    ))
             }
             if kind == nil, ["kind", "type", "유형", "구분", "category", "sector"].contains(where: key.contains) {
-                warnings.append(Diagnostic(.warning, at: source.location(of: position, in: header),
-                    "column '\(name)' looks like a kind column but is kept as an attribute; if it gives the institutions' kinds, add --kind-column '\(name)' (and --kind-map CODE=kind for codes)"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, at: source.location(of: position, in: header),
+                        "column '\(name)' looks like a kind column but is kept as an attribute; if it gives the institutions' kinds, add --kind-column '\(name)' (and --kind-map CODE=kind for codes)"
+                    ))
             }
         }
     }

@@ -136,12 +136,13 @@ enum XMLEventParser {
                 for index in 0..<Int(attributeCount) {
                     // Five pointers an attribute: local name, prefix, namespace, value start, value end.
                     guard let fields = attributes.map({ $0 + 5 * index }),
-                          let name = fields[0], let valueStart = fields[3], let valueEnd = fields[4]
+                        let name = fields[0], let valueStart = fields[3], let valueEnd = fields[4]
                     else { continue }
                     let value = UnsafeBufferPointer(start: valueStart, count: valueEnd - valueStart)
-                    list.append(XMLAttribute(
-                        prefix: fields[1].map { String(cString: $0) }, localName: String(cString: name),
-                        value: String(decoding: value, as: UTF8.self)))
+                    list.append(
+                        XMLAttribute(
+                            prefix: fields[1].map { String(cString: $0) }, localName: String(cString: name),
+                            value: String(decoding: value, as: UTF8.self)))
                 }
                 do throws(DatasetLoadError) {
                     try session.handler.startElement(
@@ -179,7 +180,9 @@ enum XMLEventParser {
                 let written = name.map { String(cString: $0) } ?? ""
                 session.fail(
                     code: Int(XML_ERR_UNDECLARED_ENTITY.rawValue),
-                    message: "the entity '&\(written);' is not one of XML's five (&amp; &lt; &gt; &quot; &apos;), and entities declared in a DTD are not read; write the text itself")
+                    message:
+                        "the entity '&\(written);' is not one of XML's five (&amp; &lt; &gt; &quot; &apos;), and entities declared in a DTD are not read; write the text itself"
+                )
                 return nil
             }
             callbacks.serror = { user, error in

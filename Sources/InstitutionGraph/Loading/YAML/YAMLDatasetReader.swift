@@ -81,9 +81,10 @@ enum YAMLDatasetReader {
         let name = try fields.required("name").localizedName("a consortium's 'name'")
         var members: [DatasetDraft.Member] = []
         if let lead = fields.optional("lead") {
-            members.append(DatasetDraft.Member(
-                reference: .init(text: try lead.string("'lead'"), location: lead.location),
-                role: .lead, kind: nil, attributes: [:]))
+            members.append(
+                DatasetDraft.Member(
+                    reference: .init(text: try lead.string("'lead'"), location: lead.location),
+                    role: .lead, kind: nil, attributes: [:]))
         }
         for item in try fields.optional("members")?.items("'members'") ?? [] {
             members.append(try readMember(item))
@@ -149,7 +150,8 @@ extension DatasetLoadError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             // libyaml's words for its nesting limit name its own C function; say what it means.
-            let problem = problem.hasPrefix("Maximum nesting level reached")
+            let problem =
+                problem.hasPrefix("Maximum nesting level reached")
                 ? "lists and mappings nest more than 1,000 levels deep; a dataset needs four" : problem
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
             // A mapping file may be written as JSON, which YAML reads; its errors name the language it is in.
