@@ -19,24 +19,16 @@ extension DataCommand {
                 StandardError.print(diagnostic.description)
             }
             throw ExitCode.failure
-        } catch let error as CommandFailure {
-            StandardError.print("instgraph: error: \(error.description)")
-            throw ExitCode.failure
-        } catch let error as NameLookupError {
-            StandardError.print("instgraph: error: \(error.description)")
-            throw ExitCode.failure
         } catch let error as ProjectionTooLarge {
             StandardError.print(
                 "instgraph: error: \(error); the largest consortia make it: leave them out (centrality --max-consortium-size N) or use the two-mode graph")
             throw ExitCode.failure
-        } catch let error as XMLIndistinguishableNames {
+        } catch let error
+            where error is CommandFailure || error is NameLookupError || error is XMLIndistinguishableNames
+            || error is CentralityError || error is GraphvizError
+        {
+            // Each says what went wrong and what to do in its description.
             StandardError.print("instgraph: error: \(error)")
-            throw ExitCode.failure
-        } catch let error as CentralityError {
-            StandardError.print("instgraph: error: \(error.description)")
-            throw ExitCode.failure
-        } catch let error as GraphvizError {
-            StandardError.print("instgraph: error: \(error.description)")
             throw ExitCode.failure
         }
     }
