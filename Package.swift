@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The analysis library: model, loading, identity resolution, graphs, measures, output.
@@ -41,11 +42,18 @@ let package = Package(
             dependencies: ["InstitutionGraph"],
             plugins: ["EmbedDatasets"]
         ),
-        .executableTarget(name: "DatasetEmbedder"),
+        .executableTarget(name: "FileEmbedder"),
         .plugin(
             name: "EmbedDatasets",
             capability: .buildTool(),
-            dependencies: ["DatasetEmbedder"]
+            dependencies: ["FileEmbedder"]
+        ),
+        // The report's templates under Sources/InstitutionReport/Templates/, compiled in by the
+        // same tool rather than shipped as resources, so the binary runs wherever it is copied.
+        .plugin(
+            name: "EmbedReportTemplates",
+            capability: .buildTool(),
+            dependencies: ["FileEmbedder"]
         ),
         // The three network diagrams of a dataset, as Graphviz graph descriptions.
         .target(name: "NetworkDiagrams", dependencies: ["InstitutionGraph", "GraphvizRendering"]),
@@ -55,7 +63,8 @@ let package = Package(
             dependencies: [
                 "InstitutionGraph", "NetworkDiagrams", "GraphvizRendering",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedReportTemplates"]
         ),
         // The command-line tool: parses arguments, calls the library, prints.
         .executableTarget(

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks that every Swift file is formatted as .swift-format says (swift-format, part of the Swift
-# toolchain): Sources, Tests, the benchmarks and the fuzz targets. With --fix, formats them in place.
+# toolchain): Sources, Tests, Plugins, the manifests, the benchmarks and the fuzz targets. With --fix, formats them in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dirs=(Sources Tests Benchmarks/Benchmarks Fuzz/Sources/FuzzCSV Fuzz/Sources/FuzzYAML Fuzz/Sources/FuzzJSON
+dirs=(Sources Tests Plugins Package.swift Benchmarks/Benchmarks Benchmarks/Package.swift Fuzz/Package.swift Fuzz/Sources/FuzzCSV Fuzz/Sources/FuzzYAML Fuzz/Sources/FuzzJSON
       Fuzz/Sources/FuzzXLSX Fuzz/Sources/FuzzGraphML Fuzz/Sources/FuzzExports Fuzz/Sources/FuzzDiagrams
       Fuzz/Sources/FuzzSupport)
 if [[ ${1:-} == --fix ]]; then

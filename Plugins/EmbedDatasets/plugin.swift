@@ -9,15 +9,16 @@ struct EmbedDatasets: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let datasets = try ["Graphs", "Presets"].flatMap { folder in
             try FileManager.default.contentsOfDirectory(
-                at: context.package.directoryURL.appending(path: folder), includingPropertiesForKeys: nil)
-                .filter { ["yaml", "yml"].contains($0.pathExtension) }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+                at: context.package.directoryURL.appending(path: folder), includingPropertiesForKeys: nil
+            )
+            .filter { ["yaml", "yml"].contains($0.pathExtension) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
         }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedDatasets.swift")
         return [
             .buildCommand(
                 displayName: "Embedding \(datasets.count) file(s) from Graphs/ and Presets/",
-                executable: try context.tool(named: "DatasetEmbedder").url,
+                executable: try context.tool(named: "FileEmbedder").url,
                 arguments: [output.path] + datasets.map(\.path),
                 inputFiles: datasets,
                 outputFiles: [output])

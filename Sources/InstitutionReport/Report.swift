@@ -72,10 +72,10 @@ public enum Report {
             lead: summaries.lead, generatedOn: options.generatedOn)
         switch format {
         case .html:
-            return ReportDocument(text: try render(HTMLTemplate.text, content), attachments: [], downloads: downloads.files)
+            return ReportDocument(text: try ReportTemplates.render("report.html", content), attachments: [], downloads: downloads.files)
         case .markdown:
             MustacheContentTypes.register(MarkdownTableText(), named: "MARKDOWN_TABLE")
-            return ReportDocument(text: try render(MarkdownTemplate.text, content), attachments: attachments, downloads: downloads.files)
+            return ReportDocument(text: try ReportTemplates.render("report.md", content), attachments: attachments, downloads: downloads.files)
         }
     }
 
@@ -180,10 +180,6 @@ public enum Report {
             .joined(separator: "\n")
         return body.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
             .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#\(prefix)-")
-    }
-
-    private static func render(_ template: String, _ content: ReportContent) throws -> String {
-        try MustacheTemplate(string: template).render(content)
     }
 }
 

@@ -20,7 +20,7 @@ extension ReportContent {
     }
 
     /// The changes from `diff.old` to `diff.new`, named in `language`.
-    static func changes(_ diff: DatasetDiff, language: Language, strings: ReportStrings, structure t: StructureStrings) -> Changes {
+    static func changes(_ diff: DatasetDiff, language: Language, strings: ReportStrings, structure texts: StructureStrings) -> Changes {
         let (old, new) = (diff.old, diff.new)
         let oldName = { (index: Int) in old.institutions[index].name.preferred(language) }
         let newName = { (index: Int) in new.institutions[index].name.preferred(language) }
@@ -33,32 +33,32 @@ extension ReportContent {
             (strings.sharedCount, diff.countsBefore.sharedInstitutions, diff.countsAfter.sharedInstitutions),
         ].map { ChangeCount(label: $0.0, before: $0.1, after: $0.2, change: signed($0.2 - $0.1)) }
         let consortia =
-            diff.consortiaAdded.map { "\(t.added): \(new.consortia[$0].name.preferred(language))" }
-            + diff.consortiaRemoved.map { "\(t.removed): \(old.consortia[$0].name.preferred(language))" }
+            diff.consortiaAdded.map { "\(texts.added): \(new.consortia[$0].name.preferred(language))" }
+            + diff.consortiaRemoved.map { "\(texts.removed): \(old.consortia[$0].name.preferred(language))" }
             + diff.renamedConsortia.map {
-                "\(t.renamed): \(old.consortia[$0.old].name.preferred(language)) → \(new.consortia[$0.new].name.preferred(language))"
+                "\(texts.renamed): \(old.consortia[$0.old].name.preferred(language)) → \(new.consortia[$0.new].name.preferred(language))"
             }
         let institutions =
             [
-                diff.institutionsAdded.isEmpty ? nil : "\(t.added): " + diff.institutionsAdded.map(newName).joined(separator: ", "),
-                diff.institutionsRemoved.isEmpty ? nil : "\(t.removed): " + diff.institutionsRemoved.map(oldName).joined(separator: ", "),
+                diff.institutionsAdded.isEmpty ? nil : "\(texts.added): " + diff.institutionsAdded.map(newName).joined(separator: ", "),
+                diff.institutionsRemoved.isEmpty ? nil : "\(texts.removed): " + diff.institutionsRemoved.map(oldName).joined(separator: ", "),
             ].compactMap { $0 }
             + diff.renamed.map { match in
                 let labels = diff.renameLabels(match, language: language)
-                return "\(t.renamed): \(labels.before) → \(labels.after)"
+                return "\(texts.renamed): \(labels.before) → \(labels.after)"
             }
         let members = diff.membershipChanges.map { change in
             MemberChangeRow(
                 consortium: new.consortia[change.consortium.new].name.preferred(language),
                 joined: change.joined.map(newName).joined(separator: ", "), left: change.left.map(oldName).joined(separator: ", "),
-                lead: change.leadChanged ? "\(change.leadBefore.map(oldName) ?? t.none) → \(change.leadAfter.map(newName) ?? t.none)" : "")
+                lead: change.leadChanged ? "\(change.leadBefore.map(oldName) ?? texts.none) → \(change.leadAfter.map(newName) ?? texts.none)" : "")
         }
         let shared = diff.sharedChanges.map { change in
             SharedChangeRow(name: change.new.map(newName) ?? oldName(change.old!), before: change.before, after: change.after)
         }
         let label = [old.title.preferred(language), old.asOf].compactMap { $0 }.joined(separator: ", ")
         return Changes(
-            title: language == .korean ? "\(label) 이후 변화" : "\(t.changesTitle) \(label)", counts: counts, consortia: consortia, institutions: institutions,
+            title: language == .korean ? "\(label) 이후 변화" : "\(texts.changesTitle) \(label)", counts: counts, consortia: consortia, institutions: institutions,
             hasListChanges: !consortia.isEmpty || !institutions.isEmpty, members: members, hasMembers: !members.isEmpty,
             shared: shared, hasShared: !shared.isEmpty, unchanged: !diff.hasChanges)
     }

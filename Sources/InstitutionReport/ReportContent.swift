@@ -49,7 +49,8 @@ struct ReportContent {
     struct SectionNote { let text: String; let link: Download? }
     struct Warning { let location: String; let message: String }
 
-    let s: ReportStrings
+    /// The page's fixed texts in its language: headings, labels, explanations.
+    let strings: ReportStrings
     let title: String
     let source: String?
     /// The source's web address, when it is one (`http:` or `https:`), for a link.
@@ -83,7 +84,7 @@ struct ReportContent {
     let hasWarnings: Bool
     let warningsNote: SectionNote?
     /// Texts of the sections on structure and change.
-    let t: StructureStrings
+    let structureStrings: StructureStrings
     let whatIf: [WhatIfRow]
     let hasWhatIf: Bool
     /// Whether the what-if section appears: with its table, or a note when there are too many consortia.
@@ -145,7 +146,7 @@ extension ReportContent {
         let note = { (text: String, file: ReportTableFile) in SectionNote(text: text, link: tables[file]) }
         let summary = analysis.summary
 
-        s = strings
+        self.strings = strings
         title = dataset.title.preferred(language)
         source = dataset.source.map { $0.citation(in: language) }.flatMap { $0.isEmpty ? nil : $0 }
         sourceURL = dataset.source?.url.flatMap { url in
@@ -313,7 +314,7 @@ extension ReportContent {
             ? note(scale.warningsShown(ReportLimits.warningRows, of: warnings.count), ReportTableFile.warnings) : nil
 
         let structure = StructureStrings(language)
-        t = structure
+        structureStrings = structure
         whatIf = Self.whatIfRows(parts, strings: structure)
         hasWhatIf = !whatIf.isEmpty
         showsWhatIf = dataset.consortia.count > 1
