@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "instgraphTests",
-            dependencies: ["instgraph"]
+            dependencies: ["instgraph", "InstitutionGraph"]
         ),
         // Graphviz's C libraries (cgraph, gvc), seen through a small shim header.
         .systemLibrary(

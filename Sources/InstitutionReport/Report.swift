@@ -80,13 +80,13 @@ public enum Report {
     }
 
     /// The three diagrams of the report, inlined for the page, and their SVG files for Markdown.
-    private static func diagrams(of parts: ReportParts, summaries: [DiagramView: String], baseName: String) async throws
+    private static func diagrams(of parts: ReportParts, summaries: [GraphKind: String], baseName: String) async throws
         -> (diagrams: [ReportContent.Diagram], files: [(name: String, bytes: [UInt8])])
     {
         var diagrams: [ReportContent.Diagram] = []
         var files: [(name: String, bytes: [UInt8])] = []
         let strings = ReportStrings(parts.language)
-        for view in DiagramView.allCases {
+        for view in GraphKind.allCases {
             let drawing = try await drawing(view, of: parts.analysis, language: parts.language)
             let file = "\(baseName)-\(view.rawValue).svg"
             diagrams.append(
@@ -105,7 +105,7 @@ public enum Report {
     /// How many institutions (consortia, in the consortia view) a diagram of a large dataset
     /// shows: those in the most consortia; the two-mode view, with a box per consortium, takes
     /// fewer to stay quick to lay out (40 take Graphviz four seconds, 25 one).
-    static func diagramTop(_ view: DiagramView) -> Int {
+    static func diagramTop(_ view: GraphKind) -> Int {
         switch view {
         case .institutions: 150
         case .bipartite: 25
@@ -115,7 +115,7 @@ public enum Report {
 
     /// The most edges a diagram keeps: its lightest ties go first, so that the drawing stays
     /// readable (and the page small).
-    static func diagramEdges(_ view: DiagramView) -> Int { view == .institutions ? 450 : 120 }
+    static func diagramEdges(_ view: GraphKind) -> Int { view == .institutions ? 450 : 120 }
 
     /// A diagram as the report shows it.
     struct Drawing {
@@ -135,7 +135,7 @@ public enum Report {
     /// The SVG of `view`, sized for a page: institutions sized by betweenness on the projection.
     /// A dataset too large to draw legibly is drawn in part (see ``diagramTop`` and
     /// ``diagramEdges``), and the title says so.
-    static func drawing(_ view: DiagramView, of analysis: DatasetAnalysis, language: Language) async throws -> Drawing {
+    static func drawing(_ view: GraphKind, of analysis: DatasetAnalysis, language: Language) async throws -> Drawing {
         var dataset = analysis.dataset
         var options = DiagramOptions(language: language)
         var top: Int?

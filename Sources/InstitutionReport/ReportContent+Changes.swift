@@ -15,7 +15,6 @@ extension ReportContent {
         let members: [MemberChangeRow]
         let hasMembers: Bool
         let shared: [SharedChangeRow]
-        let hasShared: Bool
         let unchanged: Bool
     }
 
@@ -60,6 +59,6 @@ extension ReportContent {
         return Changes(
             title: language == .korean ? "\(label) 이후 변화" : "\(texts.changesTitle) \(label)", counts: counts, consortia: consortia, institutions: institutions,
             hasListChanges: !consortia.isEmpty || !institutions.isEmpty, members: members, hasMembers: !members.isEmpty,
-            shared: shared, hasShared: !shared.isEmpty, unchanged: !diff.hasChanges)
+            shared: shared, unchanged: !diff.hasChanges)
     }
 }

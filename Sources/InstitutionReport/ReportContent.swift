@@ -70,7 +70,6 @@ struct ReportContent {
     /// The column of the centrality tables' first score: after the name, the kind and the place.
     let firstScoreColumn: Int
     let shared: [SharedRow]
-    let hasShared: Bool
     let sharedNote: SectionNote?
     let matrixNumbers: [Int]
     let matrix: [MatrixRow]
@@ -81,16 +80,13 @@ struct ReportContent {
     let centralityNote: SectionNote?
     let diagrams: [Diagram]
     let warnings: [Warning]
-    let hasWarnings: Bool
     let warningsNote: SectionNote?
     /// Texts of the sections on structure and change.
     let structureStrings: StructureStrings
     let whatIf: [WhatIfRow]
-    let hasWhatIf: Bool
     /// Whether the what-if section appears: with its table, or a note when there are too many consortia.
     let showsWhatIf: Bool
     let brokers: [BrokerRow]
-    let hasBrokers: Bool
     let brokersNote: SectionNote?
     let communities: [CommunityRow]
     let communityNote: String
@@ -200,7 +196,6 @@ extension ReportContent {
                 count: entry.consortia.count,
                 consortia: scale.listed(entry.consortia.map(consortiumName)))
         }
-        hasShared = !shared.isEmpty
         sharedNote =
             shared.count < sharedInstitutions.count
             ? note(scale.sharedShown(shared.count, of: sharedInstitutions.count), ReportTableFile.shared) : nil
@@ -308,7 +303,6 @@ extension ReportContent {
 
         self.diagrams = diagrams
         self.warnings = warnings.prefix(ReportLimits.warningRows).map { Warning(location: $0.location.description, message: $0.message) }
-        hasWarnings = !warnings.isEmpty
         warningsNote =
             warnings.count > ReportLimits.warningRows
             ? note(scale.warningsShown(ReportLimits.warningRows, of: warnings.count), ReportTableFile.warnings) : nil
@@ -316,11 +310,9 @@ extension ReportContent {
         let structure = StructureStrings(language)
         structureStrings = structure
         whatIf = Self.whatIfRows(parts, strings: structure)
-        hasWhatIf = !whatIf.isEmpty
         showsWhatIf = dataset.consortia.count > 1
         whatIfNote = parts.whatIfNote.map { SectionNote(text: $0, link: nil) }
         (brokers, brokersNote) = Self.brokerRows(parts, kindName: strings.kindName, tables: tables)
-        hasBrokers = !brokers.isEmpty
         (communities, communityNote, communitiesNote) = Self.communityRows(parts, tables: tables)
         self.downloads = downloads
         hasDownloads = !downloads.isEmpty || downloadsNote != nil

@@ -65,7 +65,7 @@ struct ReportDownloads {
         let withGEXF = memberships <= ReportLimits.gexfExportMemberships
         let projectionEdges = (try? analysis.institutionProjection().edgeCount) ?? Int.max
         let withProjection = projectionEdges <= ReportLimits.projectionExportEdges
-        let graphs: [(ExportGraphKind, String, String)] =
+        let graphs: [(GraphKind, String, String)] =
             [
                 (.bipartite, "Consortia and institutions", "컨소시엄과 기관")
             ] + (withProjection ? [(.institutions, "Institutions projection", "기관 투영 그래프")] : [])

@@ -35,6 +35,8 @@ public struct ReportOptions: Sendable {
     /// The most pairs the institutions projection may hold; sections that need a larger one
     /// are skipped and say why.
     public var projectionPairLimit: Int
+    /// How many threads the parallel work uses; the report does not depend on it.
+    public var threads: Int
     /// Called at each step with what is being done.
     public var progress: (@Sendable (ReportProgress) -> Void)?
     /// The day the report is made, `2026-11-30`, for its footer; `nil` leaves the date out, so
@@ -43,12 +45,13 @@ public struct ReportOptions: Sendable {
 
     public init(
         downloads: DownloadPlacement? = nil, budget: ShortestPathBudget = ShortestPathBudget(),
-        projectionPairLimit: Int = BipartiteGraph.projectionPairLimit, progress: (@Sendable (ReportProgress) -> Void)? = nil,
-        generatedOn: String? = nil
+        projectionPairLimit: Int = BipartiteGraph.projectionPairLimit, threads: Int = CentralityOptions.defaultThreadCount,
+        progress: (@Sendable (ReportProgress) -> Void)? = nil, generatedOn: String? = nil
     ) {
         self.downloads = downloads
         self.budget = budget
         self.projectionPairLimit = projectionPairLimit
+        self.threads = threads
         self.progress = progress
         self.generatedOn = generatedOn
     }

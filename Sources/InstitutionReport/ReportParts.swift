@@ -44,11 +44,11 @@ struct ReportParts: Sendable {
             options.progress?(ReportProgress(stage: steps[step], step: step + 1, steps: steps.count, fraction: fraction))
         }
         report(0, nil)
-        let analysis = DatasetAnalysis(dataset, budget: options.budget, projectionPairLimit: options.projectionPairLimit)
+        let analysis = DatasetAnalysis(dataset, budget: options.budget, threads: options.threads, projectionPairLimit: options.projectionPairLimit)
         _ = analysis.summary
         async let twoMode = analysis.centrality(on: .twoMode)
         async let projected = projectionCentrality(analysis)
-        async let overlaps = overlapRanking(dataset)
+        async let overlaps = overlapRanking(dataset, threads: options.threads)
         report(1, nil)
         _ = try await twoMode
         report(2, nil)
@@ -79,12 +79,12 @@ struct ReportParts: Sendable {
 
     /// Every overlapping pair of a dataset small enough for the matrix, else the pairs that share
     /// most; and how many pairs overlap.
-    private static func overlapRanking(_ dataset: Dataset) -> (pairs: [ConsortiumPair], total: Int) {
+    private static func overlapRanking(_ dataset: Dataset, threads: Int) -> (pairs: [ConsortiumPair], total: Int) {
         if dataset.consortia.count <= ReportContent.matrixLimit {
             let all = dataset.overlappingPairs()
             return (all, all.count)
         }
-        let ranking = dataset.overlapRanking(top: ReportLimits.pairDownloadRows, by: .count)
+        let ranking = dataset.overlapRanking(top: ReportLimits.pairDownloadRows, by: .count, threads: threads)
         return (ranking.pairs, ranking.overlappingPairCount)
     }
 

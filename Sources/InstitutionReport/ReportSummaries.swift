@@ -8,7 +8,7 @@ struct ReportSummaries {
     /// consortia; 6 institutions are in more than one. …`
     let lead: String
     /// What each diagram shows, for readers who cannot see it.
-    let diagrams: [DiagramView: String]
+    let diagrams: [GraphKind: String]
 
     /// The sentences for `parts`' dataset, in `parts`' language.
     ///

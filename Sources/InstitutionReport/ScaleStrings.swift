@@ -108,7 +108,7 @@ struct ScaleStrings: Sendable {
             "컨소시엄 \(number(total))개 중 가장 큰 \(number(shown))개를 하나씩 빼 보았습니다. 전부는 `instgraph whatif --each`로 볼 수 있습니다.")
     }
 
-    func diagramPart(_ view: DiagramView, _ part: Report.DiagramPart) -> String {
+    func diagramPart(_ view: GraphKind, _ part: Report.DiagramPart) -> String {
         let command =
             "`instgraph render --view \(view.rawValue)" + (part.top.map { " --top \($0)" } ?? "")
             + (part.minimumWeight.map { " --min-weight \($0)" } ?? "") + "`"
@@ -160,7 +160,7 @@ struct ScaleStrings: Sendable {
         )
     }
 
-    private func englishPart(_ view: DiagramView, _ top: Int) -> String {
+    private func englishPart(_ view: GraphKind, _ top: Int) -> String {
         switch view {
         case .bipartite: "the \(top) institutions in the most consortia and the \(top) consortia that hold most of them"
         case .institutions: "the \(top) institutions in the most consortia"
@@ -168,7 +168,7 @@ struct ScaleStrings: Sendable {
         }
     }
 
-    private func koreanPart(_ view: DiagramView, _ top: Int) -> String {
+    private func koreanPart(_ view: GraphKind, _ top: Int) -> String {
         switch view {
         case .bipartite: "가장 많은 컨소시엄에 참여한 기관 \(top)곳과 그 기관이 가장 많이 속한 컨소시엄 \(top)개"
         case .institutions: "가장 많은 컨소시엄에 참여한 기관 \(top)곳"

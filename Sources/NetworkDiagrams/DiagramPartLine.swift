@@ -6,7 +6,7 @@ enum DiagramPartLine {
     /// The line for `drawn`, the nodes `view` draws, out of `whole`; `institutionsDrawn` when
     /// not all of `drawn`'s institutions are (the institutions view leaves out those without a tie
     /// heavy enough).
-    static func text(drawn: Dataset, of whole: Dataset, view: DiagramView, options: DiagramOptions, institutionsDrawn: Int? = nil) -> String {
+    static func text(drawn: Dataset, of whole: Dataset, view: GraphKind, options: DiagramOptions, institutionsDrawn: Int? = nil) -> String {
         let korean = options.language == .korean
         let consortia =
             korean

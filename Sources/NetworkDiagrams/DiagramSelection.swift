@@ -6,7 +6,7 @@ public enum DiagramSelection {
     public static let nodeLimit = 2_000
 
     /// How many nodes `view` of `dataset` draws.
-    public static func nodeCount(_ view: DiagramView, of dataset: Dataset) -> Int {
+    public static func nodeCount(_ view: GraphKind, of dataset: Dataset) -> Int {
         switch view {
         case .bipartite: dataset.consortia.count + dataset.institutions.count
         case .institutions: dataset.institutions.count
@@ -19,7 +19,7 @@ public enum DiagramSelection {
     /// consortia view, the `count` largest consortia.
     ///
     /// - Complexity: O(memberships + n log n)
-    public static func top(_ count: Int, of dataset: Dataset, for view: DiagramView) -> Dataset {
+    public static func top(_ count: Int, of dataset: Dataset, for view: GraphKind) -> Dataset {
         let largestFirst = { (data: Dataset) in
             data.consortia.indices.sorted { (data.consortia[$0].members.count, $1) > (data.consortia[$1].members.count, $0) }
         }
@@ -43,7 +43,7 @@ public enum DiagramSelection {
     /// above the `edges`-th heaviest edge's, unless that would leave no edge at all.
     ///
     /// - Complexity: that of the projection, plus sorting its weights.
-    public static func minimumWeight(leavingAtMost edges: Int, of view: DiagramView, of dataset: Dataset) -> Double {
+    public static func minimumWeight(leavingAtMost edges: Int, of view: GraphKind, of dataset: Dataset) -> Double {
         let weights: [Double]
         switch view {
         case .bipartite: return 0

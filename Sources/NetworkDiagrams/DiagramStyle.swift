@@ -44,7 +44,7 @@ enum DiagramStyle {
     /// An empty graph with what every diagram starts from: the font, a white background, a fixed
     /// seed for the force-directed engines (so a drawing is the same every run), and overlap
     /// removal. Its label, the heading and legend, is set by ``DiagramLegend/attach(_:heading:to:language:)``.
-    static func emptyGraph(named view: DiagramView, options: DiagramOptions) -> GraphDescription {
+    static func emptyGraph(named view: GraphKind, options: DiagramOptions) -> GraphDescription {
         GraphDescription(
             name: view.rawValue,
             attributes: [
@@ -58,7 +58,7 @@ enum DiagramStyle {
 
     /// The lines above a diagram: its title, and when a part is drawn, how much
     /// (``DiagramPartLine``).
-    static func heading(_ view: DiagramView, of dataset: Dataset, options: DiagramOptions, institutionsDrawn: Int? = nil) -> [String] {
+    static func heading(_ view: GraphKind, of dataset: Dataset, options: DiagramOptions, institutionsDrawn: Int? = nil) -> [String] {
         let title = options.title ?? dataset.title.preferred(options.language)
         let part = options.whole.map {
             DiagramPartLine.text(drawn: dataset, of: $0, view: view, options: options, institutionsDrawn: institutionsDrawn)

@@ -8,7 +8,7 @@ import InstitutionGraph
 /// and a tooltip with both names, its kind and its consortia.
 public enum NetworkDiagram {
     /// The description of `view` of `dataset`, a part of ``DiagramOptions/whole`` when that is set.
-    public static func describe(_ view: DiagramView, of dataset: Dataset, options: DiagramOptions = DiagramOptions()) -> GraphDescription {
+    public static func describe(_ view: GraphKind, of dataset: Dataset, options: DiagramOptions = DiagramOptions()) -> GraphDescription {
         switch view {
         case .bipartite:
             return BipartiteDiagram.build(dataset, options: options)

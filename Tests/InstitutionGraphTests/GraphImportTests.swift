@@ -232,8 +232,8 @@ struct GraphImportErrorTests {
 
     @Test(
         "instgraph's projections are refused: they no longer say who belongs to which consortium", arguments: [GraphExportFormat.graphml, .gexf, .json],
-        [ExportGraphKind.institutions, .consortia])
-    func projection(format: GraphExportFormat, graph: ExportGraphKind) throws {
+        [GraphKind.institutions, .consortia])
+    func projection(format: GraphExportFormat, graph: GraphKind) throws {
         let data = try BundledDatasets.load().dataset
         let text = try ExportedGraph(data, graph: graph).written(as: format)
         let errors = Self.errors("p.\(format.fileExtension)", text)

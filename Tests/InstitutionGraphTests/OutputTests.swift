@@ -2,7 +2,7 @@ import Foundation
 @testable import InstitutionGraph
 import Testing
 
-@Suite("Printing tables")
+@Suite("Formatting numbers, widths and CSV")
 struct OutputTests {
     @Test(
         "counts are grouped by threes for readers",
@@ -24,26 +24,10 @@ struct OutputTests {
         #expect(DisplayWidth.of(text) == width)
     }
 
-    @Test("aligned tables line up Korean and English names")
-    func aligned() {
-        let table = TextTable(
-            columns: [.init("name"), .init("n", alignment: .right)],
-            rows: [["서울대학교", "3"], ["KAIST", "4"]])
-        #expect(
-            table.aligned() == """
-                name        n
-                ──────────  ─
-                서울대학교  3
-                KAIST       4
-
-                """)
-    }
-
-    @Test("CSV quotes what needs quoting; Markdown escapes pipes")
-    func csvAndMarkdown() {
+    @Test("CSV quotes what needs quoting")
+    func csv() {
         let table = TextTable(columns: [.init("a"), .init("b", alignment: .right)], rows: [["x, y", "say \"hi\""], ["p|q", "1"]])
         #expect(table.csv() == "a,b\n\"x, y\",\"say \"\"hi\"\"\"\np|q,1\n")
-        #expect(table.markdown() == "| a | b |\n|---|---:|\n| x, y | say \"hi\" |\n| p\\|q | 1 |\n")
     }
 
     @Test("FixedDecimal writes what %.Nf writes: ties to even on the exact value, signed zeros, huge and odd values")

@@ -10,7 +10,7 @@ struct ColoringTests {
     let data = try! BundledDatasets.load().dataset
 
     /// Each institution node's attributes in `view` of `dataset`, by node id.
-    func nodes(_ view: DiagramView, of dataset: Dataset, _ options: DiagramOptions) -> [String: Attributes] {
+    func nodes(_ view: GraphKind, of dataset: Dataset, _ options: DiagramOptions) -> [String: Attributes] {
         Dictionary(
             uniqueKeysWithValues: NetworkDiagram.describe(view, of: dataset, options: options).nodes
                 .filter { $0.id.hasPrefix("i-") }.map { ($0.id, $0.attributes) })
@@ -18,8 +18,8 @@ struct ColoringTests {
 
     @Test(
         "by consortium: a member of one consortium takes its hue, one in several stays white, shapes still tell the kind",
-        arguments: [DiagramView.bipartite, .institutions])
-    func byConsortium(view: DiagramView) {
+        arguments: [GraphKind.bipartite, .institutions])
+    func byConsortium(view: GraphKind) {
         let drawn = nodes(view, of: data, DiagramOptions(coloring: .consortium))
         let byKind = nodes(view, of: data, DiagramOptions())
         #expect(drawn["i-kaist"]?["fillcolor"] == "#ffffff")

@@ -10,14 +10,14 @@ struct DiagramTests {
     let data = try! BundledDatasets.load().dataset
     let renderer = GraphvizRenderer.shared
 
-    @Test("the DOT text of each view matches its snapshot", arguments: DiagramView.allCases, Language.allCases)
-    func dotSnapshot(view: DiagramView, language: Language) async throws {
+    @Test("the DOT text of each view matches its snapshot", arguments: GraphKind.allCases, Language.allCases)
+    func dotSnapshot(view: GraphKind, language: Language) async throws {
         let dot = try await renderer.dot(NetworkDiagram.describe(view, of: data, options: DiagramOptions(language: language)))
         try Snapshot.assertMatches(dot, named: "\(view.rawValue)-\(language.rawValue).dot")
     }
 
-    @Test("the DOT parses back with every consortium, institution and membership", arguments: DiagramView.allCases)
-    func dotRoundTrip(view: DiagramView) async throws {
+    @Test("the DOT parses back with every consortium, institution and membership", arguments: GraphKind.allCases)
+    func dotRoundTrip(view: GraphKind) async throws {
         let description = NetworkDiagram.describe(view, of: data)
         let parsed = try await renderer.parse(dot: renderer.dot(description))
         #expect(Set(parsed.nodes) == Set(description.nodes.map(\.id)))
@@ -46,8 +46,8 @@ struct DiagramTests {
         #expect(lg?.nodes.contains("i-lg-ai-research") == true)
     }
 
-    @Test("SVG keeps every label, in Hangul with Korean labels, with ids, classes and tooltips", arguments: DiagramView.allCases)
-    func svgLabels(view: DiagramView) async throws {
+    @Test("SVG keeps every label, in Hangul with Korean labels, with ids, classes and tooltips", arguments: GraphKind.allCases)
+    func svgLabels(view: GraphKind) async throws {
         let svg = String(
             decoding: try await renderer.render(
                 NetworkDiagram.describe(view, of: data, options: DiagramOptions(language: .korean)), engine: view.defaultEngine(drawing: data), format: .svg
@@ -72,8 +72,8 @@ struct DiagramTests {
         #expect(bytes.starts(with: format == "png" ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)))
     }
 
-    @Test("every engine a view offers draws it as SVG", arguments: DiagramView.allCases)
-    func engines(view: DiagramView) async throws {
+    @Test("every engine a view offers draws it as SVG", arguments: GraphKind.allCases)
+    func engines(view: GraphKind) async throws {
         for engine in view.engines {
             let svg = try await renderer.render(NetworkDiagram.describe(view, of: data), engine: engine, format: .svg)
             #expect(String(decoding: svg.bytes, as: UTF8.self).contains("</svg>"), "\(engine)")
@@ -160,7 +160,7 @@ struct DiagramLegendTests {
     let data = try! BundledDatasets.load().dataset
 
     /// The markup of the heading and legend of `view` of `dataset`.
-    func legend(_ view: DiagramView, of dataset: Dataset, options: DiagramOptions = DiagramOptions()) -> String {
+    func legend(_ view: GraphKind, of dataset: Dataset, options: DiagramOptions = DiagramOptions()) -> String {
         NetworkDiagram.describe(view, of: dataset, options: options).attributes[html: "label"]?.markup ?? ""
     }
 
@@ -182,8 +182,8 @@ struct DiagramLegendTests {
         #expect(!styled.contains(">other") && !styled.contains(">unspecified"))
     }
 
-    @Test("the legend is the graph's label, with the title, and no node is laid out for it", arguments: DiagramView.allCases)
-    func legendInLabel(view: DiagramView) {
+    @Test("the legend is the graph's label, with the title, and no node is laid out for it", arguments: GraphKind.allCases)
+    func legendInLabel(view: GraphKind) {
         let description = NetworkDiagram.describe(view, of: data)
         #expect(!description.nodes.contains { $0.id.hasPrefix("legend") })
         let markup = description.attributes[html: "label"]?.markup ?? ""
@@ -214,8 +214,8 @@ struct DiagramThinningTests {
     let data = try! BundledDatasets.load().dataset
 
     @Test(
-        "the minimum weight leaves at most the edges asked for, and none are filtered when there are fewer", arguments: [DiagramView.institutions, .consortia])
-    func minimumWeight(view: DiagramView) {
+        "the minimum weight leaves at most the edges asked for, and none are filtered when there are fewer", arguments: [GraphKind.institutions, .consortia])
+    func minimumWeight(view: GraphKind) {
         let weights =
             view == .institutions
             ? BipartiteGraph(data).projection(onto: .institution).edges.filter { $0.source < $0.target }.map(\.weight)

@@ -48,7 +48,7 @@ struct HostileNameTests {
         let list = names.sorted()
         let title = "t\\\"]; X [URL=<javascript:alert(1)>]; graph [ //\u{0C}" + String(seed)
         let data = Self.dataset(list, title: title)
-        for view in [DiagramView.institutions, .bipartite] {
+        for view in [GraphKind.institutions, .bipartite] {
             let description = NetworkDiagram.describe(view, of: data)
             let rendering = try await renderer.render(description, engine: .neato, format: .svg)
             let (texts, nodes) = try Self.drawn(rendering.bytes)

@@ -10,11 +10,11 @@ import Testing
 struct LayoutTests {
     /// A view and one of the engines it is drawn with.
     struct Layout: Sendable, CustomTestStringConvertible {
-        var view: DiagramView
+        var view: GraphKind
         var engine: LayoutEngine
         var testDescription: String { "\(view.rawValue) with \(engine)" }
 
-        static let all = DiagramView.allCases.flatMap { view in view.engines.map { Layout(view: view, engine: $0) } }
+        static let all = GraphKind.allCases.flatMap { view in view.engines.map { Layout(view: view, engine: $0) } }
     }
 
     static let kAI = try! BundledDatasets.load().dataset
@@ -40,7 +40,7 @@ struct LayoutTests {
     }
 
     /// The options the CLI draws `view` with: institutions sized by betweenness in their view.
-    static func options(_ view: DiagramView, of data: Dataset, language: Language = .english) throws -> DiagramOptions {
+    static func options(_ view: GraphKind, of data: Dataset, language: Language = .english) throws -> DiagramOptions {
         var options = DiagramOptions(language: language)
         if view == .institutions {
             options.nodeSizes = try BipartiteGraph(data).projection(onto: .institution).centrality([.betweenness])[.betweenness]
@@ -110,7 +110,7 @@ struct LayoutTests {
 
     @Test("the engines a view leaves out say why")
     func refusedEngines() {
-        for view in DiagramView.allCases {
+        for view in GraphKind.allCases {
             for engine in [LayoutEngine.dot, .neato, .fdp, .sfdp, .circo, .twopi, .osage, .patchwork] {
                 #expect(view.engines.contains(engine) == (view.whyNot(engine) == nil), "\(view) \(engine)")
             }

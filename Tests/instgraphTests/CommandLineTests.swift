@@ -21,6 +21,25 @@ struct CommandLineTests {
         #expect(GraphvizVersion.built.split(separator: ".").count == 3)
     }
 
+    @Test(
+        "--threads changes nothing in what a parallel command prints, and must be 1 or more",
+        arguments: [
+            ["overlap", "--measure", "jaccard", "--format", "csv"], ["whatif", "--drop", "upstage", "--format", "csv"],
+            ["brokerage", "--format", "csv"], ["communities", "--format", "csv"], ["centrality", "--graph", "institutions", "--format", "csv"],
+        ])
+    func threadsChangeNothing(command: [String]) throws {
+        let outputs = try [1, 2, 3].map { threads in
+            let result = try CommandRunner.run(command + ["--threads", String(threads)])
+            #expect(result.status == 0, "\(command) --threads \(threads): \(result.standardError)")
+            return result.standardOutput
+        }
+        #expect(!outputs[0].isEmpty)
+        #expect(outputs.allSatisfy { $0 == outputs[0] })
+        let refused = try CommandRunner.run(command + ["--threads", "0"])
+        #expect(refused.status == 64)
+        #expect(refused.standardError.contains("--threads must be 1 or more"))
+    }
+
     @Test("summary of the bundled dataset, from any folder, as JSON")
     func summaryJSON() throws {
         let result = try CommandRunner.run(["summary", "--format", "json"], in: CommandRunner.folder())

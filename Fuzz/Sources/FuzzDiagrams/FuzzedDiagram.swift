@@ -25,7 +25,7 @@ enum FuzzedDiagram {
         let dataset = Dataset(
             title: LocalizedName(english: title), institutions: people,
             consortia: [Consortium(id: title, name: LocalizedName(english: title), members: members)])
-        for view in DiagramView.allCases {
+        for view in GraphKind.allCases {
             let description = NetworkDiagram.describe(view, of: dataset)
             let svg: [UInt8]
             switch rendered(description) {

@@ -47,7 +47,7 @@ extension Dataset {
     /// consortium then the second.
     ///
     /// - Complexity: O(Σ_i c_i² + P × size) for c_i consortia per institution and P pairs; see
-    ///   ``overlappingPairs(top:by:)`` for large datasets.
+    ///   ``overlappingPairs(top:by:threads:)`` for large datasets.
     public func overlappingPairs() -> [ConsortiumPair] {
         var pairs: [ConsortiumPair] = []
         let memberOf = consortiaByInstitution()
@@ -61,26 +61,30 @@ extension Dataset {
     /// The `limit` pairs of consortia that overlap most under `measure` (ties: more shared
     /// institutions, then dataset order), most first.
     ///
-    /// Overlaps are counted consortium by consortium into a dense array, on all cores, and only
-    /// the best `limit` pairs are kept and have their shared institutions listed, so memory stays
-    /// O(consortia + institutions + limit) however many pairs overlap. The result does not depend
-    /// on the number of cores: ranks are a total order.
+    /// Overlaps are counted consortium by consortium into a dense array, on `threads` threads, and
+    /// only the best `limit` pairs are kept and have their shared institutions listed, so memory
+    /// stays O(consortia + institutions + limit) however many pairs overlap. The result does not
+    /// depend on the number of threads: ranks are a total order.
     ///
     /// - Complexity: O(Σ_i c_i² + P log limit) for c_i consortia per institution and P overlapping pairs.
-    public func overlappingPairs(top limit: Int, by measure: OverlapMeasure) -> [ConsortiumPair] {
-        overlapRanking(top: limit, by: measure).pairs
+    public func overlappingPairs(
+        top limit: Int, by measure: OverlapMeasure, threads: Int = CentralityOptions.defaultThreadCount
+    ) -> [ConsortiumPair] {
+        overlapRanking(top: limit, by: measure, threads: threads).pairs
     }
 
     /// The `limit` pairs of consortia that overlap most under `measure`, as
-    /// ``overlappingPairs(top:by:)``, and how many pairs overlap in all.
+    /// ``overlappingPairs(top:by:threads:)``, and how many pairs overlap in all.
     ///
-    /// - Complexity: that of ``overlappingPairs(top:by:)``.
-    public func overlapRanking(top limit: Int, by measure: OverlapMeasure) -> (pairs: [ConsortiumPair], overlappingPairCount: Int) {
+    /// - Complexity: that of ``overlappingPairs(top:by:threads:)``.
+    public func overlapRanking(
+        top limit: Int, by measure: OverlapMeasure, threads: Int = CentralityOptions.defaultThreadCount
+    ) -> (pairs: [ConsortiumPair], overlappingPairCount: Int) {
         let memberOf = consortiaByInstitution()
         let sizes = consortia.map(\.members.count)
         let members = FlatLists(consortia.map { $0.members.map(\.institution) })
         let consortiaOf = FlatLists(memberOf)
-        let stripes = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, consortia.count))
+        let stripes = Swift.max(1, Swift.min(threads, consortia.count))
         let results = StripedResults<(best: BoundedBest<RankedPair>, count: Int)>(count: stripes)
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
             var best = BoundedBest<RankedPair>(capacity: limit)

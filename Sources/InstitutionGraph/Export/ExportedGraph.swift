@@ -1,15 +1,5 @@
 import OrderedCollections
 
-/// Which graph of a dataset an export holds.
-public enum ExportGraphKind: String, CaseIterable, Sendable {
-    /// Consortia and institutions, linked by membership (two-mode).
-    case bipartite
-    /// Institutions, linked when they share a consortium; weight = shared consortia.
-    case institutions
-    /// Consortia, linked when they share an institution; weight = shared institutions.
-    case consortia
-}
-
 /// A graph of a dataset ready to be written in an exchange format: nodes with their attributes,
 /// weighted edges and the dataset's metadata, the same whatever the format.
 ///
@@ -69,7 +59,7 @@ public struct ExportedGraph: Sendable {
         public var source: String?
         /// The date the data describes.
         public var asOf: String?
-        public var graph: ExportGraphKind
+        public var graph: GraphKind
         /// The dataset's source, part by part.
         public var sourceParts: DatasetSource?
         /// The dataset's groups, which are not nodes.
@@ -84,7 +74,7 @@ public struct ExportedGraph: Sendable {
     ///
     /// - Complexity: O(memberships) for the two-mode graph; that of the projection otherwise.
     /// - Throws: ``ProjectionTooLarge`` when a projection would be too large to build.
-    public init(_ dataset: Dataset, graph: ExportGraphKind, language: Language = .english) throws(ProjectionTooLarge) {
+    public init(_ dataset: Dataset, graph: GraphKind, language: Language = .english) throws(ProjectionTooLarge) {
         let bipartite = BipartiteGraph(dataset)
         try self.init(dataset, graph: graph, language: language, consortiaByInstitution: dataset.consortiaByInstitution()) { side throws(ProjectionTooLarge) in
             try bipartite.guardedProjection(onto: side)
@@ -94,7 +84,7 @@ public struct ExportedGraph: Sendable {
     /// The `graph` of the dataset `analysis` analyses, from the graphs it has built.
     ///
     /// - Throws: ``ProjectionTooLarge`` when a projection would be too large to build.
-    public init(_ analysis: DatasetAnalysis, graph: ExportGraphKind, language: Language = .english) throws(ProjectionTooLarge) {
+    public init(_ analysis: DatasetAnalysis, graph: GraphKind, language: Language = .english) throws(ProjectionTooLarge) {
         try self.init(analysis.dataset, graph: graph, language: language, consortiaByInstitution: analysis.consortiaByInstitution) {
             side throws(ProjectionTooLarge) in
             side == .institution ? try analysis.institutionProjection() : try analysis.bipartite.guardedProjection(onto: side)
@@ -102,7 +92,7 @@ public struct ExportedGraph: Sendable {
     }
 
     private init(
-        _ dataset: Dataset, graph: ExportGraphKind, language: Language, consortiaByInstitution memberOf: [[Int]],
+        _ dataset: Dataset, graph: GraphKind, language: Language, consortiaByInstitution memberOf: [[Int]],
         projection: (NodeSide) throws(ProjectionTooLarge) -> CSRGraph
     ) throws(ProjectionTooLarge) {
         let institution = { (index: Int, id: String) in

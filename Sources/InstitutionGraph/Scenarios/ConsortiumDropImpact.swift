@@ -57,7 +57,8 @@ public struct ConsortiumDropAnalysis: Sendable {
     private let hops: CSRGraph
     private let components: Int
     private let efficiency: Double
-    private let threads: Int
+    /// The threads its searches use.
+    public let threads: Int
     /// The nodes global efficiency is estimated from (the same before and after every drop), or
     /// `nil` when it is computed exactly.
     public let efficiencySample: [Int]?

@@ -77,7 +77,7 @@ extension ConsortiumDropAnalysis {
     /// The institutions whose rank by `measure` on the institutions projection (standard
     /// normalisation, hops) moves most when the consortia at `indices` are dropped; both rankings
     /// are among the institutions still in a consortium afterwards (see
-    /// ``RankChange/largestMoves(before:after:among:limit:)``).
+    /// ``RankChange/largestMoves(before:after:among:limit:)``), on the analysis's threads.
     ///
     /// - Throws: ``CentralityError`` when eigenvector or PageRank iteration does not converge.
     /// - Complexity: that of the measure, twice.
@@ -87,7 +87,8 @@ extension ConsortiumDropAnalysis {
         let dropped = Set(indices)
         let after = dataset.removingConsortia(dropped)
         let scores = { (dataset: Dataset) in
-            try BipartiteGraph(dataset).guardedProjection(onto: .institution).centrality([measure])[measure] ?? []
+            try BipartiteGraph(dataset).guardedProjection(onto: .institution).centrality([measure], options: CentralityOptions(threads: threads))[
+                measure] ?? []
         }
         let remaining = after.consortiaByInstitution()
         return RankChange.largestMoves(

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import InstitutionGraph
 
-extension OutputFormat: ExpressibleByArgument {}
+extension TextFormat: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 
 /// How and where a command prints its results.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: table, or what the output file's extension says).")
-    var format: OutputFormat?
+    @Option(help: "Output format: \(TextFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: table, or what the output file's extension says).")
+    var format: TextFormat?
 
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output (written whole or not at all).", completion: .file())
     var output: String?
@@ -17,7 +17,7 @@ struct OutputOptions: ParsableArguments {
     var lang: Language = .english
 
     /// The format asked for, else the one the output file's extension implies, else a table.
-    var resolvedFormat: OutputFormat {
+    var resolvedFormat: TextFormat {
         if let format { return format }
         switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
         case "csv": return .csv
@@ -32,7 +32,7 @@ struct OutputOptions: ParsableArguments {
         let fileExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard ["", "csv", "json", "md", "markdown", "txt", "text"].contains(fileExtension) else {
             throw ValidationError(
-                "cannot tell the output format from '.\(fileExtension)'; name the file .csv, .json, .md or .txt, or give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))."
+                "cannot tell the output format from '.\(fileExtension)'; name the file .csv, .json, .md or .txt, or give --format \(TextFormat.allCases.map(\.rawValue).joined(separator: "|"))."
             )
         }
     }

@@ -20,7 +20,7 @@ enum DiffOutput {
     }
 
     static func render(
-        _ diff: DatasetDiff, standings: [CentralityStanding], oldName: String, newName: String, language: Language, format: OutputFormat
+        _ diff: DatasetDiff, standings: [CentralityStanding], oldName: String, newName: String, language: Language, format: TextFormat
     ) throws -> String {
         let (old, new) = (diff.old, diff.new)
         let oldInstitution = { (index: Int) in old.institutions[index].name.preferred(language) }

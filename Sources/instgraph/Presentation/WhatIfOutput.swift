@@ -52,7 +52,7 @@ enum WhatIfOutput {
     /// the largest rank changes.
     static func single(
         _ impact: ConsortiumDropImpact, moves: [RankChange], measure: CentralityMeasure, of data: Dataset,
-        language: Language, format: OutputFormat
+        language: Language, format: TextFormat
     ) throws -> String {
         let name = { (index: Int) in data.institutions[index].name.preferred(language) }
         let consortium = { (index: Int) in data.consortia[index].name.preferred(language) }
@@ -132,7 +132,7 @@ enum WhatIfOutput {
     }
 
     /// Every consortium's drop, most damaging first.
-    static func ranking(_ impacts: [ConsortiumDropImpact], of data: Dataset, language: Language, format: OutputFormat) throws -> String {
+    static func ranking(_ impacts: [ConsortiumDropImpact], of data: Dataset, language: Language, format: TextFormat) throws -> String {
         if format == .json { return try JSONOutput.encode(impacts.map { json($0, of: data) }) }
         let name = { (index: Int) in data.institutions[index].name.preferred(language) }
         let table = TextTable(

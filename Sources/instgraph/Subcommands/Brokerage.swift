@@ -17,6 +17,7 @@ struct Brokerage: DataCommand {
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var parallelism: ThreadOptions
 
     @Flag(help: "Count every tie as 1 instead of weighting it by shared consortia.")
     var unweighted = false
@@ -63,7 +64,7 @@ struct Brokerage: DataCommand {
     func execute() throws {
         let data = try dataset.load().dataset
         let language = output.lang
-        let brokerage = try data.brokerage(weighted: !unweighted)
+        let brokerage = try data.brokerage(weighted: !unweighted, threads: parallelism.threads)
         let memberOf = data.consortiaByInstitution()
         var ranking = brokerage.ranking
         if let top { ranking = Array(ranking.prefix(top)) }

@@ -5,11 +5,6 @@ import InstitutionGraph
 extension CentralityNormalization: ExpressibleByArgument {}
 extension ProjectionWeighting: ExpressibleByArgument {}
 
-/// Which graph of a dataset a measure runs on.
-enum GraphChoice: String, CaseIterable, ExpressibleByArgument {
-    case bipartite, institutions, consortia
-}
-
 /// `instgraph centrality`: who is central, with NetworkX's numbers.
 struct Centrality: DataCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +30,7 @@ struct Centrality: DataCommand {
     @OptionGroup var output: OutputOptions
 
     @Option(help: "bipartite, institutions or consortia.")
-    var graph: GraphChoice = .bipartite
+    var graph: GraphKind = .bipartite
 
     @Option(
         help: "Measures to compute, comma-separated (default: all six): degree,betweenness,closeness,harmonic,eigenvector,pagerank.",
@@ -57,8 +52,7 @@ struct Centrality: DataCommand {
     @Option(help: "Rank by this measure (default: betweenness when computed, else the first measure).", transform: Self.parseMeasure)
     var sort: CentralityMeasure?
 
-    @Option(help: "Threads for betweenness and closeness (the default is the number of cores); results do not depend on it.")
-    var threads: Int = CentralityOptions.defaultThreadCount
+    @OptionGroup var parallelism: ThreadOptions
 
     @Option(
         name: .customLong("max-consortium-size"),
@@ -79,7 +73,6 @@ struct Centrality: DataCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
-        if threads < 1 { throw ValidationError("--threads must be 1 or more.") }
         if let maxConsortiumSize, maxConsortiumSize < 2 { throw ValidationError("--max-consortium-size must be 2 or more.") }
         if let approx, !(approx > 0 && approx < 1) { throw ValidationError("--approx takes an epsilon between 0 and 1, e.g. 0.01.") }
         if let confidence, !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1, e.g. 0.9.") }
@@ -180,7 +173,7 @@ struct Centrality: DataCommand {
         let language = output.lang
         let bipartite = BipartiteGraph(data)
         let options = CentralityOptions(
-            normalization: appliedNormalization, weighted: weighted, threads: threads,
+            normalization: appliedNormalization, weighted: weighted, threads: parallelism.threads,
             betweennessApproximation: approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) },
             closenessApproximation: approx.map { ClosenessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) })
         let measures = chosenMeasures

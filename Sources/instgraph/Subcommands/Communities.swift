@@ -15,6 +15,7 @@ struct Communities: DataCommand {
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var parallelism: ThreadOptions
 
     @Option(help: "Louvain's resolution: above 1 favours smaller communities, below 1 larger ones.")
     var resolution = 1.0
@@ -53,7 +54,8 @@ struct Communities: DataCommand {
     func execute() throws {
         let data = try dataset.load().dataset
         let language = output.lang
-        let found = try data.institutionCommunities(LouvainOptions(resolution: resolution, seed: seed, trials: trials), weighting: weighting)
+        let found = try data.institutionCommunities(
+            LouvainOptions(resolution: resolution, seed: seed, trials: trials, threads: parallelism.threads), weighting: weighting)
         if output.resolvedFormat == .json {
             try output.write(
                 JSONOutput.encode(

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import InstitutionGraph
 
-extension ExportGraphKind: ExpressibleByArgument {}
 extension GraphExportFormat: ExpressibleByArgument {}
 
 /// `instgraph export`: the graph for Gephi, NetworkX, Pajek or a spreadsheet.
@@ -25,7 +24,7 @@ struct Export: DataCommand {
     @OptionGroup var dataset: DatasetOptions
 
     @Option(help: "bipartite, institutions or consortia.")
-    var graph: ExportGraphKind = .bipartite
+    var graph: GraphKind = .bipartite
 
     @Option(help: "graphml, gexf, json, pajek or csv (default: from -o's extension, else graphml).")
     var format: GraphExportFormat?

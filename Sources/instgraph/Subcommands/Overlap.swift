@@ -19,6 +19,7 @@ struct Overlap: DataCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var grouping: GroupingOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var parallelism: ThreadOptions
 
     @Option(help: "count, jaccard or overlap-coefficient.")
     var measure: OverlapMeasure = .count
@@ -51,7 +52,7 @@ struct Overlap: DataCommand {
         let fitsScreen = data.consortia.count <= Self.matrixLimit
         // A small dataset lists every overlapping pair; a large one its most overlapping ones.
         let limit = top ?? (fitsScreen ? Int.max : Self.defaultTop)
-        let pairs = data.overlappingPairs(top: limit, by: measure)
+        let pairs = data.overlappingPairs(top: limit, by: measure, threads: parallelism.threads)
         let matrix = fitsScreen ? data.overlapMatrix(measure, pairs: data.overlappingPairs()) : nil
 
         if output.resolvedFormat == .json {

@@ -4,7 +4,6 @@ import GraphvizRendering
 import InstitutionGraph
 import NetworkDiagrams
 
-extension DiagramView: ExpressibleByArgument {}
 extension CentralityMeasure: ExpressibleByArgument {}
 extension DiagramColoring: ExpressibleByArgument {}
 
@@ -24,7 +23,7 @@ struct Render: DataCommand {
     @OptionGroup var grouping: GroupingOptions
 
     @Option(help: "bipartite, institutions or consortia.")
-    var view: DiagramView = .bipartite
+    var view: GraphKind = .bipartite
 
     @Option(
         help: """
@@ -122,7 +121,7 @@ struct Render: DataCommand {
     }
 
     /// The engine asked for, else the view's default, refused when it cannot draw the view without
-    /// overlaps (``DiagramView/engines``).
+    /// overlaps (``GraphKind/engines``).
     private func chosenEngine(drawing data: Dataset) throws -> LayoutEngine {
         guard let engine else { return view.defaultEngine(drawing: data) }
         let chosen = LayoutEngine(rawValue: engine.lowercased())

@@ -24,6 +24,7 @@ struct ReportCommand: DataCommand {
             """)
 
     @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var parallelism: ThreadOptions
 
     @Option(
         name: [.customShort("o"), .long], help: "Where to write the report (default: report.html, or report.md with --format markdown).",
@@ -77,7 +78,9 @@ struct ReportCommand: DataCommand {
         }
         let document = try await Report.make(
             loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset,
-            options: ReportOptions(downloads: downloads, budget: ShortestPathBudget(exact: exact), progress: progress, generatedOn: Self.today()))
+            options: ReportOptions(
+                downloads: downloads, budget: ShortestPathBudget(exact: exact), threads: parallelism.threads, progress: progress,
+                generatedOn: Self.today()))
         let folder = url.deletingLastPathComponent()
         // The page and every file beside it are written together, or none of them.
         try OutputFile.writeAll(

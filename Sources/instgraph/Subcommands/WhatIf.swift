@@ -17,6 +17,7 @@ struct WhatIf: DataCommand {
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var parallelism: ThreadOptions
 
     @Option(help: "A consortium to drop, by id, name, or the name of its lead; repeat for several (--drop A --drop B).")
     var drop: [String] = []
@@ -37,7 +38,7 @@ struct WhatIf: DataCommand {
 
     func execute() throws {
         let data = try dataset.load().dataset
-        let analysis = try ConsortiumDropAnalysis(data)
+        let analysis = try ConsortiumDropAnalysis(data, threads: parallelism.threads)
         if each {
             try output.write(WhatIfOutput.ranking(try analysis.impactOfDroppingEach(), of: data, language: output.lang, format: output.resolvedFormat))
             return

@@ -15,7 +15,7 @@ extension GraphDocument {
     /// - Throws: ``DatasetLoadError`` for one of instgraph's projections and for a one-mode graph;
     ///   the errors found in nodes and edges are returned in the draft's diagnostics.
     func datasetDraft() throws -> DatasetDraft {
-        if let graph = attributes["graph"], let kind = graph.text.flatMap(ExportGraphKind.init(rawValue:)), kind != .bipartite {
+        if let graph = attributes["graph"], let kind = graph.text.flatMap(GraphKind.init(rawValue:)), kind != .bipartite {
             throw DatasetLoadError(
                 "this is instgraph's \(kind.rawValue) projection, a one-mode graph of \(kind.rawValue) that no longer says who belongs to which consortium; instgraph reads a two-mode graph of consortia and institutions: export one with `instgraph export --graph bipartite`",
                 at: graph.location)

@@ -1,32 +1,33 @@
 import Foundation
+import InstitutionGraph
 
 /// A command's result as titled sections of tables and lines, printable in every text format.
 ///
 /// JSON is not produced from this: each command encodes its own JSON model, so JSON keeps
 /// numbers as numbers.
-public struct TabularReport: Sendable {
+struct TabularReport: Sendable {
     /// One titled part of a report.
-    public struct Section: Sendable {
-        public var title: String?
+    struct Section: Sendable {
+        var title: String?
         /// Lines printed before the table (notes such as which graph produced the numbers).
-        public var lines: [String]
-        public var table: TextTable?
+        var lines: [String]
+        var table: TextTable?
 
-        public init(title: String? = nil, lines: [String] = [], table: TextTable? = nil) {
+        init(title: String? = nil, lines: [String] = [], table: TextTable? = nil) {
             self.title = title
             self.lines = lines
             self.table = table
         }
     }
 
-    public var sections: [Section]
+    var sections: [Section]
 
-    public init(sections: [Section]) { self.sections = sections }
+    init(sections: [Section]) { self.sections = sections }
 
     /// The report in `format` (`.json` is not a tabular format and gives the Markdown form).
     ///
     /// CSV holds the tables only, one block per section separated by a blank line.
-    public func rendered(as format: OutputFormat) -> String {
+    func rendered(as format: TextFormat) -> String {
         switch format {
         case .csv:
             return sections.compactMap { $0.table?.csv() }.joined(separator: "\n")
@@ -52,9 +53,9 @@ public struct TabularReport: Sendable {
 
 /// JSON the way every command prints it: pretty, keys sorted (so output is the same from run to
 /// run), slashes unescaped.
-public enum JSONOutput {
+enum JSONOutput {
     /// `value` as JSON text ending in a newline.
-    public static func encode(_ value: some Encodable) throws -> String {
+    static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"

@@ -1,5 +1,5 @@
 /// The ways a command can print its results.
-public enum OutputFormat: String, CaseIterable, Sendable {
+enum TextFormat: String, CaseIterable, Sendable {
     /// Aligned columns for a terminal.
     case table
     /// RFC 4180 CSV with a header row, for spreadsheets.

@@ -1,16 +1,13 @@
 import GraphvizRendering
 import InstitutionGraph
 
-/// Which graph of a dataset a diagram draws.
-public enum DiagramView: String, CaseIterable, Sendable {
-    /// Consortia and institutions (the two-mode graph): each consortium a box holding its lead and
-    /// the members it has alone; institutions in several consortia stand outside, linked to each.
-    case bipartite
-    /// Institutions linked when they share a consortium; edge width by shared consortia.
-    case institutions
-    /// Consortia linked when they share institutions; edge labels give how many.
-    case consortia
-
+/// How each of a dataset's graphs is drawn: the layout engines that draw it without overlaps.
+///
+/// The bipartite view draws each consortium as a box holding its lead and the members it has
+/// alone, and the institutions in several consortia outside, linked to each; the institutions
+/// view sizes edges by shared consortia; the consortia view labels edges with how many
+/// institutions the two share.
+extension GraphKind {
     /// The layout engine that draws the view of `dataset` best when none is chosen, the same way
     /// every run: dot for the two-mode view (of the two engines that keep other institutions out
     /// of the consortia's boxes, the other, fdp, places clustered nodes a little differently each

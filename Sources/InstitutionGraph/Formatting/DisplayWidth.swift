@@ -32,10 +32,4 @@ public enum DisplayWidth {
         default: 1
         }
     }
-
-    /// `text` padded with spaces to `width` columns, on the right (`.left`) or the left (`.right`).
-    public static func pad(_ text: String, to width: Int, alignment: TextTable.Alignment) -> String {
-        let padding = String(repeating: " ", count: max(0, width - of(text)))
-        return alignment == .left ? text + padding : padding + text
-    }
 }
