@@ -8,6 +8,8 @@ let package = Package(
     products: [
         .library(name: "InstitutionGraph", targets: ["InstitutionGraph"]),
         .library(name: "InstitutionReport", targets: ["InstitutionReport"]),
+        // The diagrams, described and drawn through Graphviz's C libraries.
+        .library(name: "NetworkDiagrams", targets: ["NetworkDiagrams", "GraphvizRendering"]),
         .executable(name: "instgraph", targets: ["instgraph"]),
     ],
     dependencies: [

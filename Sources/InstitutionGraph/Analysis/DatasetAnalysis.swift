@@ -86,7 +86,7 @@ public final class DatasetAnalysis: Sendable {
         }
     }
 
-    /// Brokerage on the institutions projection (``Dataset/brokerage(weighted:)``).
+    /// Brokerage on the institutions projection (``Dataset/brokerage(weighted:threads:)``).
     public func brokerage() throws(ProjectionTooLarge) -> InstitutionBrokerage {
         try brokerageResult.value {
             Result { () throws(ProjectionTooLarge) in dataset.brokerage(projection: try institutionProjection()) }

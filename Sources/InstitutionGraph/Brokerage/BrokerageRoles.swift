@@ -42,7 +42,7 @@ extension CSRGraph {
     ///
     /// A node's pairs of contacts are counted by the groups of the two, and the tied pairs (the
     /// triangles at the node) taken off; triangles are found edge by edge on `threads` threads
-    /// (see ``BrokerageSweep``). The counts do not depend on the number of threads.
+    /// (see `BrokerageSweep`). The counts do not depend on the number of threads.
     ///
     /// - Precondition: one group per node.
     /// - Complexity: O(*m* + Σ_{{u,v}} min(*d*ᵤ, *d*ᵥ)): for each edge, a pass over the contacts of

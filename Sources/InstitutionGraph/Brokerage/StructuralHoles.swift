@@ -32,7 +32,7 @@ extension CSRGraph {
     /// Burt's effective size, efficiency and constraint of every node (see ``StructuralHoles``).
     ///
     /// Both are sums over the triangles at each node, added up edge by edge on `threads` threads
-    /// (see ``BrokerageSweep``): the values are the same, bit for bit, whatever the number of
+    /// (see `BrokerageSweep`): the values are the same, bit for bit, whatever the number of
     /// threads, and the same as summing over every contact's contacts in order.
     ///
     /// - Parameters:

@@ -4,12 +4,12 @@ extension CSRGraph {
     /// Betweenness, closeness and harmonic centrality walk shortest paths on `options.threads`
     /// threads; their hops become distances 1 / weight when `options.weighted`. In hops, exact
     /// betweenness folds pendant trees and twins into a smaller graph first
-    /// (``ReducedBetweenness``) and distance sums come from bit-parallel searches
-    /// (``HopDistanceSweep``); both give Brandes' numbers. With
+    /// (`ReducedBetweenness`) and distance sums come from bit-parallel searches
+    /// (`HopDistanceSweep`); both give Brandes' numbers. With
     /// `options.betweennessApproximation`, betweenness is estimated from sampled shortest paths
-    /// instead (``ApproximateBetweenness``) and ``CentralityScores/betweennessSampling`` says how;
+    /// instead (`ApproximateBetweenness`) and ``CentralityScores/betweennessSampling`` says how;
     /// with `options.closenessApproximation`, closeness and harmonic centrality are estimated from
-    /// searches out of sampled sources (``ApproximateCloseness``) and
+    /// searches out of sampled sources (`ApproximateCloseness`) and
     /// ``CentralityScores/closenessSampling`` says how.
     /// See ``CentralityNormalization`` for what each normalisation means and
     /// ``CentralityMeasure/appliedNormalization(for:)`` for the measures it does not apply to.

@@ -49,7 +49,7 @@ public struct CentralityScores: Hashable, Sendable {
         }
     }
 
-    /// The measures computed, in ``CentralityMeasure/allCases`` order.
+    /// The measures computed, in `CentralityMeasure.allCases` order.
     public var measures: [CentralityMeasure] { CentralityMeasure.allCases.filter { self[$0] != nil } }
 
     /// The normalisation `measure` actually got: ``normalization``, or

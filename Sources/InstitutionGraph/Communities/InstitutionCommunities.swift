@@ -41,7 +41,8 @@ extension Dataset {
     ///     ``BipartiteGraph/projection(onto:weighting:minimumWeight:)`` onto ``NodeSide/institution``
     ///     makes it.
     ///   - options: Louvain's resolution, seed, trials and threads.
-    ///   - consortiaByInstitution: ``consortiaByInstitution()``, when the caller has it.
+    ///   - memberOf: the consortia of each institution, as ``consortiaByInstitution()`` gives them,
+    ///     when the caller has them.
     /// - Precondition: one projection node per institution.
     /// - Complexity: that of ``CSRGraph/louvainCommunities(_:)`` on the projection, plus
     ///   O(memberships) to match communities with consortia.

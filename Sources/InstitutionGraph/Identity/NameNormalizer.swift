@@ -19,7 +19,7 @@ public enum NameNormalizer {
     /// The matching key for `name`.
     ///
     /// - Complexity: O(length × legal forms). ASCII names, the most common, take a byte-wise path
-    ///   that gives the same key (see ``asciiKey(for:)``); for the others, Foundation searches
+    ///   that gives the same key (see `asciiKey(for:)`); for the others, Foundation searches
     ///   only for the legal forms whose bytes the name contains.
     public static func key(for name: String) -> String {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(for: name.utf8) }

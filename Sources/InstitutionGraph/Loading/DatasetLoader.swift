@@ -13,6 +13,7 @@ public enum DatasetLoader {
     /// Loads the file at `url`.
     ///
     /// - Parameters:
+    ///   - url: the file to read.
     ///   - displayPath: how diagnostics name the file (defaults to `url.path`).
     ///   - format: the input format; by default it follows the file's extension.
     ///   - mapping: for a membership table, which columns hold what (see ``ColumnMapping``).
@@ -39,8 +40,18 @@ public enum DatasetLoader {
 
     /// Loads a dataset held in memory: one compiled into the tool, or read from standard input.
     ///
-    /// - Parameter format: the input format; when `nil` it is told from the content (a
-    ///   workbook, XML, JSON, YAML keys, else a delimited table).
+    /// - Parameters:
+    ///   - bytes: the file's content.
+    ///   - displayPath: how diagnostics name the input (a path, or `<stdin>`).
+    ///   - format: the input format; when `nil` it is told from the content (a workbook, XML,
+    ///     JSON, YAML keys, else a delimited table).
+    ///   - mapping: for a membership table, which columns hold what (see ``ColumnMapping``).
+    ///   - registry: for a membership table, a YAML file of institutions (and groups) the rows'
+    ///     names resolve against, as in ``load(contentsOf:displayPath:format:mapping:registry:checksQuality:presets:)``.
+    ///   - checksQuality: whether to look for probable mistakes that only warnings report.
+    ///   - presets: named mappings that an error about a table's missing columns suggests when
+    ///     its header fits one.
+    /// - Throws: ``DatasetLoadError`` with every error found, each with its file, line and column.
     public static func load(
         bytes: [UInt8], displayPath: String, format: InputFormat?, mapping: ColumnMapping = ColumnMapping(),
         registry: URL? = nil, checksQuality: Bool = true, presets: () -> [(name: String, mapping: ColumnMapping)] = { [] }
