@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Times the anchor libraries (NetworkX, igraph, NetworKit, rustworkx) on an affiliation CSV.
+"""Times the anchor libraries (NetworkX, igraph, NetworKit, rustworkx, DuckDB) on an affiliation CSV.
 
 instgraph's performance targets are ratios to what these libraries do with the same file, so this
 script does, with each library, what a Python user would do to answer instgraph's questions. It is
@@ -38,6 +38,10 @@ after --timeout seconds is killed. Each column's peak RSS is its worker's (wait4
   igraph-projection   read the CSV, build the two-mode graph (Graph.Bipartite) and project it onto
                       the institutions (bipartite_projection(which=1, multiplicity=True)); prints
                       the projection's size. The anchor of `instgraph report`.
+  duckdb-summary      DuckDB (2 threads) over the CSV: the counts of `instgraph summary`
+  duckdb-shared       DuckDB: institutions in two consortia or more with their consortia, as `shared`
+  duckdb-overlap      DuckDB: the self-join on institution, the 20 pairs of consortia sharing most,
+                      as `overlap --top 20`
 """
 import argparse
 import csv
@@ -407,7 +411,63 @@ def job_igraph_projection(path):
           % (igraph.__version__, graph.vcount(), graph.ecount(), projection.vcount(), projection.ecount()))
 
 
-JOBS = {"igraph-projection": job_igraph_projection}
+def duckdb_connection():
+    """DuckDB in memory on 2 threads (the machine's cores, as instgraph uses) and at most 8 GB, the
+    memberships as a table read from the CSV by DuckDB's own reader: what a user who is not a graph
+    person does."""
+    import duckdb
+    connection = duckdb.connect()
+    connection.execute("SET threads TO 2")
+    # Past this, DuckDB spills to disk rather than take the machine (the self-join on huge would).
+    connection.execute("SET memory_limit = '8GB'")
+    return connection
+
+
+def memberships_table(connection, path):
+    literal = "'" + path.replace("'", "''") + "'"
+    connection.execute("CREATE TABLE m AS SELECT consortium, institution FROM read_csv(%s, header = true)" % literal)
+
+
+def job_duckdb_summary(path):
+    """`instgraph summary`'s counts: consortia, institutions, memberships, and institutions in more
+    than one consortium."""
+    connection = duckdb_connection()
+    memberships_table(connection, path)
+    counts = connection.execute("""
+        SELECT count(DISTINCT consortium), count(DISTINCT institution), count(*),
+               (SELECT count(*) FROM (SELECT institution FROM m GROUP BY institution
+                                      HAVING count(DISTINCT consortium) > 1))
+        FROM m""").fetchone()
+    print("duckdb: %d consortia, %d institutions, %d memberships, %d shared" % counts)
+
+
+def job_duckdb_shared(path):
+    """`instgraph shared`: institutions in two consortia or more, most shared first, with their
+    consortia listed."""
+    connection = duckdb_connection()
+    memberships_table(connection, path)
+    rows = connection.execute("""
+        SELECT institution, count(DISTINCT consortium) AS n, string_agg(DISTINCT consortium, '; ') AS consortia
+        FROM m GROUP BY institution HAVING n > 1 ORDER BY n DESC, institution""").fetchall()
+    print("duckdb: %d shared institutions; the most shared is in %d" % (len(rows), rows[0][1] if rows else 0))
+
+
+def job_duckdb_overlap(path):
+    """`instgraph overlap --top 20`: a self-join of the memberships on the institution, counted by
+    pair of consortia, the 20 pairs that share most."""
+    connection = duckdb_connection()
+    memberships_table(connection, path)
+    rows = connection.execute("""
+        SELECT a.consortium, b.consortium, count(*) AS shared
+        FROM (SELECT DISTINCT consortium, institution FROM m) a
+        JOIN (SELECT DISTINCT consortium, institution FROM m) b
+          ON a.institution = b.institution AND a.consortium < b.consortium
+        GROUP BY a.consortium, b.consortium ORDER BY shared DESC, a.consortium, b.consortium LIMIT 20""").fetchall()
+    print("duckdb: top pair %s / %s shares %d" % rows[0] if rows else "duckdb: no overlapping pairs")
+
+
+JOBS = {"igraph-projection": job_igraph_projection, "duckdb-summary": job_duckdb_summary,
+        "duckdb-shared": job_duckdb_shared, "duckdb-overlap": job_duckdb_overlap}
 
 
 def command_job(arguments):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times whole instgraph processes against the anchor libraries (NetworkX, igraph, NetworKit,
-# rustworkx) on the same generated affiliation networks, in the same run, and prints the ratios
-# instgraph ÷ anchor of issue 6's target table, and the report's.
+# rustworkx, DuckDB) on the same generated affiliation networks, in the same run, and prints the
+# ratios instgraph ÷ anchor of the performance targets, the report's among them.
 #
 # Usage: bash scripts/bench-anchors.sh [--huge] [--skip-anchors] [--only REGEX]
 #   --huge          also generate the huge network (300,000 consortia / 200,000 institutions) and time
@@ -13,7 +13,9 @@
 # consortia, 8,000 institutions), large (35,000 / 30,000), huge (300,000 / 200,000); the anchors are
 # timed by scripts/anchors.py: their steps inside one process per library (`anchors.py run`), and the
 # report's anchor — igraph reading the CSV, building the two-mode graph and projecting it onto the
-# institutions — as a whole process with /usr/bin/time, like instgraph (`anchors.py job`).
+# institutions — and DuckDB's queries for summary, shared and overlap (2 threads, the SQL a user
+# would write over the CSV) as whole processes with /usr/bin/time, like instgraph (`anchors.py job`;
+# DuckDB's self-join is stopped after DUCKDB_TIMEOUT seconds, default 600, and counted as that).
 # Environment: BENCH_OUT (default: a new temporary folder) keeps the CSVs, timings, reports and
 # results; BENCHVENV (default: $BENCH_OUT/venv) is the Python environment of the anchors, made with
 # pip when python3 lacks them; SCRATCH (default: .build) is the release build folder.
@@ -61,15 +63,19 @@ INSTGRAPH=$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --sho
 wanted() { [ -z "$ONLY" ] || grep -Eq -- "$ONLY" <<<"$1"; }
 
 # time_process FILE LABEL REPEATS COMMAND…: runs COMMAND REPEATS times as a whole process and
-# appends one JSON line per run (wall seconds, peak RSS in KiB) to FILE.
+# appends one JSON line per run (wall seconds, peak RSS in KiB, and whether it was stopped: an
+# anchor killed by its timeout) to FILE. A command of instgraph's that fails stops the script.
 time_process() {
-  local file=$1 label=$2 repeats=$3
+  local file=$1 label=$2 repeats=$3 status
   shift 3
   for _ in $(seq "$repeats"); do
-    /usr/bin/time -f '%e %M' -o "$BENCH_OUT/time.txt" "$@" >/dev/null
-    read -r wall rss <"$BENCH_OUT/time.txt"
-    printf '{"job": "%s", "wall": %s, "rss_kib": %s}\n' "$label" "$wall" "$rss" >>"$file"
-    echo "  $label: $wall s, $((rss / 1024)) MiB" >&2
+    status=0
+    /usr/bin/time -f '%e %M' -o "$BENCH_OUT/time.txt" "$@" >/dev/null || status=$?
+    [ $status = 0 ] || [ "$1" = timeout ] || exit $status
+    read -r wall rss < <(tail -n 1 "$BENCH_OUT/time.txt")
+    printf '{"job": "%s", "wall": %s, "rss_kib": %s, "stopped": %s}\n' "$label" "$wall" "$rss" \
+      "$([ $status = 0 ] && echo false || echo true)" >>"$file"
+    echo "  $label: $wall s, $((rss / 1024)) MiB$([ $status = 0 ] || echo ' (stopped by its timeout)')" >&2
   done
 }
 
@@ -109,6 +115,8 @@ for size in medium large; do
   time_job "$size pagerank (projection)" 3 centrality "$csv" --graph institutions --measures pagerank --top 10
   time_job "$size closeness" 3 centrality "$csv" --measures closeness --top 10
 done
+time_job "large shared" 3 shared "$BENCH_OUT/large.csv"
+time_job "large overlap" 3 overlap "$BENCH_OUT/large.csv" --top 20
 time_job "medium betweenness" 3 centrality "$BENCH_OUT/medium.csv" --measures betweenness --top 10
 time_job "large betweenness" 1 centrality "$BENCH_OUT/large.csv" --measures betweenness --top 10
 time_report medium 1
@@ -135,9 +143,9 @@ selected() {
 if [ $ANCHORS = 1 ]; then
   # shellcheck source=scripts/python-env.sh
   source "$ROOT/scripts/python-env.sh"
-  PYTHON_VENV=${BENCHVENV:-$BENCH_OUT/venv} python_with 'import networkx, igraph, networkit, rustworkx, numpy, scipy' \
-    $(pinned networkx igraph networkit rustworkx numpy scipy)
-  "$python" -m pip list 2>/dev/null | grep -Ei '^(networkx|igraph|networkit|rustworkx|numpy|scipy) ' >"$BENCH_OUT/versions.txt" || true
+  PYTHON_VENV=${BENCHVENV:-$BENCH_OUT/venv} python_with 'import networkx, igraph, networkit, rustworkx, numpy, scipy, duckdb' \
+    $(pinned networkx igraph networkit rustworkx numpy scipy duckdb)
+  "$python" -m pip list 2>/dev/null | grep -Ei '^(networkx|igraph|networkit|rustworkx|numpy|scipy|duckdb) ' >"$BENCH_OUT/versions.txt" || true
   echo "timing the anchors" >&2
   anchors=$ROOT/scripts/anchors.py
   if selected medium; then
@@ -151,6 +159,16 @@ if [ $ANCHORS = 1 ]; then
     "$python" "$anchors" run "$BENCH_OUT/large.csv" --label large --out "$BENCH_OUT" \
       --libs igraph,networkit-2t "${prev[@]}" --budget 30 >"$BENCH_OUT/large-anchors.md"
   fi
+  for size in large huge; do
+    [ -f "$BENCH_OUT/$size.csv" ] || continue
+    for question in summary shared overlap; do
+      grep -q "\"job\": \"$size $question\"" "$BENCH_OUT/instgraph.jsonl" || continue
+      repeats=3
+      [ $size = huge ] && repeats=1
+      time_process "$BENCH_OUT/anchor-jobs.jsonl" "$size duckdb $question" $repeats \
+        timeout --signal=KILL "${DUCKDB_TIMEOUT:-600}" "$python" "$anchors" job "duckdb-$question" "$BENCH_OUT/$size.csv"
+    done
+  done
   for size in medium large huge; do
     if [ -f "$BENCH_OUT/$size.csv" ] && selected $size report; then
       repeats=3
@@ -253,6 +271,17 @@ for size in ("large", "huge"):
         rows.append(("report, %s" % size, cell(mine), anchor, cell(ratio, 2), "—", ""))
     else:
         row("report, %s" % size, mine, anchor, ratio, "≤ %g" % limit, limit)
+for size in ("large", "huge"):
+    for question, target in (("summary", 1.0), ("shared", 1.0), ("overlap", 1.0)):
+        job, anchor_job = "%s %s" % (size, question), "%s duckdb %s" % (size, question)
+        if job not in runs or anchor_job not in processes:
+            continue
+        mine, theirs = ours(job), median_wall(processes, anchor_job)
+        # A self-join stopped by its timeout took at least that long: the ratio is at most this.
+        stopped = any(r.get("stopped") for r in processes[anchor_job])
+        row("`%s`%s, %s" % (question, " --top 20" if question == "overlap" else "", size), mine,
+            "DuckDB, 2 threads, %s%s (%s MiB)" % ("> " if stopped else "", cell(theirs), cell(peak_mib(processes, anchor_job))),
+            mine / theirs, "≤ %g" % target, target)
 for job in ("huge summary", "huge shared", "huge overlap", "huge approximate betweenness"):
     if job in runs:
         mib = our_rss(job)
