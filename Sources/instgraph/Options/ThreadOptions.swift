@@ -4,10 +4,15 @@ import InstitutionGraph
 /// `--threads`: how many threads the parallel work of a command uses (searches, sweeps over
 /// consortia, Louvain's trials). Results never depend on it.
 struct ThreadOptions: ParsableArguments {
-    @Option(help: "Threads for the parallel work (the default is the number of cores); results do not depend on it.")
-    var threads: Int = CentralityOptions.defaultThreadCount
+    @Option(
+        name: .customLong("threads"),
+        help: ArgumentHelp("Threads for the parallel work (default: the number of cores); results do not depend on it.", valueName: "n"))
+    var requested: Int?
+
+    /// The threads asked for, else one per core.
+    var threads: Int { requested ?? CentralityOptions.defaultThreadCount }
 
     func validate() throws {
-        if threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+        if let requested, requested < 1 { throw ValidationError("--threads must be 1 or more.") }
     }
 }
