@@ -44,8 +44,7 @@ struct ClaimedChunks {
         // A lock the thread sanitizer sees through (it does not see Synchronization's futexes).
         let claiming = NSLock()
         nonisolated(unsafe) var next = 0
-        let contexts = UnsafeMutableBufferPointer<Context?>.allocate(capacity: workers)
-        contexts.initialize(repeating: nil)
+        let contexts = UnsafeMutableBufferPointer<Context?>.allocate(capacity: workers, filledWith: nil)
         defer {
             contexts.deinitialize()
             contexts.deallocate()

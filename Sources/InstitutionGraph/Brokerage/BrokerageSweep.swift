@@ -108,8 +108,7 @@ enum BrokerageSweep {
         let counts: UnsafeMutableBufferPointer<Int>
 
         init(nodeCount: Int) {
-            counts = .allocate(capacity: 4 * nodeCount)
-            counts.initialize(repeating: 0)
+            counts = .allocate(capacity: 4 * nodeCount, filledWith: 0)
         }
 
         deinit { counts.deallocate() }
@@ -174,14 +173,10 @@ enum BrokerageSweep {
 
         init(_ graph: CSRGraph, weights: [Double]?) {
             let (n, edges) = (graph.nodeCount, graph.targets.count)
-            strength = .allocate(capacity: n)
-            strength.initialize(repeating: 0)
-            strongest = .allocate(capacity: n)
-            strongest.initialize(repeating: 0)
-            redundancy = .allocate(capacity: edges)
-            redundancy.initialize(repeating: 0)
-            indirect = .allocate(capacity: edges)
-            indirect.initialize(repeating: 0)
+            strength = .allocate(capacity: n, filledWith: 0)
+            strongest = .allocate(capacity: n, filledWith: 0)
+            redundancy = .allocate(capacity: edges, filledWith: 0)
+            indirect = .allocate(capacity: edges, filledWith: 0)
             for node in 0..<n {
                 for edge in graph.edgeRange(of: node) {
                     let weight = weights?[edge] ?? 1

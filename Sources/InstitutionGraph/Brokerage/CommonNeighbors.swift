@@ -33,16 +33,11 @@ private final class CommonNeighborsWorkspace {
     let fromV: UnsafeMutableBufferPointer<Int32>
 
     init(nodeCount: Int, maximumDegree: Int) {
-        marked = .allocate(capacity: (nodeCount + 63) / 64)
-        marked.initialize(repeating: 0)
-        position = .allocate(capacity: nodeCount)
-        position.initialize(repeating: 0)
-        nodes = .allocate(capacity: maximumDegree)
-        nodes.initialize(repeating: 0)
-        fromU = .allocate(capacity: maximumDegree)
-        fromU.initialize(repeating: 0)
-        fromV = .allocate(capacity: maximumDegree)
-        fromV.initialize(repeating: 0)
+        marked = .allocate(capacity: (nodeCount + 63) / 64, filledWith: 0)
+        position = .allocate(capacity: nodeCount, filledWith: 0)
+        nodes = .allocate(capacity: maximumDegree, filledWith: 0)
+        fromU = .allocate(capacity: maximumDegree, filledWith: 0)
+        fromV = .allocate(capacity: maximumDegree, filledWith: 0)
     }
 
     deinit {

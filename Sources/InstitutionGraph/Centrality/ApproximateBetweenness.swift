@@ -85,24 +85,12 @@ enum ApproximateBetweenness {
             let label = components.labels[node]
             if roots[label] < 0 || graph.degree(of: node) > graph.degree(of: roots[label]) { roots[label] = node }
         }
-        var level = [Int32](repeating: -1, count: graph.nodeCount)
-        var queue = [Int32](repeating: 0, count: graph.nodeCount)
+        var visited = [Bool](repeating: false, count: graph.nodeCount)
+        var order: [Int32] = []
+        order.reserveCapacity(graph.nodeCount)
         var bound = 0
         for (label, root) in roots.enumerated() {
-            level[root] = 0
-            queue[0] = Int32(root)
-            var head = 0
-            var tail = 1
-            while head < tail {
-                let node = Int(queue[head])
-                head += 1
-                for neighbor in graph.neighbors(of: node) where level[Int(neighbor)] < 0 {
-                    level[Int(neighbor)] = level[node] + 1
-                    queue[tail] = neighbor
-                    tail += 1
-                }
-            }
-            let eccentricity = Int(level[Int(queue[tail - 1])])
+            let eccentricity = graph.appendBreadthFirst(from: root, to: &order, visited: &visited)
             bound = max(bound, min(components.sizes[label], 2 * eccentricity + 1))
         }
         return bound

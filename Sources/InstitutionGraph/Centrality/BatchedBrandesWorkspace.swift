@@ -54,23 +54,15 @@ final class BatchedBrandesWorkspace {
             let lanes = SIMD8<Int64>(1, 2, 4, 8, 16, 32, 64, 128) & SIMD8<Int64>(repeating: Int64(bits))
             laneMasks.initializeElement(at: bits, to: lanes .!= 0)
         }
-        reachedBy = .allocate(capacity: count)
-        reachedBy.initialize(repeating: 0)
-        arriving = .allocate(capacity: count)
-        arriving.initialize(repeating: 0)
-        pathCounts = .allocate(capacity: count)
-        pathCounts.initialize(repeating: .zero)
-        coefficients = .allocate(capacity: count)
-        coefficients.initialize(repeating: .zero)
-        dependencies = .allocate(capacity: count)
-        dependencies.initialize(repeating: .zero)
+        reachedBy = .allocate(capacity: count, filledWith: 0)
+        arriving = .allocate(capacity: count, filledWith: 0)
+        pathCounts = .allocate(capacity: count, filledWith: .zero)
+        coefficients = .allocate(capacity: count, filledWith: .zero)
+        dependencies = .allocate(capacity: count, filledWith: .zero)
         // A class enters ``order`` at most once per lane.
-        order = .allocate(capacity: Self.width * count)
-        order.initialize(repeating: 0)
-        orderLanes = .allocate(capacity: Self.width * count)
-        orderLanes.initialize(repeating: 0)
-        stepStarts = .allocate(capacity: count + 2)
-        stepStarts.initialize(repeating: 0)
+        order = .allocate(capacity: Self.width * count, filledWith: 0)
+        orderLanes = .allocate(capacity: Self.width * count, filledWith: 0)
+        stepStarts = .allocate(capacity: count + 2, filledWith: 0)
     }
 
     deinit {

@@ -32,20 +32,13 @@ final class BitParallelSearchWorkspace {
     private let counter: UnsafeMutableBufferPointer<UInt64>
 
     init(nodeCount: Int) {
-        seen = .allocate(capacity: nodeCount)
-        seen.initialize(repeating: 0)
-        frontier = .allocate(capacity: nodeCount)
-        frontier.initialize(repeating: 0)
-        next = .allocate(capacity: nodeCount)
-        next.initialize(repeating: 0)
-        current = .allocate(capacity: nodeCount)
-        current.initialize(repeating: 0)
-        upcoming = .allocate(capacity: nodeCount)
-        upcoming.initialize(repeating: 0)
-        touched = .allocate(capacity: nodeCount)
-        touched.initialize(repeating: 0)
-        counter = .allocate(capacity: UInt64.bitWidth)
-        counter.initialize(repeating: 0)
+        seen = .allocate(capacity: nodeCount, filledWith: 0)
+        frontier = .allocate(capacity: nodeCount, filledWith: 0)
+        next = .allocate(capacity: nodeCount, filledWith: 0)
+        current = .allocate(capacity: nodeCount, filledWith: 0)
+        upcoming = .allocate(capacity: nodeCount, filledWith: 0)
+        touched = .allocate(capacity: nodeCount, filledWith: 0)
+        counter = .allocate(capacity: UInt64.bitWidth, filledWith: 0)
     }
 
     deinit {

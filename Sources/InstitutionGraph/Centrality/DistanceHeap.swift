@@ -19,8 +19,12 @@ struct DistanceHeap: ~Copyable {
 
     var isEmpty: Bool { count == 0 }
 
-    /// Empties the heap, keeping its buffers.
-    mutating func removeAll() { count = 0 }
+    /// Empties the heap, keeping its buffers, and calls `body` with the node of every entry it held,
+    /// stale ones included.
+    mutating func removeAll(_ body: (Int32) -> Void) {
+        for index in 0..<count { body(nodes[index]) }
+        count = 0
+    }
 
     /// - Complexity: O(log *count*)
     mutating func push(_ distance: Double, _ node: Int32) {

@@ -17,20 +17,18 @@
 /// A class rather than a non-copyable struct, as ``ShortestPathWorkspace``.
 final class PathSamplingWorkspace {
     /// The searches from the source and, for hops, from the target.
-    private let forward: SearchSide
-    private let backward: SearchSide
-    /// Whether each node's distance from the source is final (weighted searches).
+    private let forward: PathCountingSearch
+    private let backward: PathCountingSearch
+    /// Whether each node's distance from the source is final (weighted searches), while a path is
+    /// walked back.
     private let settled: UnsafeMutableBufferPointer<Bool>
-    private var heap: DistanceHeap
 
     /// - Parameter heapCapacity: 0 for hop counts; for weighted distances, at least one more than
     ///   the number of directed edges.
     init(nodeCount: Int, heapCapacity: Int) {
-        forward = SearchSide(nodeCount: nodeCount)
-        backward = SearchSide(nodeCount: heapCapacity == 0 ? nodeCount : 0)
-        settled = .allocate(capacity: nodeCount)
-        settled.initialize(repeating: false)
-        heap = DistanceHeap(capacity: heapCapacity)
+        forward = PathCountingSearch(nodeCount: nodeCount, heapCapacity: heapCapacity)
+        backward = PathCountingSearch(nodeCount: heapCapacity == 0 ? nodeCount : 0, heapCapacity: 0)
+        settled = .allocate(capacity: nodeCount, filledWith: false)
     }
 
     deinit {
@@ -48,11 +46,11 @@ final class PathSamplingWorkspace {
     ) {
         forward.start(at: source)
         if let lengths {
-            if searchDistances(to: target, in: graph, lengths: lengths) {
+            if forward.searchDistances(in: graph, lengths: lengths, stoppingAt: target) {
+                for index in 0..<forward.count { settled[Int(forward.order[index])] = true }
                 forward.walkBack(from: target, to: source, in: graph, lengths: lengths, settled: settled, using: &generator, into: counts)
+                for index in 0..<forward.count { settled[Int(forward.order[index])] = false }
             }
-            for index in 0..<forward.touchedCount { settled[Int(forward.touched[index])] = false }
-            heap.removeAll()
         } else {
             backward.start(at: target)
             if let middle = searchHops(in: graph, using: &generator) {
@@ -88,108 +86,14 @@ final class PathSamplingWorkspace {
             return last
         }
     }
-
-    /// Dijkstra's algorithm from the source until `target` is settled.
-    private func searchDistances(to target: Int, in graph: GraphBuffers, lengths: UnsafeBufferPointer<Double>) -> Bool {
-        heap.push(0, forward.touched[0])
-        while !heap.isEmpty {
-            let (reached, node32) = heap.pop()
-            let node = Int(node32)
-            guard reached == forward.distance[node], !settled[node] else { continue }  // a stale entry
-            settled[node] = true
-            if node == target { return true }
-            let paths = forward.pathCount[node]
-            for edge in graph.edgeRange(of: node) {
-                let neighbor = Int(graph.targets[edge])
-                let candidate = reached + lengths[edge]
-                if candidate < forward.distance[neighbor] {
-                    if forward.distance[neighbor] == .infinity { forward.touch(neighbor) }
-                    forward.distance[neighbor] = candidate
-                    forward.pathCount[neighbor] = paths
-                    heap.push(candidate, Int32(neighbor))
-                } else if candidate == forward.distance[neighbor] {
-                    forward.pathCount[neighbor] += paths
-                }
-            }
-        }
-        return false
-    }
 }
 
-/// One search of a ``PathSamplingWorkspace``: distances and path counts from one end.
-private final class SearchSide {
-    /// The distance from this side's end; infinity for nodes not reached.
-    let distance: UnsafeMutableBufferPointer<Double>
-    /// σ: the number of shortest paths from this side's end.
-    let pathCount: UnsafeMutableBufferPointer<Double>
-    /// The nodes given a distance, in that order: the breadth-first queue, and what to reset.
-    let touched: UnsafeMutableBufferPointer<Int32>
-    private(set) var touchedCount = 0
-    /// Where the last complete level starts in ``touched``.
-    private var levelStart = 0
-
-    init(nodeCount: Int) {
-        distance = .allocate(capacity: nodeCount)
-        distance.initialize(repeating: .infinity)
-        pathCount = .allocate(capacity: nodeCount)
-        pathCount.initialize(repeating: 0)
-        touched = .allocate(capacity: nodeCount)
-        touched.initialize(repeating: 0)
-    }
-
-    deinit {
-        distance.deallocate()
-        pathCount.deallocate()
-        touched.deallocate()
-    }
-
-    func start(at end: Int) {
-        distance[end] = 0
-        pathCount[end] = 1
-        touched[0] = Int32(end)
-        touchedCount = 1
-        levelStart = 0
-    }
-
-    func touch(_ node: Int) {
-        touched[touchedCount] = Int32(node)
-        touchedCount += 1
-    }
-
-    /// The nodes of the last complete level.
-    var frontier: some Sequence<Int> { touched[levelStart..<touchedCount].lazy.map { Int($0) } }
-
-    /// The number of edges leaving the last complete level: what growing it costs.
-    func frontierEdges(in graph: GraphBuffers) -> Int {
-        frontier.reduce(0) { $0 + graph.edgeRange(of: $1).count }
-    }
-
-    /// Adds the next level, counting its shortest paths; returns `false` when there is none.
-    func growLevel(in graph: GraphBuffers) -> Bool {
-        let levelEnd = touchedCount
-        for index in levelStart..<levelEnd {
-            let node = Int(touched[index])
-            let next = distance[node] + 1
-            let paths = pathCount[node]
-            for edge in graph.edgeRange(of: node) {
-                let neighbor = Int(graph.targets[edge])
-                if distance[neighbor] == .infinity {
-                    distance[neighbor] = next
-                    pathCount[neighbor] = paths
-                    touch(neighbor)
-                } else if distance[neighbor] == next {
-                    pathCount[neighbor] += paths
-                }
-            }
-        }
-        levelStart = levelEnd
-        return touchedCount > levelEnd
-    }
-
-    /// Walks from `node` back to this side's end, drawing each predecessor *z* of the current node
-    /// *w* with probability σ(*z*) / σ(*w*), and adds 1 to `counts` for each node passed (`end`
-    /// excluded, `node` too).
-    func walkBack(
+extension PathCountingSearch {
+    /// Walks from `node` back to the search's source `end`, drawing each predecessor *z* of the
+    /// current node *w* with probability σ(*z*) / σ(*w*), and adds 1 to `counts` for each node
+    /// passed (`end` excluded, `node` too). Weighted (`lengths` given), only the nodes `settled`
+    /// marks can be predecessors.
+    fileprivate func walkBack(
         from node: Int, to end: Int, in graph: GraphBuffers, lengths: UnsafeBufferPointer<Double>?,
         settled: UnsafeMutableBufferPointer<Bool>, using generator: inout SeededRandom,
         into counts: UnsafeMutableBufferPointer<Double>
@@ -216,12 +120,5 @@ private final class SearchSide {
             current = chosen
             if current != end { counts[current] += 1 }
         }
-    }
-
-    /// Forgets the search.
-    func reset() {
-        for index in 0..<touchedCount { distance[Int(touched[index])] = .infinity }
-        touchedCount = 0
-        levelStart = 0
     }
 }

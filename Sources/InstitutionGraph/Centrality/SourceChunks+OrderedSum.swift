@@ -18,16 +18,14 @@ extension SourceChunks {
     func orderedSum<Context>(
         length: Int, threads: Int, makeContext: () -> Context, _ work: (Context, Int, UnsafeMutableBufferPointer<Double>) -> Void
     ) -> [Double] {
-        let total = UnsafeMutableBufferPointer<Double>.allocate(capacity: length)
-        total.initialize(repeating: 0)
+        let total = UnsafeMutableBufferPointer<Double>.allocate(capacity: length, filledWith: 0)
         defer { total.deallocate() }
         let turn = NSCondition()
         var taken = 0
         var merged = 0
         func runWorker() {
             let context = makeContext()
-            let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: length)
-            row.initialize(repeating: 0)
+            let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: length, filledWith: 0)
             defer { row.deallocate() }
             while true {
                 turn.lock()

@@ -15,18 +15,35 @@ extension CSRGraph {
         var visited = [Bool](repeating: false, count: nodeCount)
         for root in 0..<nodeCount where !visited[root] {
             componentStarts.append(order.count)
-            visited[root] = true
-            order.append(Int32(root))
-            var head = order.count - 1
-            while head < order.count {
-                for neighbor in neighbors(of: Int(order[head])) where !visited[Int(neighbor)] {
-                    visited[Int(neighbor)] = true
-                    order.append(neighbor)
-                }
-                head += 1
-            }
+            appendBreadthFirst(from: root, to: &order, visited: &visited)
         }
         componentStarts.append(nodeCount)
         return (order, componentStarts)
+    }
+
+    /// Appends to `order` `root` and every node it reaches that `visited` does not mark, in
+    /// breadth-first order, marking them; returns how many levels lie below `root`: its
+    /// eccentricity in its component when nothing there was marked before.
+    ///
+    /// - Complexity: O(*n* + *m*) for the nodes and edges reached.
+    @discardableResult
+    func appendBreadthFirst(from root: Int, to order: inout [Int32], visited: inout [Bool]) -> Int {
+        visited[root] = true
+        order.append(Int32(root))
+        var head = order.count - 1
+        var levelEnd = order.count
+        var depth = 0
+        while head < order.count {
+            if head == levelEnd {
+                depth += 1
+                levelEnd = order.count
+            }
+            for neighbor in neighbors(of: Int(order[head])) where !visited[Int(neighbor)] {
+                visited[Int(neighbor)] = true
+                order.append(neighbor)
+            }
+            head += 1
+        }
+        return depth
     }
 }

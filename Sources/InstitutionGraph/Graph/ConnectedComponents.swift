@@ -11,28 +11,13 @@ public struct ConnectedComponents: Hashable, Sendable {
     ///
     /// - Complexity: O(*n* + *m*)
     public init(of graph: CSRGraph) {
+        let (order, componentStarts) = graph.breadthFirstOrder()
         var labels = [Int](repeating: -1, count: graph.nodeCount)
-        var sizes: [Int] = []
-        var queue = [Int32](repeating: 0, count: graph.nodeCount)
-        for root in 0..<graph.nodeCount where labels[root] < 0 {
-            let label = sizes.count
-            labels[root] = label
-            queue[0] = Int32(root)
-            var head = 0
-            var tail = 1
-            while head < tail {
-                let node = Int(queue[head])
-                head += 1
-                for neighbor in graph.neighbors(of: node) where labels[Int(neighbor)] < 0 {
-                    labels[Int(neighbor)] = label
-                    queue[tail] = neighbor
-                    tail += 1
-                }
-            }
-            sizes.append(tail)
+        for label in 0..<(componentStarts.count - 1) {
+            for index in componentStarts[label]..<componentStarts[label + 1] { labels[Int(order[index])] = label }
         }
         self.labels = labels
-        self.sizes = sizes
+        sizes = zip(componentStarts, componentStarts.dropFirst()).map { $1 - $0 }
     }
 
     /// The number of components (isolated nodes count as components of one).
