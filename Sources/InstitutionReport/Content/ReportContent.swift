@@ -47,6 +47,22 @@ struct ReportContent {
     }
     /// A line under a section of a large dataset: what it leaves out, with the full table.
     struct SectionNote { let text: String; let link: Download? }
+    /// The sections' lines of what they leave out, `nil` where a section is whole.
+    struct SectionNotes {
+        var consortia: SectionNote?
+        var shared: SectionNote?
+        var overlap: SectionNote?
+        var centrality: SectionNote?
+        var warnings: SectionNote?
+        var brokers: SectionNote?
+        var communities: SectionNote?
+        var whatIf: SectionNote?
+
+        /// Whether any section has a line.
+        var any: Bool {
+            [consortia, shared, overlap, centrality, warnings, brokers, communities, whatIf].contains { $0 != nil }
+        }
+    }
     struct Warning { let location: String; let message: String }
 
     /// The page's fixed texts in its language: headings, labels, explanations.
@@ -62,7 +78,6 @@ struct ReportContent {
     /// The lead paragraph: what the data says, in a few plain sentences.
     let lead: String
     let consortia: [ConsortiumCard]
-    let consortiaNote: SectionNote?
     /// The header of the institution tables' column of place attributes (`country`), if any
     /// institution has one.
     let placeColumn: String
@@ -70,28 +85,21 @@ struct ReportContent {
     /// The column of the centrality tables' first score: after the name, the kind and the place.
     let firstScoreColumn: Int
     let shared: [SharedRow]
-    let sharedNote: SectionNote?
     let matrixNumbers: [Int]
     let matrix: [MatrixRow]
     let hasMatrix: Bool
     let pairs: [PairRow]
-    let overlapNote: SectionNote?
     let centrality: [CentralityBlock]
-    let centralityNote: SectionNote?
     let diagrams: [Diagram]
     let warnings: [Warning]
-    let warningsNote: SectionNote?
     /// Texts of the sections on structure and change.
     let structureStrings: StructureStrings
     let whatIf: [WhatIfRow]
     /// Whether the what-if section appears: with its table, or a note when there are too many consortia.
     let showsWhatIf: Bool
     let brokers: [BrokerRow]
-    let brokersNote: SectionNote?
     let communities: [CommunityRow]
     let communityNote: String
-    let communitiesNote: SectionNote?
-    let whatIfNote: SectionNote?
     let downloads: [Download]
     let hasDownloads: Bool
     /// What the downloads leave out at this size.
@@ -101,6 +109,8 @@ struct ReportContent {
     let hasScaleNotes: Bool
     /// The changes since an earlier version, when the report compares.
     let changes: Changes?
+    /// The line under each section that leaves something out on a large dataset.
+    let notes: SectionNotes
 }
 
 extension ReportContent {
@@ -137,6 +147,7 @@ extension ReportContent {
         let language = parts.language
         let strings = ReportStrings(language)
         let scale = ScaleStrings(language)
+        var notes = SectionNotes()
         let name = { (index: Int) in dataset.institutions[index].name.preferred(language) }
         let consortiumName = { (index: Int) in dataset.consortia[index].name.preferred(language) }
         let note = { (text: String, file: ReportTableFile) in SectionNote(text: text, link: tables[file]) }
@@ -175,7 +186,7 @@ extension ReportContent {
                 },
                 members: scale.listed(consortium.members.filter { $0.role != .lead }.map { name($0.institution) }))
         }
-        consortiaNote =
+        notes.consortia =
             cards.count < dataset.consortia.count
             ? note(scale.consortiaShown(cards.count, of: dataset.consortia.count), ReportTableFile.consortia) : nil
 
@@ -196,7 +207,7 @@ extension ReportContent {
                 count: entry.consortia.count,
                 consortia: scale.listed(entry.consortia.map(consortiumName)))
         }
-        sharedNote =
+        notes.shared =
             shared.count < sharedInstitutions.count
             ? note(scale.sharedShown(shared.count, of: sharedInstitutions.count), ReportTableFile.shared) : nil
 
@@ -234,7 +245,7 @@ extension ReportContent {
                 first: consortiumName(pair.first), second: consortiumName(pair.second), count: pair.shared.count,
                 jaccard: String(format: "%.3f", pair.jaccard), names: scale.listed(pair.shared.map(name)))
         }
-        overlapNote =
+        notes.overlap =
             pairs.count < overlaps.total
             ? note(scale.pairsShown(pairs.count, of: overlaps.total, downloaded: min(overlaps.total, ReportLimits.pairDownloadRows)), ReportTableFile.pairs)
             : nil
@@ -299,11 +310,11 @@ extension ReportContent {
                     measures: [], rows: [], ties: []))
         }
         centrality = blocks
-        centralityNote = tables[ReportTableFile.centrality].map { SectionNote(text: scale.everyScore(institutionCount), link: $0) }
+        notes.centrality = tables[ReportTableFile.centrality].map { SectionNote(text: scale.everyScore(institutionCount), link: $0) }
 
         self.diagrams = diagrams
         self.warnings = warnings.prefix(ReportLimits.warningRows).map { Warning(location: $0.location.description, message: $0.message) }
-        warningsNote =
+        notes.warnings =
             warnings.count > ReportLimits.warningRows
             ? note(scale.warningsShown(ReportLimits.warningRows, of: warnings.count), ReportTableFile.warnings) : nil
 
@@ -311,16 +322,16 @@ extension ReportContent {
         structureStrings = structure
         whatIf = Self.whatIfRows(parts, strings: structure)
         showsWhatIf = dataset.consortia.count > 1
-        whatIfNote = parts.whatIfNote.map { SectionNote(text: $0, link: nil) }
-        (brokers, brokersNote) = Self.brokerRows(parts, kindName: strings.kindName, tables: tables)
-        (communities, communityNote, communitiesNote) = Self.communityRows(parts, tables: tables)
+        notes.whatIf = parts.whatIfNote.map { SectionNote(text: $0, link: nil) }
+        (brokers, notes.brokers) = Self.brokerRows(parts, kindName: strings.kindName, tables: tables)
+        (communities, communityNote, notes.communities) = Self.communityRows(parts, tables: tables)
         self.downloads = downloads
         hasDownloads = !downloads.isEmpty || downloadsNote != nil
         self.downloadsNote = downloadsNote
         changes = parts.comparison.map { Self.changes($0, language: language, strings: strings, structure: structure) }
-        let notes: [SectionNote?] = [consortiaNote, sharedNote, overlapNote, centralityNote, brokersNote, communitiesNote, whatIfNote, warningsNote]
+        self.notes = notes
         hasScaleNotes =
-            notes.contains { $0 != nil } || downloadsNote != nil || diagrams.contains { $0.note != nil }
+            notes.any || downloadsNote != nil || diagrams.contains { $0.note != nil }
             || centrality.contains { $0.estimate != nil || $0.skipped != nil }
     }
 }
