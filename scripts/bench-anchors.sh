@@ -130,13 +130,13 @@ if [ $HUGE = 1 ]; then
   time_report huge 1
 fi
 
-# selected SIZE [report]: whether a job on SIZE other than the report (with `report`: the report)
-# was timed, so that its anchors are needed.
+# selected SIZE [report]: whether a job on SIZE that the graph libraries answer (degree, PageRank,
+# closeness, betweenness; with `report`: the report) was timed, so that their anchors are needed.
 selected() {
   if [ "${2:-}" = report ]; then
     grep -q "\"job\": \"$1 report\"" "$BENCH_OUT/instgraph.jsonl"
   else
-    grep "\"job\": \"$1 " "$BENCH_OUT/instgraph.jsonl" | grep -vq "\"job\": \"$1 report\""
+    grep "\"job\": \"$1 " "$BENCH_OUT/instgraph.jsonl" | grep -Evq "\"job\": \"$1 (report|summary|shared|overlap)\""
   fi
 }
 
