@@ -24,6 +24,27 @@ struct OutputTests {
         #expect(DisplayWidth.of(text) == width)
     }
 
+    @Test("no character outside the emoji ranges has Unicode's Emoji_Presentation, so skipping its look-up is safe")
+    func emojiRangesHoldEveryEmojiPresentation() {
+        var outside = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !DisplayWidth.mayPresentAsEmoji(scalar) else { continue }
+            #expect(!scalar.properties.isEmojiPresentation, "U+\(String(value, radix: 16, uppercase: true))")
+            outside += 1
+        }
+        #expect(outside > 1_000_000)
+    }
+
+    @Test("ASCII text is measured as any other text is, control characters and CR LF included")
+    func asciiWidthAgreesWithCharacters() {
+        var generator = SplitMix64(seed: 3)
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt8.random(in: 0..<0x80, using: &generator) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.width(of: $1) }, "\(bytes)")
+        }
+    }
+
     @Test("CSV quotes what needs quoting")
     func csv() {
         let table = TextTable(columns: [.init("a"), .init("b", alignment: .right)], rows: [["x, y", "say \"hi\""], ["p|q", "1"]])

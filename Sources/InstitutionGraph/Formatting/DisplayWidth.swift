@@ -8,15 +8,30 @@ public enum DisplayWidth {
     /// Fullwidth characters (Hangul, CJK ideographs, full-width forms), 0 for control characters,
     /// 1 otherwise.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        // ASCII, most names and every number: one column per printable byte, no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.count { $0 >= 0x20 && $0 != 0x7F }
+        }
+        return text.reduce(0) { $0 + width(of: $1) }
     }
 
     static func width(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // A lone scalar that cannot be an emoji drawn as a picture (Latin, Hangul, CJK) needs no
+        // look-up of its Unicode properties, which is slow.
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex, !mayPresentAsEmoji(first) {
+            return width(of: first)
+        }
         let properties = first.properties
         if properties.isEmojiPresentation || (properties.isEmoji && scalars.contains("\u{FE0F}")) { return 2 }
         return width(of: first)
+    }
+
+    /// Whether `scalar` may be drawn as an emoji picture on its own (Unicode's Emoji_Presentation):
+    /// every such character is in U+231A…U+2B55 or U+1F004…U+1FAFF (the tests check all of Unicode).
+    static func mayPresentAsEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        (0x231A...0x2B55).contains(scalar.value) || (0x1F004...0x1FAFF).contains(scalar.value)
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {
