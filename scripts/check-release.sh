@@ -27,8 +27,10 @@ fi
 
 cd "$work"
 run() { env -i "$instgraph" "$@"; }
-run --version | grep -q '^[0-9][0-9.]* (built with Graphviz '
-run summary | grep -q 'K-AI'
+# Whole outputs first: `grep -q` stops reading at its match, which a longer output would meet as a
+# closed pipe.
+[[ "$(run --version)" =~ ^[0-9][0-9.]*\ \(built\ with\ Graphviz\  ]]
+[[ "$(run summary)" == *K-AI* ]]
 run render --format svg -o "$work/bipartite.svg"
 run render --view institutions --format png -o "$work/institutions.png"
 run report -o "$work/report.html"
