@@ -53,7 +53,7 @@ public final class DatasetAnalysis: Sendable {
 
     /// The counts and per-consortium lines of ``DatasetSummary``.
     public var summary: DatasetSummary {
-        summaryResult.value { DatasetSummary(dataset, bipartite: bipartite, consortiaByInstitution: consortiaByInstitution) }
+        summaryResult.value { DatasetSummary(dataset, bipartite: bipartite) }
     }
 
     /// The institutions projection, weighted by shared consortia.

@@ -27,11 +27,11 @@ public struct DatasetSummary: Sendable {
     ///
     /// - Complexity: O(memberships + institutions + consortia × log consortia).
     public init(_ dataset: Dataset) {
-        self.init(dataset, bipartite: BipartiteGraph(dataset), consortiaByInstitution: dataset.consortiaByInstitution())
+        self.init(dataset, bipartite: BipartiteGraph(dataset))
     }
 
-    /// Summarises `dataset`, whose two-mode graph and consortia by institution are built.
-    init(_ dataset: Dataset, bipartite: BipartiteGraph, consortiaByInstitution memberOf: [[Int]]) {
+    /// Summarises `dataset`, whose two-mode graph is built.
+    init(_ dataset: Dataset, bipartite: BipartiteGraph) {
         let components = bipartite.graph.connectedComponents()
         // Components are numbered from 1, largest first (ties: the one met first).
         let bySize = components.sizes.indices.sorted { (components.sizes[$1], $0) < (components.sizes[$0], $1) }
@@ -41,11 +41,13 @@ public struct DatasetSummary: Sendable {
         institutions = dataset.institutions.count
         memberships = dataset.membershipCount
         self.components = components.count
-        sharedInstitutions = memberOf.filter { $0.count > 1 }.count
+        // An institution's degree in the two-mode graph is its number of consortia.
+        let isShared = (0..<bipartite.institutionCount).map { bipartite.graph.degree(of: bipartite.node(institution: $0)) > 1 }
+        sharedInstitutions = isShared.lazy.filter { $0 }.count
         consortiumLines = dataset.consortia.enumerated().map { position, consortium in
             ConsortiumLine(
                 consortium: position, lead: consortium.lead, size: consortium.members.count,
-                sharedMembers: consortium.members.filter { memberOf[$0.institution].count > 1 }.count,
+                sharedMembers: consortium.members.lazy.filter { isShared[$0.institution] }.count,
                 component: number[components.labels[bipartite.node(consortium: position)]])
         }
         var counts: [InstitutionKind?: Int] = [:]

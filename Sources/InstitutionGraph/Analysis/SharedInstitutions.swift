@@ -11,12 +11,31 @@ extension Dataset {
     ///
     /// - Complexity: O(memberships + k log k) for k institutions returned.
     public func sharedInstitutions(minimumConsortia: Int = 2, language: Language = .english) -> [SharedInstitution] {
-        let shared = consortiaByInstitution().enumerated()
-            .filter { $0.element.count >= minimumConsortia }
-            .map { SharedInstitution(institution: $0.offset, consortia: $0.element) }
-        return shared.sorted {
-            ($1.consortia.count, institutions[$0.institution].name.preferred(language))
-                < ($0.consortia.count, institutions[$1.institution].name.preferred(language))
+        // Each institution's number of consortia (a consortium listing it twice counts once),
+        // then the consortia of those kept, in dataset order.
+        var counts = [Int](repeating: 0, count: institutions.count)
+        var lastConsortium = [Int](repeating: -1, count: institutions.count)
+        for (position, consortium) in consortia.enumerated() {
+            for member in consortium.members where lastConsortium[member.institution] != position {
+                lastConsortium[member.institution] = position
+                counts[member.institution] += 1
+            }
         }
+        var shared = counts.indices.filter { counts[$0] >= minimumConsortia }.map { institution in
+            var entry = SharedInstitution(institution: institution, consortia: [])
+            entry.consortia.reserveCapacity(counts[institution])
+            return entry
+        }
+        var entryOf = [Int](repeating: -1, count: institutions.count)
+        for (entry, institution) in shared.enumerated() { entryOf[institution.institution] = entry }
+        for (position, consortium) in consortia.enumerated() {
+            for member in consortium.members where entryOf[member.institution] >= 0 {
+                let entry = entryOf[member.institution]
+                if shared[entry].consortia.last != position { shared[entry].consortia.append(position) }
+            }
+        }
+        let names = shared.map { institutions[$0.institution].name.preferred(language) }
+        let order = shared.indices.sorted { (shared[$1].consortia.count, names[$0]) < (shared[$0].consortia.count, names[$1]) }
+        return order.map { shared[$0] }
     }
 }

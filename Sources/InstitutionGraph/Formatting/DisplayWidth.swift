@@ -9,10 +9,18 @@ public enum DisplayWidth {
     /// 1 otherwise.
     public static func of(_ text: some StringProtocol) -> Int {
         // ASCII, most names and every number: one column per printable byte, no grapheme breaking.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.count { $0 >= 0x20 && $0 != 0x7F }
-        }
+        if let width = text.utf8.withContiguousStorageIfAvailable(asciiWidth) ?? asciiWidth(of: text.utf8) { return width }
         return text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// One column per printable byte of ASCII text; `nil` for text beyond ASCII.
+    private static func asciiWidth(of bytes: some Sequence<UInt8>) -> Int? {
+        var printable = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte >= 0x20 && byte != 0x7F { printable += 1 }
+        }
+        return printable
     }
 
     static func width(of character: Character) -> Int {

@@ -40,39 +40,91 @@ extension CSRGraph {
 
     private init(nodeCount: Int, arcs edges: some Sequence<(Int, Int, Double)>, weighted: Bool) {
         precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
-        // Both directions of every edge, keyed by (from, to) packed into one integer.
-        var arcs: [(key: UInt64, weight: Double)] = []
-        arcs.reserveCapacity(edges.underestimatedCount * 2)
+        // The pairs once, compactly, and each node's number of arcs.
+        var ends: [Int32] = []
+        ends.reserveCapacity(edges.underestimatedCount * 2)
+        var pairWeights: [Double] = []
+        var firstArc = [Int](repeating: 0, count: nodeCount + 1)
         for (u, v, weight) in edges where u != v {
             precondition((0..<nodeCount).contains(u) && (0..<nodeCount).contains(v), "edge (\(u), \(v)) names a node outside 0..<\(nodeCount)")
             precondition(weight > 0 && weight.isFinite, "edge (\(u), \(v)) has weight \(weight); weights must be positive and finite")
-            arcs.append((UInt64(u) << 32 | UInt64(v), weight))
-            arcs.append((UInt64(v) << 32 | UInt64(u), weight))
+            ends.append(Int32(u))
+            ends.append(Int32(v))
+            if weighted { pairWeights.append(weight) }
+            firstArc[u + 1] += 1
+            firstArc[v + 1] += 1
         }
-        arcs.sort { ($0.key, $0.weight) < ($1.key, $1.weight) }
+        for node in 0..<nodeCount { firstArc[node + 1] += firstArc[node] }
+        precondition(firstArc[nodeCount] < Int(Int32.max), "too many edges for 32-bit offsets")
 
+        // Both directions of every pair, placed by their source (a counting sort).
+        var arcs = [Int32](repeating: 0, count: firstArc[nodeCount])
+        var arcWeights = [Double](repeating: 0, count: weighted ? arcs.count : 0)
+        var next = firstArc
+        for pair in 0..<(ends.count / 2) {
+            let (u, v) = (Int(ends[2 * pair]), Int(ends[2 * pair + 1]))
+            arcs[next[u]] = Int32(v)
+            arcs[next[v]] = Int32(u)
+            if weighted { (arcWeights[next[u]], arcWeights[next[v]]) = (pairWeights[pair], pairWeights[pair]) }
+            next[u] += 1
+            next[v] += 1
+        }
+        ends = []
+        pairWeights = []
+
+        // Each node's arcs sorted, and repeated ones merged in place: a repeated pair is one edge,
+        // its weights added up in ascending order so that the order of the list does not matter.
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
-        var targets: [Int32] = []
-        var weights: [Double] = []
-        targets.reserveCapacity(arcs.count)
-        weights.reserveCapacity(weighted ? arcs.count : 0)
-        var index = 0
-        while index < arcs.count {
-            let key = arcs[index].key
-            var weight = 0.0
-            while index < arcs.count, arcs[index].key == key {
-                weight += arcs[index].weight
-                index += 1
-            }
-            offsets[Int(key >> 32) + 1] += 1
-            targets.append(Int32(truncatingIfNeeded: key))
-            if weighted { weights.append(weight) }
-        }
-        precondition(targets.count < Int(Int32.max), "too many edges for 32-bit offsets")
+        var kept = 0
         for node in 0..<nodeCount {
-            offsets[node + 1] += offsets[node]
+            let range = firstArc[node]..<firstArc[node + 1]
+            if weighted {
+                var segment = range.map { (arcs[$0], arcWeights[$0]) }
+                segment.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+                var index = 0
+                while index < segment.count {
+                    let target = segment[index].0
+                    var weight = 0.0
+                    while index < segment.count, segment[index].0 == target {
+                        weight += segment[index].1
+                        index += 1
+                    }
+                    (arcs[kept], arcWeights[kept]) = (target, weight)
+                    kept += 1
+                }
+            } else {
+                arcs.withUnsafeMutableBufferPointer { buffer in
+                    Self.sortSmall(UnsafeMutableBufferPointer(rebasing: buffer[range]))
+                    for index in range where index == range.lowerBound || buffer[index] != buffer[index - 1] {
+                        buffer[kept] = buffer[index]
+                        kept += 1
+                    }
+                }
+            }
+            offsets[node + 1] = Int32(kept)
         }
-        self.init(offsets: offsets, targets: targets, weights: weighted ? weights : nil)
+        arcs.removeLast(arcs.count - kept)
+        if weighted { arcWeights.removeLast(arcWeights.count - kept) }
+        self.init(offsets: offsets, targets: arcs, weights: weighted ? arcWeights : nil)
+    }
+
+    /// Sorts `values` in place: by insertion when there are few, as most nodes have few
+    /// neighbours, else by the standard library.
+    private static func sortSmall(_ values: UnsafeMutableBufferPointer<Int32>) {
+        guard values.count > 24 else {
+            for index in values.indices.dropFirst() {
+                let value = values[index]
+                var hole = index
+                while hole > 0, values[hole - 1] > value {
+                    values[hole] = values[hole - 1]
+                    hole -= 1
+                }
+                values[hole] = value
+            }
+            return
+        }
+        var values = values
+        values.sort()
     }
 
     /// Every edge once, with `source < target`, in ascending order of `(source, target)`.

@@ -33,12 +33,39 @@ struct InputText {
         if stat(url.path, &information) == 0, information.st_mode & S_IFMT != S_IFREG {
             return try readStream(url.path, location: location)
         }
-        do {
-            return [UInt8](try Data(contentsOf: url))
-        } catch {
-            let reason = access(url.path, R_OK) == 0 ? error.localizedDescription : String(cString: strerror(errno))
-            throw DatasetLoadError("cannot be read: \(reason)", at: location)
+        return try readRegularFile(url.path, size: Int(information.st_size), location: location)
+    }
+
+    /// The bytes of a regular file of `size` bytes, read straight into the array.
+    private static func readRegularFile(_ path: String, size: Int, location: SourceLocation) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(errno)))", at: location) }
+        defer { close(descriptor) }
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else {
+                    failure = read < 0 ? errno : 0
+                    return
+                }
+                count += read
+            }
         }
+        guard failure == 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(failure)))", at: location) }
+        // A file that grew since it was measured is read to its end.
+        if bytes.count == size {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let read = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+                if read < 0, errno == EINTR { continue }
+                guard read >= 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(errno)))", at: location) }
+                if read == 0 { break }
+                bytes.append(contentsOf: chunk[..<read])
+            }
+        }
+        return bytes
     }
 
     /// Every byte a pipe, device or socket gives until its end.
@@ -144,18 +171,25 @@ struct InputText {
 
     /// The offset of the first byte that is not part of well-formed UTF-8, if any.
     static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
+        bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            var offset = 0
+            while offset < buffer.count {
+                // ASCII, most of any table, is skipped eight bytes at a time.
+                if offset + 8 <= buffer.count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    offset += 8
+                    continue
+                }
+                if buffer[offset] < 0x80 {
+                    offset += 1
+                    continue
+                }
+                var decoder = UTF8()
+                var iterator = buffer[offset...].makeIterator()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return offset }
                 offset += UTF8.width(scalar)
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
             }
+            return nil
         }
     }
 }

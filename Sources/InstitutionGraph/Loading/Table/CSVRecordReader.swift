@@ -30,6 +30,10 @@ struct CSVRecordReader: TableRecordSource {
         self.delimiterOrigin = delimiter == nil ? "sniffed from the header" : origin
     }
 
+    /// Where the next record starts: its byte offset and its line, for a reader that goes on
+    /// from here on its own (``PlainTableReader``).
+    var resumePoint: (offset: Int, line: Int) { (position, line) }
+
     /// The next record, or `nil` at the end of the input. Blank lines are skipped.
     ///
     /// - Throws: ``DatasetLoadError`` for an unterminated quoted field or a quote in the middle

@@ -281,33 +281,7 @@ private struct TableRows {
 
     /// Role values no flag maps (errors), and the warnings about roles, kinds and identities.
     func warnings(checksQuality: Bool, source: some TableRecordSource, header: TableRecord) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for role in rules.roleValues where role.decision == .unmapped {
-            found.append(
-                Diagnostic(
-                    .error, at: role.first,
-                    "role '\(role.value)' is not mapped (\(role.rows) row\(role.rows == 1 ? "" : "s")); the role values are \(rules.roleValueList); map it with --lead-role, --member-role or --skip-role '\(role.value)'"
-                ))
-        }
-        for unrecognized in rules.unrecognizedMemberRoles {
-            let hint = Suggestions.closest(to: unrecognized.value, among: ColumnMapping.defaultLeadRoles).map { "did you mean '\($0)'? " } ?? ""
-            found.append(
-                Diagnostic(
-                    .warning, at: unrecognized.first,
-                    "role '\(unrecognized.value)' (\(unrecognized.rows) row\(unrecognized.rows == 1 ? "" : "s")) is counted as a member; \(hint)if it means the lead, give --lead-role '\(unrecognized.value)'; to leave such rows out, --skip-role '\(unrecognized.value)'"
-                ))
-        }
-        if let roleColumn = columns.role, !rules.roleValues.isEmpty, !rules.sawLead {
-            found.append(
-                Diagnostic(
-                    .warning, at: source.location(of: roleColumn, in: header),
-                    "no row of column '\(columns.names[roleColumn])' names a lead (its values: \(rules.roleValueList)); if one of them means the lead, give --lead-role VALUE"
-                ))
-        }
-        for (code, location) in rules.unmappedKinds {
-            found.append(
-                Diagnostic(.warning, at: location, "kind code '\(code)' is not in the kind map; kept as '\(code)'; map it with --kind-map '\(code)=KIND'"))
-        }
+        var found = rules.diagnostics(roleColumn: columns.role.map { (columns.names[$0], source.location(of: $0, in: header)) })
         found += labelConflicts
         if checksQuality, columns.institutionID != nil { found += identityWarnings() }
         return found

@@ -103,4 +103,45 @@ struct RoleAndKindRules {
 
     /// Whether any row led its consortium.
     var sawLead: Bool { roleValues.contains { $0.decision == .lead } }
+
+    /// Counts `rows` more rows of the role value at `position` of ``roleValues``, for a reader
+    /// that decides each distinct value once and counts the rest itself.
+    mutating func addRows(_ rows: Int, toRoleAt position: Int) {
+        roleValues[position].rows += rows
+    }
+
+    /// Role values no flag maps (errors), then warnings: role values counted as members that may
+    /// mean something else, a role column that names no lead, and kind codes the kind map lacks.
+    ///
+    /// - Parameter roleColumn: the role column's name and where the header names it, if any.
+    func diagnostics(roleColumn: (name: String, location: SourceLocation)?) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for role in roleValues where role.decision == .unmapped {
+            found.append(
+                Diagnostic(
+                    .error, at: role.first,
+                    "role '\(role.value)' is not mapped (\(role.rows) row\(role.rows == 1 ? "" : "s")); the role values are \(roleValueList); map it with --lead-role, --member-role or --skip-role '\(role.value)'"
+                ))
+        }
+        for unrecognized in unrecognizedMemberRoles {
+            let hint = Suggestions.closest(to: unrecognized.value, among: ColumnMapping.defaultLeadRoles).map { "did you mean '\($0)'? " } ?? ""
+            found.append(
+                Diagnostic(
+                    .warning, at: unrecognized.first,
+                    "role '\(unrecognized.value)' (\(unrecognized.rows) row\(unrecognized.rows == 1 ? "" : "s")) is counted as a member; \(hint)if it means the lead, give --lead-role '\(unrecognized.value)'; to leave such rows out, --skip-role '\(unrecognized.value)'"
+                ))
+        }
+        if let roleColumn, !roleValues.isEmpty, !sawLead {
+            found.append(
+                Diagnostic(
+                    .warning, at: roleColumn.location,
+                    "no row of column '\(roleColumn.name)' names a lead (its values: \(roleValueList)); if one of them means the lead, give --lead-role VALUE"
+                ))
+        }
+        for (code, location) in unmappedKinds {
+            found.append(
+                Diagnostic(.warning, at: location, "kind code '\(code)' is not in the kind map; kept as '\(code)'; map it with --kind-map '\(code)=KIND'"))
+        }
+        return found
+    }
 }

@@ -1,0 +1,99 @@
+/// Dense ids (0, 1, 2, … in order of first sight) for distinct byte strings, each stored once in
+/// one buffer: the names of a large table without a `String` or an allocation per cell.
+///
+/// An open-addressing table at most half full. A slot holds an id and 32 bits of its hash, so a
+/// probe reads the stored bytes only when those agree; each id keeps its whole hash, so growing
+/// hashes nothing again.
+struct ByteStringInterner {
+    /// Every distinct string's bytes, one after another in order of id.
+    private var storage: [UInt8] = []
+    /// Where each id's bytes start in `storage`, and one more entry for the end of the last.
+    private var starts: [Int] = [0]
+    private var hashes: [UInt64] = []
+    /// Slot → the hash's high 32 bits, then id + 1 (0 marks an empty slot); the count is a
+    /// power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 64)
+
+    /// The number of distinct strings met.
+    var count: Int { hashes.count }
+
+    /// The id of `bytes`, and whether they were met for the first time.
+    ///
+    /// - Complexity: O(`bytes.count`) expected.
+    mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
+        let hash = Self.hash(UnsafeRawBufferPointer(bytes))
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { break }
+            if stored & 0xFFFF_FFFF_0000_0000 == tag, self.bytes(Int(stored & 0xFFFF_FFFF) - 1, equal: bytes) {
+                return (Int32(stored & 0xFFFF_FFFF) - 1, false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(hashes.count)
+        storage.append(contentsOf: bytes)
+        starts.append(storage.count)
+        hashes.append(hash)
+        slots[slot] = tag | UInt64(id + 1)
+        if hashes.count * 2 > slots.count { grow() }
+        return (id, true)
+    }
+
+    /// The string with id `id`.
+    func string(_ id: Int) -> String {
+        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[id]..<starts[id + 1]]), as: UTF8.self) }
+    }
+
+    /// Every string, in order of id.
+    var strings: [String] { (0..<count).map(string) }
+
+    private func bytes(_ id: Int, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (start, end) = (starts[id], starts[id + 1])
+        guard end - start == other.count else { return false }
+        return storage.withUnsafeBytes { stored in
+            let other = UnsafeRawBufferPointer(other)
+            // Eight bytes at a time, then the rest: names are short, and a call to memcmp costs more.
+            var offset = 0
+            while offset + 8 <= other.count {
+                guard stored.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self) == other.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                else { return false }
+                offset += 8
+            }
+            while offset < other.count {
+                guard stored[start + offset] == other[offset] else { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+        }
+    }
+
+    /// A 64-bit hash of the bytes, eight at a time, finished with a full avalanche.
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        for position in stride(from: bytes.count - 1, through: offset, by: -1) { tail = tail << 8 | UInt64(bytes[position]) }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        hash ^= hash >> 31
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
+    }
+}

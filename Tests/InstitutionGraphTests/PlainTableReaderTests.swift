@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@testable import InstitutionGraph
+
+/// The quick way through a plain table (``PlainTableReader``) against the full reader: the same
+/// dataset and the same warnings, or the same errors, on every table.
+@Suite("Membership tables: the quick reader agrees with the full one")
+struct PlainTableReaderTests {
+    /// What one way of loading gave: the dataset and warnings, or the error's lines.
+    enum Outcome: Equatable {
+        case loaded(Dataset, [String])
+        case failed([String])
+    }
+
+    static func load(_ text: String, mapping: ColumnMapping = ColumnMapping(), quickly: Bool) -> Outcome {
+        do {
+            let loaded = try DatasetLoader.load(
+                bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil,
+                checksQuality: false, presets: { [] }, readsPlainTablesQuickly: quickly)
+            return .loaded(loaded.dataset, loaded.warnings.map(\.description))
+        } catch let error as DatasetLoadError {
+            return .failed(error.diagnostics.map(\.description))
+        } catch {
+            return .failed(["\(error)"])
+        }
+    }
+
+    /// Whether the quick reader takes `text` at all.
+    static func takes(_ text: String, mapping: ColumnMapping = ColumnMapping()) throws -> Bool {
+        let input = try InputText(bytes: Array(text.utf8), displayPath: "t.csv")
+        return PlainTableReader.read(input, delimiter: nil, origin: "given", mapping: mapping) != nil
+    }
+
+    @Test("a plain table goes the quick way, with the dataset the full reader makes")
+    func plainTable() throws {
+        let text = """
+            consortium,institution,role,kind
+            c1,KAIST,member,university
+            c1,Naver Cloud,lead,company
+            c2,KAIST,member,
+            c2,서울대학교,lead,대학
+
+            c3, ETRI ,participant,research
+            """
+        #expect(try Self.takes(text))
+        let quick = Self.load(text, quickly: true)
+        #expect(quick == Self.load(text, quickly: false))
+        guard case .loaded(let data, let warnings) = quick else { Issue.record("not loaded: \(quick)"); return }
+        #expect(data.consortia.map(\.id) == ["c1", "c2", "c3"])
+        #expect(data.consortia[0].members.map(\.institution) == [1, 0], "the lead comes first")
+        #expect(data.institutions.map(\.id) == ["KAIST", "Naver Cloud", "서울대학교", "ETRI"])
+        #expect(data.institutions[2].name.korean == "서울대학교")
+        #expect(warnings.isEmpty)
+    }
+
+    @Test(
+        "tables the quick reader leaves to the full one",
+        arguments: [
+            "consortium,institution\n\"c1\",KAIST\n",  // a quoted field
+            "consortium,institution\nc1,KAIST,extra\n",  // a row wider than the header
+            "consortium,institution\n,KAIST\n",  // an empty consortium
+            "consortium,institution,role\nc1,A,lead\nc1,B,lead\n",  // two leads
+            "consortium,institution\nc1,A\nc1,A\n",  // an institution twice
+            "consortium,institution,kind\nc1,A,company\nc2,A,university\n",  // two kinds
+            "consortium,institution,country\nc1,A,KR\n",  // another column
+            "consortium,institution\nc1,\u{212A}\nc2,K\n",  // names equal as Swift compares them
+            "consortium,institution\nc1,\u{1100}\u{1161}\nc2,\u{AC00}\n",  // Hangul as jamo and as a syllable
+            "consortium,institution\n",  // no rows
+        ])
+    func leftToTheFullReader(text: String) throws {
+        #expect(try !Self.takes(text))
+        #expect(Self.load(text, quickly: true) == Self.load(text, quickly: false))
+    }
+
+    @Test("warnings about roles and kinds are the full reader's, with their lines and columns")
+    func roleAndKindWarnings() throws {
+        let text = "consortium,institution,role,kind\nc1,A,member,x1\nc1,B,chief,x2\nc2,A,chief,x1\n"
+        let mapping = ColumnMapping(kindMap: ["x1": "university"])
+        #expect(try Self.takes(text, mapping: mapping))
+        let quick = Self.load(text, mapping: mapping, quickly: true)
+        #expect(quick == Self.load(text, mapping: mapping, quickly: false))
+        guard case .loaded(_, let warnings) = quick else { Issue.record("not loaded: \(quick)"); return }
+        #expect(warnings.contains { $0.contains("t.csv:3:6") && $0.contains("'chief' (2 rows)") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("t.csv:3:12") && $0.contains("kind code 'x2'") }, "\(warnings)")
+    }
+
+    @Test("on random tables, plain and not, both ways agree", arguments: 0..<24)
+    func randomTables(seed: Int) throws {
+        var random = SeededRandom(seed: UInt64(seed) &* 7919 &+ 17)
+        var quickTaken = 0
+        for _ in 0..<40 {
+            let (text, mapping) = Self.randomTable(&random)
+            if try Self.takes(text, mapping: mapping) { quickTaken += 1 }
+            let quick = Self.load(text, mapping: mapping, quickly: true)
+            let full = Self.load(text, mapping: mapping, quickly: false)
+            #expect(quick == full, "table:\n\(text)")
+        }
+        #expect(quickTaken >= 8, "the quick reader took only \(quickTaken) of 40 tables; the comparison would test little")
+    }
+
+    /// A small table with, now and then, each thing that sends it to the full reader or that
+    /// the quick reader must do as the full one does.
+    static func randomTable(_ random: inout SeededRandom) -> (String, ColumnMapping) {
+        func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+        func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &random)] }
+        let delimiter = pick([",", ";", "\t"])
+        let withRole = chance(70)
+        let withKind = chance(50)
+        var header = [pick(["consortium", "컨소시엄"]), pick(["institution", "기관"])]
+        if withRole { header.append(pick(["role", "역할"])) }
+        if withKind { header.append("kind") }
+        if chance(5) { header.append("country") }
+        let names = ["KAIST", "Naver", "서울대", "\u{1109}\u{1165}\u{110B}\u{116E}\u{11AF}", "ETRI", "K", "\u{212A}", "LG AI"]
+        let consortia = ["c1", "c2", "c3", "과제4"]
+        let roles = ["lead", "member", "member", "member", "partner", "chief", "observer", "주관", ""]
+        let kinds = ["university", "company", "대학", "x1", ""]
+        var lines = [header.joined(separator: delimiter)]
+        let rowCount = Int.random(in: 0...9, using: &random)
+        var row = 0
+        while row < rowCount {
+            var cells = [pick(consortia), pick(names)]
+            if withRole { cells.append(pick(roles)) }
+            if withKind { cells.append(pick(kinds)) }
+            if header.count > cells.count { cells.append("KR") }
+            if chance(4) { cells[0] = "" }
+            if chance(4) { cells[1] = " \(cells[1])\t" }
+            if chance(3) { cells[1] = "\"\(cells[1])\"" }
+            if chance(3) { cells.append("extra") }
+            lines.append(cells.joined(separator: delimiter))
+            if chance(5) { lines.append("") }
+            row += 1
+        }
+        let newline = chance(20) ? "\r\n" : "\n"
+        var text = lines.joined(separator: newline)
+        if chance(80) { text += newline }
+        var mapping = ColumnMapping()
+        if chance(20) { mapping.skipRoles = ["observer"] }
+        if chance(15) { mapping.memberRoles = ["member", "partner"] }
+        if chance(15) { mapping.kindMap = ["x1": "university"] }
+        if chance(10) { mapping.title = "Random" }
+        return (text, mapping)
+    }
+}
