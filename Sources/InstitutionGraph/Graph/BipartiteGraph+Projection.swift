@@ -50,7 +50,13 @@ extension BipartiteGraph {
                                 accumulated[v] += contribution
                             }
                         }
-                        touched.sort()
+                        if touched.count > count / 16 {
+                            // Most of the side: a scan lists them in order for less than a sort.
+                            touched.removeAll(keepingCapacity: true)
+                            for v in 0..<count where accumulated[v] != 0 { touched.append(Int32(v)) }
+                        } else {
+                            touched.withUnsafeMutableBufferPointer { $0.sortNodeIDs() }
+                        }
                         for v in touched {
                             if accumulated[Int(v)] >= minimumWeight {
                                 targets.append(v)

@@ -94,7 +94,7 @@ extension CSRGraph {
                 }
             } else {
                 arcs.withUnsafeMutableBufferPointer { buffer in
-                    Self.sortSmall(UnsafeMutableBufferPointer(rebasing: buffer[range]))
+                    UnsafeMutableBufferPointer(rebasing: buffer[range]).sortNodeIDs()
                     for index in range where index == range.lowerBound || buffer[index] != buffer[index - 1] {
                         buffer[kept] = buffer[index]
                         kept += 1
@@ -106,25 +106,6 @@ extension CSRGraph {
         arcs.removeLast(arcs.count - kept)
         if weighted { arcWeights.removeLast(arcWeights.count - kept) }
         self.init(offsets: offsets, targets: arcs, weights: weighted ? arcWeights : nil)
-    }
-
-    /// Sorts `values` in place: by insertion when there are few, as most nodes have few
-    /// neighbours, else by the standard library.
-    private static func sortSmall(_ values: UnsafeMutableBufferPointer<Int32>) {
-        guard values.count > 24 else {
-            for index in values.indices.dropFirst() {
-                let value = values[index]
-                var hole = index
-                while hole > 0, values[hole - 1] > value {
-                    values[hole] = values[hole - 1]
-                    hole -= 1
-                }
-                values[hole] = value
-            }
-            return
-        }
-        var values = values
-        values.sort()
     }
 
     /// Every edge once, with `source < target`, in ascending order of `(source, target)`.

@@ -32,10 +32,10 @@ public enum DatasetLoader {
     ) throws -> LoadedDataset {
         let path = displayPath ?? url.path
         let format = try format ?? detectFormat(of: url, displayPath: path)
-        let bytes = try InputText.read(url, displayPath: path)
+        // The bytes are handed over, so that a large table's are freed once they are read.
         return try load(
-            bytes: bytes, displayPath: path, format: format, mapping: mapping, registry: registry,
-            checksQuality: checksQuality, presets: presets)
+            bytes: InputText.read(url, displayPath: path), displayPath: path, format: format, mapping: mapping, registry: registry,
+            checksQuality: checksQuality, presets: presets, readsPlainTablesQuickly: true)
     }
 
     /// Loads a dataset held in memory: one compiled into the tool, or read from standard input.
@@ -57,19 +57,18 @@ public enum DatasetLoader {
         registry: URL? = nil, checksQuality: Bool = true, presets: () -> [(name: String, mapping: ColumnMapping)] = { [] }
     ) throws -> LoadedDataset {
         try load(
-            bytes: bytes, displayPath: displayPath, format: format, mapping: mapping, registry: registry,
-            checksQuality: checksQuality, presets: presets, readsPlainTablesQuickly: true)
+            bytes: bytes, displayPath: displayPath, format: format ?? InputFormat(sniffing: bytes, displayPath: displayPath),
+            mapping: mapping, registry: registry, checksQuality: checksQuality, presets: presets, readsPlainTablesQuickly: true)
     }
 
-    /// Loads a dataset held in memory, as the public `load(bytes:…)` does.
+    /// Loads a dataset from its bytes, as the public `load(bytes:…)` does.
     ///
     /// - Parameter readsPlainTablesQuickly: whether a CSV or TSV that ``PlainTableReader`` can
     ///   take goes that way; tests turn it off to compare both ways.
     static func load(
-        bytes: [UInt8], displayPath: String, format: InputFormat?, mapping: ColumnMapping, registry: URL?,
+        bytes: consuming [UInt8], displayPath: String, format: InputFormat, mapping: ColumnMapping, registry: URL?,
         checksQuality: Bool, presets: () -> [(name: String, mapping: ColumnMapping)], readsPlainTablesQuickly: Bool
     ) throws -> LoadedDataset {
-        let format = try format ?? InputFormat(sniffing: bytes, displayPath: displayPath)
         let location = SourceLocation(file: displayPath)
         if !format.isTable, mapping.mapsColumns {
             throw DatasetLoadError(
@@ -96,13 +95,14 @@ public enum DatasetLoader {
         case .gexf:
             draft = try GraphFileReader.readGEXF(InputText(bytes: bytes, displayPath: displayPath))
         case .csv, .tsv:
-            let text = try InputText(bytes: bytes, displayPath: displayPath)
+            var text = try InputText(bytes: consume bytes, displayPath: displayPath)
             let byFormat: CSVDelimiter? = format == .tsv ? .tab : nil
             let (delimiter, origin) = (mapping.delimiter ?? byFormat, mapping.delimiter == nil ? "for a .tsv file" : "given")
-            if readsPlainTablesQuickly, registry == nil, !checksQuality,
-                let (dataset, warnings) = PlainTableReader.read(text, delimiter: delimiter, origin: origin, mapping: mapping)
-            {
-                return LoadedDataset(dataset: dataset, warnings: warnings)
+            if readsPlainTablesQuickly, registry == nil, !checksQuality {
+                switch PlainTableReader.read(consume text, delimiter: delimiter, origin: origin, mapping: mapping) {
+                case .read(let dataset, let warnings): return LoadedDataset(dataset: dataset, warnings: warnings)
+                case .declined(let declined): text = declined
+                }
             }
             var records = CSVRecordReader(text, delimiter: delimiter, origin: origin)
             draft = try MembershipTableReader.read(

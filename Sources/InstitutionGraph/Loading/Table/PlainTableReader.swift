@@ -12,34 +12,64 @@ import Foundation
 /// bytes. For any other table it returns `nil`, and the full reader reads it, with a line and
 /// column in every message. Either way the dataset and warnings are the same.
 enum PlainTableReader {
-    /// The dataset in `text` and its warnings, or `nil` when the table needs the full reader.
+    /// What became of a table.
+    enum Reading {
+        /// Read: the dataset and its warnings.
+        case read(Dataset, [Diagnostic])
+        /// Left to the full reader, which gets the text back.
+        case declined(InputText)
+    }
+
+    /// Reads the table in `text`, which it frees as soon as the names are copied out, unless it
+    /// hands the text back for the full reader.
     ///
     /// - Parameters:
     ///   - delimiter: the delimiter given (or implied by a .tsv file); sniffed from the header otherwise.
     ///   - origin: where a given delimiter came from, as the full reader says it.
     /// - Complexity: O(bytes), plus O(distinct names) `String`s.
-    static func read(_ text: InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping) -> (
-        dataset: Dataset, warnings: [Diagnostic]
-    )? {
-        var records = CSVRecordReader(text, delimiter: delimiter, origin: origin)
+    static func read(_ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping) -> Reading {
+        guard let header = Header(text, delimiter: delimiter, origin: origin, mapping: mapping) else { return .declined(text) }
+        var rows = PlainRows(columns: header.columns, width: header.width, rules: RoleAndKindRules(mapping), file: text.displayPath)
+        let scanned = text.bytes.withUnsafeBufferPointer { buffer in
+            rows.scan(buffer, from: header.resumePoint, delimiter: header.delimiter)
+        }
+        guard scanned, !rows.consortiumOfRow.isEmpty else { return .declined(text) }
+        let warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
+        guard !warnings.contains(where: { $0.severity == .error }), let grouped = rows.grouped(), let names = rows.names() else {
+            return .declined(text)
+        }
+        let title =
+            mapping.title.map(LocalizedName.init(guessingLanguageOf:))
+            ?? LocalizedName(english: URL(fileURLWithPath: text.displayPath).deletingPathExtension().lastPathComponent)
+        // Every name has been copied out: the table's bytes can go before the dataset is built.
+        _ = consume text
+        let (institutions, consortia) = rows.build(grouped, names: names)
+        return .read(Dataset(title: title, institutions: institutions, consortia: consortia), warnings)
+    }
+}
+
+/// A table's header, read by the full reader's own parts, and where the rows start.
+private struct Header {
+    let columns: TableColumns
+    let width: Int
+    let resumePoint: (offset: Int, line: Int)
+    let delimiter: UInt8
+    /// The role column's name and where the header names it.
+    let roleColumn: (name: String, location: SourceLocation)?
+
+    /// The header, or `nil` when it is not one the quick reader takes (the full reader then says
+    /// what is wrong, if anything).
+    init?(_ text: borrowing InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping) {
+        var records = CSVRecordReader(copy text, delimiter: delimiter, origin: origin)
         guard let header = try? records.next(),
             let columns = try? TableColumns(header: header, mapping: mapping, presets: { [] }, source: records),
             columns.attributes.isEmpty, columns.consortiumName == nil, columns.institutionID == nil, columns.institution != nil
         else { return nil }
-        var rows = PlainRows(columns: columns, width: header.fields.count, rules: RoleAndKindRules(mapping), file: text.displayPath)
-        let scanned = text.bytes.withUnsafeBufferPointer { buffer in
-            rows.scan(buffer, from: records.resumePoint, delimiter: records.delimiter.byte)
-        }
-        guard scanned, !rows.consortiumOfRow.isEmpty else { return nil }
-        let roleColumn = columns.role.map { (columns.names[$0], records.location(of: $0, in: header)) }
-        let warnings = columns.warnings + rows.finishRules(roleColumn: roleColumn)
-        guard !warnings.contains(where: { $0.severity == .error }),
-            let (institutions, consortia) = rows.assemble()
-        else { return nil }
-        let title =
-            mapping.title.map(LocalizedName.init(guessingLanguageOf:))
-            ?? LocalizedName(english: URL(fileURLWithPath: text.displayPath).deletingPathExtension().lastPathComponent)
-        return (Dataset(title: title, institutions: institutions, consortia: consortia), warnings)
+        self.columns = columns
+        width = header.fields.count
+        resumePoint = records.resumePoint
+        self.delimiter = records.delimiter.byte
+        roleColumn = columns.role.map { (columns.names[$0], records.location(of: $0, in: header)) }
     }
 }
 
@@ -111,6 +141,7 @@ private struct PlainRows {
         let end = buffer.count
         var position = start.offset
         var record = PlainRecord(width: width)
+        reserveRows(forRowsIn: UnsafeBufferPointer(rebasing: buffer[start.offset...]))
         (record.line, record.lineStart) = (start.line, start.offset)
         while true {
             // Blank lines between records, skipped as the full reader skips them.
@@ -141,6 +172,18 @@ private struct PlainRows {
                 (record.line, record.lineStart) = (record.line + 1, position)
             }
         }
+    }
+
+    /// Room for the rows the table probably holds, judged by the length of its first lines, so
+    /// that the arrays are not copied as they grow (which would briefly hold both copies).
+    private mutating func reserveRows(forRowsIn rows: UnsafeBufferPointer<UInt8>) {
+        let sample = rows.prefix(1 << 16)
+        let lines = sample.lazy.filter { $0 == .lineFeed }.count
+        guard lines > 0 else { return }
+        let expected = rows.count / max(1, sample.count / lines) * 9 / 8 + 16
+        consortiumOfRow.reserveCapacity(expected)
+        institutionOfRow.reserveCapacity(expected)
+        roleOfRow.reserveCapacity(expected)
     }
 
     /// Adds one record (or leaves it out, when its role says to skip it); `false` when it needs
@@ -201,52 +244,66 @@ private struct PlainRows {
         return rules.diagnostics(roleColumn: roleColumn)
     }
 
+    /// The rows grouped by consortium, in row order within each (a counting sort): consortium
+    /// `c`'s rows are `rows[firstRow[c]..<firstRow[c + 1]]`. `nil` when a consortium has two
+    /// leads or an institution twice, which the full reader reports.
+    func grouped() -> (firstRow: [Int], rows: [Int32])? {
+        let consortiumCount = consortia.count
+        var firstRow = [Int](repeating: 0, count: consortiumCount + 1)
+        for consortium in consortiumOfRow { firstRow[Int(consortium) + 1] += 1 }
+        for consortium in 0..<consortiumCount { firstRow[consortium + 1] += firstRow[consortium] }
+        var next = firstRow
+        var rows = [Int32](repeating: 0, count: consortiumOfRow.count)
+        for (row, consortium) in consortiumOfRow.enumerated() {
+            rows[next[Int(consortium)]] = Int32(row)
+            next[Int(consortium)] += 1
+        }
+        let leads = rules.roleValues.map { $0.decision == .lead }
+        var lastConsortium = [Int32](repeating: -1, count: institutions.count)
+        for consortium in 0..<consortiumCount {
+            var hasLead = false
+            for row in rows[firstRow[consortium]..<firstRow[consortium + 1]].lazy.map(Int.init) {
+                let institution = Int(institutionOfRow[row])
+                guard lastConsortium[institution] != Int32(consortium) else { return nil }
+                lastConsortium[institution] = Int32(consortium)
+                if roleOfRow[row] >= 0, leads[Int(roleOfRow[row])] {
+                    guard !hasLead else { return nil }
+                    hasLead = true
+                }
+            }
+        }
+        return (firstRow, rows)
+    }
+
+    /// The institutions' and consortia's ids as strings; `nil` when two are equal as Swift
+    /// compares strings but written differently, which the full reader would count as one.
+    func names() -> (institutions: [String], consortia: [String])? {
+        let names = (institutions.strings, consortia.strings)
+        guard Self.bytesTellApart(names.0), Self.bytesTellApart(names.1) else { return nil }
+        return names
+    }
+
     /// The institutions and consortia, each consortium's lead first and then its members in the
-    /// order of their rows; `nil` when a consortium has two leads or an institution twice, or two
-    /// names are equal as Swift compares them but written differently.
-    func assemble() -> ([Institution], [Consortium])? {
-        let institutionIDs = institutions.strings
-        let consortiumIDs = consortia.strings
-        guard Self.bytesTellApart(institutionIDs), Self.bytesTellApart(consortiumIDs) else { return nil }
+    /// order of their rows.
+    func build(_ grouped: (firstRow: [Int], rows: [Int32]), names: (institutions: [String], consortia: [String])) -> ([Institution], [Consortium]) {
         let leads = rules.roleValues.map { $0.decision == .lead }
         let keepsRole = columns.role.map { _ in !rules.rolesArePlain } ?? false
         let roleName = columns.role.map { columns.names[$0] } ?? ""
-
-        // The rows grouped by consortium, in row order within each (a counting sort).
-        var firstRow = [Int](repeating: 0, count: consortiumIDs.count + 1)
-        for consortium in consortiumOfRow { firstRow[Int(consortium) + 1] += 1 }
-        for consortium in consortiumIDs.indices { firstRow[consortium + 1] += firstRow[consortium] }
-        var next = firstRow
-        var grouped = [Int32](repeating: 0, count: consortiumOfRow.count)
-        for (row, consortium) in consortiumOfRow.enumerated() {
-            grouped[next[Int(consortium)]] = Int32(row)
-            next[Int(consortium)] += 1
-        }
-
-        var lastConsortium = [Int32](repeating: -1, count: institutionIDs.count)
-        var consortia: [Consortium] = []
-        consortia.reserveCapacity(consortiumIDs.count)
-        for (position, id) in consortiumIDs.enumerated() {
+        let consortia = names.consortia.enumerated().map { position, id in
+            let rows = grouped.rows[grouped.firstRow[position]..<grouped.firstRow[position + 1]].lazy.map(Int.init)
             var members: [Membership] = []
-            members.reserveCapacity(firstRow[position + 1] - firstRow[position])
-            var lead: Membership?
-            for row in grouped[firstRow[position]..<firstRow[position + 1]].lazy.map(Int.init) {
-                let institution = Int(institutionOfRow[row])
-                guard lastConsortium[institution] != Int32(position) else { return nil }
-                lastConsortium[institution] = Int32(position)
+            members.reserveCapacity(rows.count)
+            for row in rows {
                 let role = roleOfRow[row]
-                let attributes = keepsRole && role >= 0 ? [roleName: rules.roleValues[Int(role)].value] : [:]
-                if role >= 0, leads[Int(role)] {
-                    guard lead == nil else { return nil }
-                    lead = Membership(institution: institution, role: .lead, attributes: attributes)
-                } else {
-                    members.append(Membership(institution: institution, role: .member, attributes: attributes))
-                }
+                let isLead = role >= 0 && leads[Int(role)]
+                let membership = Membership(
+                    institution: Int(institutionOfRow[row]), role: isLead ? .lead : .member,
+                    attributes: keepsRole && role >= 0 ? [roleName: rules.roleValues[Int(role)].value] : [:])
+                if isLead { members.insert(membership, at: 0) } else { members.append(membership) }
             }
-            if let lead { members.insert(lead, at: 0) }
-            consortia.append(Consortium(id: id, name: LocalizedName(guessingLanguageOf: id), members: members))
+            return Consortium(id: id, name: LocalizedName(guessingLanguageOf: id), members: members)
         }
-        let institutions = zip(institutionIDs, kindOfInstitution).map { id, kind in
+        let institutions = zip(names.institutions, kindOfInstitution).map { id, kind in
             Institution(id: id, name: LocalizedName(guessingLanguageOf: id), kind: kind >= 0 ? kinds[Int(kind)] : nil)
         }
         return (institutions, consortia)
