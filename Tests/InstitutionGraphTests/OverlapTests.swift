@@ -69,6 +69,17 @@ struct OverlapTests {
         }
     }
 
+    @Test("the top pairs by count skip pairs that cannot make the list, yet equal the full count's, on any number of threads")
+    func topCountsPruned() async {
+        await propertyCheck(input: Gen.int(in: 0...10_000), Gen.int(in: 1...40)) { seed, limit in
+            let dataset = RandomDatasets.make(seed: UInt64(seed), consortia: 80, institutions: 30)
+            let full = dataset.overlapRanking(top: limit, by: .count, threads: 1).pairs
+            for threads in 1...3 {
+                #expect(dataset.topPairsBySharedCount(limit, threads: threads) == full)
+            }
+        }
+    }
+
     @Test("pairs found through institutions equal pairs found by intersecting every two consortia")
     func pairsMatchBruteForce() async {
         await propertyCheck(input: Gen.int(in: 0...10_000)) { seed in

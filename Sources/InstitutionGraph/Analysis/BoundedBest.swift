@@ -25,6 +25,9 @@ struct BoundedBest<Element: Comparable & Sendable>: Sendable {
     /// The kept elements, greatest first.
     func sortedDescending() -> [Element] { heap.sorted(by: >) }
 
+    /// The weakest element kept, once `capacity` are kept: what a newcomer must beat.
+    var weakest: Element? { heap.count == capacity ? heap.first : nil }
+
     private mutating func siftUp(_ index: Int) {
         var child = index
         while child > 0 {

@@ -63,14 +63,16 @@ extension Dataset {
     ///
     /// Overlaps are counted consortium by consortium into a dense array, on `threads` threads, and
     /// only the best `limit` pairs are kept and have their shared institutions listed, so memory
-    /// stays O(consortia + institutions + limit) however many pairs overlap. The result does not
-    /// depend on the number of threads: ranks are a total order.
+    /// stays O(consortia + institutions + limit) however many pairs overlap. By `.count`, pairs
+    /// that cannot reach the best `limit` are skipped unseen (see
+    /// `topPairsBySharedCount(_:threads:)`). The result does not depend on the number of threads:
+    /// ranks are a total order.
     ///
     /// - Complexity: O(Σ_i c_i² + P log limit) for c_i consortia per institution and P overlapping pairs.
     public func overlappingPairs(
         top limit: Int, by measure: OverlapMeasure, threads: Int = CentralityOptions.defaultThreadCount
     ) -> [ConsortiumPair] {
-        overlapRanking(top: limit, by: measure, threads: threads).pairs
+        measure == .count ? topPairsBySharedCount(limit, threads: threads) : overlapRanking(top: limit, by: measure, threads: threads).pairs
     }
 
     /// The `limit` pairs of consortia that overlap most under `measure`, as
@@ -160,7 +162,7 @@ extension Dataset {
 }
 
 /// A pair's rank key: higher value first, then more shared institutions, then earlier pairs.
-private struct RankedPair: Comparable, Sendable {
+struct RankedPair: Comparable, Sendable {
     var value: Double
     var count: Int
     var first: Int
