@@ -13,11 +13,11 @@ struct PlainTableReaderTests {
         case failed([String])
     }
 
-    static func load(_ text: String, mapping: ColumnMapping = ColumnMapping(), quickly: Bool) -> Outcome {
+    static func load(_ text: String, mapping: ColumnMapping = ColumnMapping(), checksQuality: Bool = false, quickly: Bool) -> Outcome {
         do {
             let loaded = try DatasetLoader.load(
                 bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil,
-                checksQuality: false, presets: { [] }, readsPlainTablesQuickly: quickly)
+                checksQuality: checksQuality, presets: { [] }, readsPlainTablesQuickly: quickly)
             return .loaded(loaded.dataset, loaded.warnings.map(\.description))
         } catch let error as DatasetLoadError {
             return .failed(error.diagnostics.map(\.description))
@@ -29,7 +29,7 @@ struct PlainTableReaderTests {
     /// Whether the quick reader takes `text` at all.
     static func takes(_ text: String, mapping: ColumnMapping = ColumnMapping()) throws -> Bool {
         let input = try InputText(bytes: Array(text.utf8), displayPath: "t.csv")
-        if case .read = PlainTableReader.read(input, delimiter: nil, origin: "given", mapping: mapping) { return true }
+        if case .read = PlainTableReader.read(input, delimiter: nil, origin: "given", mapping: mapping, checksQuality: false) { return true }
         return false
     }
 
@@ -74,6 +74,15 @@ struct PlainTableReaderTests {
         #expect(Self.load(text, quickly: true) == Self.load(text, quickly: false))
     }
 
+    @Test("with quality checks, the warnings are the full reader's: near-duplicate names and unstyled kinds, at each institution's first row")
+    func qualityWarnings() throws {
+        let text = "consortium,institution,kind\nc1,Korea University,university\nc2,Korea Univ.,university\nc2,Nota,startup\n"
+        let quick = Self.load(text, checksQuality: true, quickly: true)
+        #expect(quick == Self.load(text, checksQuality: true, quickly: false))
+        guard case .loaded(_, let warnings) = quick else { Issue.record("not loaded: \(quick)"); return }
+        #expect(warnings.contains { $0.hasPrefix("t.csv:4:4: warning: kind 'startup' of 'Nota'") }, "\(warnings)")
+    }
+
     @Test("warnings about roles and kinds are the full reader's, with their lines and columns")
     func roleAndKindWarnings() throws {
         let text = "consortium,institution,role,kind\nc1,A,member,x1\nc1,B,chief,x2\nc2,A,chief,x1\n"
@@ -93,9 +102,11 @@ struct PlainTableReaderTests {
         for _ in 0..<40 {
             let (text, mapping) = Self.randomTable(&random)
             if try Self.takes(text, mapping: mapping) { quickTaken += 1 }
-            let quick = Self.load(text, mapping: mapping, quickly: true)
-            let full = Self.load(text, mapping: mapping, quickly: false)
-            #expect(quick == full, "table:\n\(text)")
+            for checksQuality in [false, true] {
+                let quick = Self.load(text, mapping: mapping, checksQuality: checksQuality, quickly: true)
+                let full = Self.load(text, mapping: mapping, checksQuality: checksQuality, quickly: false)
+                #expect(quick == full, "table (quality checks: \(checksQuality)):\n\(text)")
+            }
         }
         #expect(quickTaken >= 8, "the quick reader took only \(quickTaken) of 40 tables; the comparison would test little")
     }

@@ -15,7 +15,8 @@ let benchmarks: @Sendable () -> Void = {
     let slow = Benchmark.Configuration(maxDuration: .seconds(30), maxIterations: 3)
 
     Benchmark("load CSV") { benchmark in
-        // As every command but validate and report loads: without looking for quality warnings.
+        // As every command but validate and report loads: without looking for quality warnings,
+        // so a plain table like this one goes the quick way, from its bytes straight to the dataset.
         for _ in benchmark.scaledIterations {
             blackHole(try DatasetLoader.load(contentsOf: BenchmarkData.shared.csv, checksQuality: false))
         }
@@ -128,6 +129,31 @@ let benchmarks: @Sendable () -> Void = {
         }
     } setup: {
         _ = BenchmarkData.shared
+    }
+
+    Benchmark("shared institutions, large") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(BenchmarkData.large.dataset.sharedInstitutions())
+        }
+    } setup: {
+        _ = BenchmarkData.large
+    }
+
+    Benchmark("top 20 overlapping pairs by count, large") { benchmark in
+        // Largest consortia first, pairs that cannot reach the weakest kept pair skipped.
+        for _ in benchmark.scaledIterations {
+            blackHole(BenchmarkData.large.dataset.overlappingPairs(top: 20, by: .count))
+        }
+    } setup: {
+        _ = BenchmarkData.large
+    }
+
+    Benchmark("top 20 overlapping pairs by Jaccard, large (every pair counted)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(BenchmarkData.large.dataset.overlappingPairs(top: 20, by: .jaccard))
+        }
+    } setup: {
+        _ = BenchmarkData.large
     }
 
     Benchmark("PageRank, weighted institutions projection") { benchmark in

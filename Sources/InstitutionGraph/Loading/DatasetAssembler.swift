@@ -54,7 +54,10 @@ struct DatasetAssembler {
         let dataset = Dataset(
             title: title, source: draft.source, asOf: draft.asOf,
             institutions: institutions, groups: groups, consortia: consortia)
-        if checksQuality { warnAboutQuality(of: dataset) }
+        if checksQuality {
+            diagnostics += DatasetQuality.warnings(
+                about: dataset, institutionLocations: institutionLocations, institutionsNamedByID: draft.membersNameInstitutionIDs)
+        }
         return (dataset, diagnostics)
     }
 
@@ -292,45 +295,6 @@ struct DatasetAssembler {
             for member in consortia[consortium].members.indices {
                 for name in lifted.keys { consortia[consortium].members[member].attributes[name] = nil }
             }
-        }
-    }
-
-    // MARK: Quality warnings
-
-    private mutating func warnAboutQuality(of dataset: Dataset) {
-        let memberships = dataset.consortiaByInstitution()
-        let usesBothLanguages = dataset.institutions.contains { $0.name.korean != nil && $0.name.english != nil }
-        for (position, institution) in dataset.institutions.enumerated() {
-            let location = institutionLocations[position]
-            if memberships[position].isEmpty {
-                warning(at: location, "institution '\(institution.id)' is in no consortium")
-            }
-            if usesBothLanguages {
-                for language in Language.allCases where institution.name[language] == nil {
-                    warning(
-                        at: location,
-                        "institution '\(institution.id)' has no \(language.displayName) name; labels in \(language.displayName) will show '\(institution.name.preferred(language))'"
-                    )
-                }
-            }
-            if let kind = institution.kind, !kind.isRecognized {
-                let hint = Suggestions.closest(to: kind.rawValue, among: InstitutionKind.wellKnown.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
-                warning(
-                    at: location,
-                    "kind '\(kind.rawValue)' of '\(institution.id)' is not one of \(InstitutionKind.wellKnown.map(\.rawValue).joined(separator: ", ")); \(hint)it is kept but shown unstyled"
-                )
-            }
-        }
-        for pair in DuplicateFinder.probableDuplicates(in: dataset.institutions) {
-            let (first, second) = (dataset.institutions[pair.first], dataset.institutions[pair.second])
-            // A table keyed by id has already said that one name is used by several ids.
-            if draft.membersNameInstitutionIDs, first.name.preferred(.english).lowercased() == second.name.preferred(.english).lowercased() {
-                continue
-            }
-            warning(
-                at: institutionLocations[pair.second],
-                "'\(second.name.preferred(.english))' (\(second.id)) and '\(first.name.preferred(.english))' (\(first.id), at \(institutionLocations[pair.first].lineAndColumn)) have nearly the same name ('\(pair.firstName)' ~ '\(pair.secondName)'); if they are one institution, merge them and keep the other name as an alias"
-            )
         }
     }
 

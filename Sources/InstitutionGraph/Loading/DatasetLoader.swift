@@ -98,8 +98,8 @@ public enum DatasetLoader {
             var text = try InputText(bytes: consume bytes, displayPath: displayPath)
             let byFormat: CSVDelimiter? = format == .tsv ? .tab : nil
             let (delimiter, origin) = (mapping.delimiter ?? byFormat, mapping.delimiter == nil ? "for a .tsv file" : "given")
-            if readsPlainTablesQuickly, registry == nil, !checksQuality {
-                switch PlainTableReader.read(consume text, delimiter: delimiter, origin: origin, mapping: mapping) {
+            if readsPlainTablesQuickly, registry == nil {
+                switch PlainTableReader.read(consume text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: checksQuality) {
                 case .read(let dataset, let warnings): return LoadedDataset(dataset: dataset, warnings: warnings)
                 case .declined(let declined): text = declined
                 }

@@ -5,12 +5,12 @@ import Foundation
 /// `String` per cell.
 ///
 /// It takes a table only when the full way (``MembershipTableReader``, then the assembler) would
-/// do nothing more with it: no registry and no quality warnings asked for; columns for the
-/// consortium and the institution, optionally its role and kind, and no other; no quoted field;
-/// every row well formed; at most one lead per consortium, no institution twice in a consortium,
-/// one kind per institution, and no two names that Swift counts as equal written in different
-/// bytes. For any other table it returns `nil`, and the full reader reads it, with a line and
-/// column in every message. Either way the dataset and warnings are the same.
+/// do nothing more with it: no registry; columns for the consortium and the institution,
+/// optionally its role and kind, and no other; no quoted field; every row well formed; at most
+/// one lead per consortium, no institution twice in a consortium, one kind per institution, and
+/// no two names that Swift counts as equal written in different bytes. Any other table it hands
+/// back, and the full reader reads it, with a line and column in every message. Either way the
+/// dataset and warnings are the same.
 enum PlainTableReader {
     /// What became of a table.
     enum Reading {
@@ -27,14 +27,17 @@ enum PlainTableReader {
     ///   - delimiter: the delimiter given (or implied by a .tsv file); sniffed from the header otherwise.
     ///   - origin: where a given delimiter came from, as the full reader says it.
     /// - Complexity: O(bytes), plus O(distinct names) `String`s.
-    static func read(_ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping) -> Reading {
+    ///   - checksQuality: whether to look for the probable mistakes that only warnings report, as
+    ///     the full reader does (``DatasetQuality``).
+    static func read(_ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, checksQuality: Bool) -> Reading {
         guard let header = Header(text, delimiter: delimiter, origin: origin, mapping: mapping) else { return .declined(text) }
-        var rows = PlainRows(columns: header.columns, width: header.width, rules: RoleAndKindRules(mapping), file: text.displayPath)
+        var rows = PlainRows(
+            columns: header.columns, width: header.width, rules: RoleAndKindRules(mapping), file: text.displayPath, locatesInstitutions: checksQuality)
         let scanned = text.bytes.withUnsafeBufferPointer { buffer in
             rows.scan(buffer, from: header.resumePoint, delimiter: header.delimiter)
         }
         guard scanned, !rows.consortiumOfRow.isEmpty else { return .declined(text) }
-        let warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
+        var warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
         guard !warnings.contains(where: { $0.severity == .error }), let grouped = rows.grouped(), let names = rows.names() else {
             return .declined(text)
         }
@@ -44,7 +47,11 @@ enum PlainTableReader {
         // Every name has been copied out: the table's bytes can go before the dataset is built.
         _ = consume text
         let (institutions, consortia) = rows.build(grouped, names: names)
-        return .read(Dataset(title: title, institutions: institutions, consortia: consortia), warnings)
+        let dataset = Dataset(title: title, institutions: institutions, consortia: consortia)
+        if checksQuality {
+            warnings += DatasetQuality.warnings(about: dataset, institutionLocations: rows.institutionLocations, institutionsNamedByID: true)
+        }
+        return .read(dataset, warnings)
     }
 }
 
@@ -123,13 +130,17 @@ private struct PlainRows {
     var kinds: [InstitutionKind] = []
     /// Each institution's kind id, or -1 while no row gave one.
     var kindOfInstitution: [Int32] = []
+    /// Where each institution was first named, when ``locatesInstitutions`` (for the quality warnings).
+    var institutionLocations: [SourceLocation] = []
+    let locatesInstitutions: Bool
     /// Each kept row's consortium, institution and role (a position among the rules' role
     /// values, or -1 for an empty cell).
     var consortiumOfRow: [Int32] = []
     var institutionOfRow: [Int32] = []
     var roleOfRow: [Int32] = []
 
-    init(columns: TableColumns, width: Int, rules: RoleAndKindRules, file: String) {
+    init(columns: TableColumns, width: Int, rules: RoleAndKindRules, file: String, locatesInstitutions: Bool) {
+        self.locatesInstitutions = locatesInstitutions
         self.columns = columns
         self.width = width
         self.rules = rules
@@ -219,6 +230,7 @@ private struct PlainRows {
         let (institution, isNewInstitution) = institutions.id(of: institutionCell)
         if isNewInstitution {
             kindOfInstitution.append(kind)
+            if locatesInstitutions { institutionLocations.append(record.location(institutionColumn, in: buffer, file: file)) }
         } else if kind >= 0 {
             let known = kindOfInstitution[Int(institution)]
             if known < 0 { kindOfInstitution[Int(institution)] = kind } else if known != kind { return false }
