@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import InstitutionGraph
+@_spi(Testing) @testable import InstitutionGraph
 
 /// The quick way through a plain table (``PlainTableReader``) against the full reader: the same
 /// dataset and the same warnings, or the same errors, on every table.

@@ -1,4 +1,4 @@
-import InstitutionGraph
+@_spi(Testing) import InstitutionGraph
 
 /// What every fuzz target checks of one input.
 public enum FuzzedLoad {
@@ -6,13 +6,22 @@ public enum FuzzedLoad {
     /// give a consistent dataset (every membership names an institution, ids are unique, a lead
     /// is listed first); one that fails must say where. Anything else stops the fuzzer.
     ///
-    /// A table is loaded a second time without looking for probable mistakes, which sends a plain
-    /// one the quick way (straight from its bytes): that must give the same dataset, or fail too.
+    /// A table is loaded a second time by the full reader alone, which must give what the quick
+    /// one (taken by a plain table, straight from its bytes) gives: the same dataset and
+    /// warnings, or a failure too.
     public static func check(_ bytes: [UInt8], format: InputFormat) {
-        let quick = format == .csv || format == .tsv ? try? DatasetLoader.load(bytes: bytes, displayPath: "fuzz", format: format, checksQuality: false) : nil
+        let isTable = format == .csv || format == .tsv
+        let full =
+            isTable
+            ? try? DatasetLoader.load(
+                bytes: bytes, displayPath: "fuzz", format: format, mapping: ColumnMapping(), registry: nil, checksQuality: true,
+                presets: { [] }, readsPlainTablesQuickly: false) : nil
         do {
-            let data = try DatasetLoader.load(bytes: bytes, displayPath: "fuzz", format: format, checksQuality: true).dataset
-            if format == .csv || format == .tsv { precondition(quick?.dataset == data, "the quick reader's dataset differs from the full reader's") }
+            let loaded = try DatasetLoader.load(bytes: bytes, displayPath: "fuzz", format: format, checksQuality: true)
+            let data = loaded.dataset
+            if isTable {
+                precondition(full?.dataset == data && full?.warnings == loaded.warnings, "the quick reader's dataset or warnings differ from the full reader's")
+            }
             let ids = data.institutions.map(\.id)
             precondition(Set(ids).count == ids.count, "institution ids repeat")
             for consortium in data.consortia {
@@ -20,7 +29,7 @@ public enum FuzzedLoad {
                 if let lead = consortium.lead { precondition(consortium.members.first?.institution == lead, "the lead is not listed first") }
             }
         } catch let error as DatasetLoadError {
-            precondition(quick == nil, "the quick reader loaded a table the full reader refuses")
+            precondition(full == nil, "the full reader loaded a table the quick reader refuses")
             precondition(!error.errors.isEmpty, "a failed load without an error")
             precondition(
                 error.errors.allSatisfy { $0.location.file == "fuzz" && $0.message.count <= Diagnostic.longestMessage + 100 },

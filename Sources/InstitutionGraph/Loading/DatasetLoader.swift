@@ -63,9 +63,9 @@ public enum DatasetLoader {
 
     /// Loads a dataset from its bytes, as the public `load(bytes:…)` does.
     ///
-    /// - Parameter readsPlainTablesQuickly: whether a CSV or TSV that ``PlainTableReader`` can
-    ///   take goes that way; tests turn it off to compare both ways.
-    static func load(
+    /// - Parameter readsPlainTablesQuickly: whether a CSV or TSV that `PlainTableReader` can
+    ///   take goes that way; tests and the fuzzer turn it off to compare both ways.
+    @_spi(Testing) public static func load(
         bytes: consuming [UInt8], displayPath: String, format: InputFormat, mapping: ColumnMapping, registry: URL?,
         checksQuality: Bool, presets: () -> [(name: String, mapping: ColumnMapping)], readsPlainTablesQuickly: Bool
     ) throws -> LoadedDataset {

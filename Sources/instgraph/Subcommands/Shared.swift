@@ -50,7 +50,8 @@ struct Shared: DataCommand {
                     institution.name.preferred(language), institution.kind?.rawValue ?? "",
                     String(entry.consortia.count),
                     ListText.abbreviated(
-                        entry.consortia.lazy.map { data.consortia[$0].name.preferred(language) }, keeping: output.resolvedFormat == .csv ? nil : Self.listedNames),
+                        entry.consortia.lazy.map { data.consortia[$0].name.preferred(language) },
+                        keeping: output.resolvedFormat == .csv ? nil : Self.listedNames),
                 ]
             })
         let note = "\(shared.count) of \(data.institutions.count) institutions are in \(minimumConsortia) or more consortia."
