@@ -188,6 +188,21 @@ struct OptionParsingTests {
         #expect(missingFolder.standardError == "instgraph: error: cannot write 'nowhere/out.csv': the folder 'nowhere' does not exist; create it first\n")
     }
 
+    @Test("report, render and export refuse an -o in a missing folder before computing anything")
+    func missingOutputFolderFirst() throws {
+        let folder = try CommandRunner.folder()
+        // The earlier dataset is missing too: the output is checked before it is read.
+        let report = try CommandRunner.run(["report", "--compare", "missing.yaml", "-o", "nowhere/r.html"], in: folder)
+        #expect(report.status == 1)
+        #expect(report.standardError == "instgraph: error: cannot write 'nowhere/r.html': the folder 'nowhere' does not exist; create it first\n")
+        for arguments in [["render", "-o", "nowhere/d.svg"], ["export", "-o", "nowhere/g.graphml"]] {
+            let result = try CommandRunner.run(arguments, in: folder)
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("cannot write '\(arguments[2])': the folder 'nowhere' does not exist"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("the bipartite drawing is the same from run to run")
     func stableDrawing() throws {
         let first = try CommandRunner.run(["render"]).standardOutput

@@ -55,6 +55,7 @@ struct Export: DataCommand {
 
     func execute() throws {
         let data = try grouping.apply(try dataset.load().dataset)
+        if let output { try OutputFile.checkWritable(output) }
         let text = try ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
         guard let output, output != "-" else {
             try StandardOutput.write(Data(text.utf8))

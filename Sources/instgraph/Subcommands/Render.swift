@@ -95,6 +95,7 @@ struct Render: DataCommand {
 
     func execute() async throws {
         let whole = try grouping.apply(try dataset.load().dataset)
+        if let output { try OutputFile.checkWritable(output) }
         let data = try filtered(whole)
         var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font, coloring: colorBy)
         if let selection {

@@ -69,6 +69,7 @@ struct ReportCommand: DataCommand {
         if let title { loaded.dataset.title = LocalizedName(guessingLanguageOf: title) }
         let format = resolvedFormat
         let path = output ?? (format == .html ? "report.html" : "report.md")
+        try OutputFile.checkWritable(path)
         let url = URL(fileURLWithPath: path)
         let baseName = url.deletingPathExtension().lastPathComponent
         let earlierDataset = try earlier.map { try DiffLoading.load($0, mapping: dataset.columns.resolved()) }

@@ -13,6 +13,17 @@ enum OutputFile {
         try writeAll([(path, data)])
     }
 
+    /// Refuses, before any work is done, an output that ``writeAll(_:)`` would refuse at the end:
+    /// one of the command's inputs, a folder, or a file in a folder that does not exist. Call it
+    /// once the inputs are read and before a long computation, so a mistyped `-o` costs nothing.
+    static func checkWritable(_ path: String) throws {
+        guard path != "-" else { return }
+        if let input = InputFiles.input(sameAs: path) {
+            throw CommandFailure("refusing to write '\(path)': it is the input '\(input)', which would be lost; choose another output file")
+        }
+        if !isStream(path) { _ = try destination(of: path) }
+    }
+
     /// Writes every file or, when one cannot be written, none: all regular files are written to
     /// temporary files first and renamed into place only when all are complete.
     static func writeAll(_ files: [(path: String, data: Data)]) throws {
@@ -23,9 +34,7 @@ enum OutputFile {
         }
         var streams: [(destination: String, path: String, data: Data)] = []
         for (path, data) in files {
-            if let input = InputFiles.input(sameAs: path) {
-                throw CommandFailure("refusing to write '\(path)': it is the input '\(input)', which would be lost; choose another output file")
-            }
+            try checkWritable(path)
             if isStream(path) {
                 // Opened through its links by the kernel: /dev/stdout leads to a pipe or terminal.
                 streams.append((path, path, data))
