@@ -19,6 +19,14 @@ for file in share/man/man1/instgraph.1 share/bash-completion/completions/instgra
     [[ -s "$work/prefix/$file" ]] || { echo "check-release: $file is missing from the installed release" >&2; exit 1; }
 done
 
+# The manual is dated as release.sh dates it: SOURCE_DATE_EPOCH's day, else the commit's.
+epoch="${SOURCE_DATE_EPOCH:-$(git -C "$(dirname "$0")" log -1 --format=%ct 2>/dev/null || true)}"
+if [[ -n $epoch ]]; then
+    dated=".Dd $(date -u -d "@$epoch" '+%B %-d, %Y')"
+    grep -qxF "$dated" "$work/prefix/share/man/man1/instgraph.1" \
+        || { echo "check-release: the manual's date is not '$dated'" >&2; exit 1; }
+fi
+
 libraries="$(ldd "$instgraph")"
 if grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime|_FoundationICU|/opt/swift|not found' <<<"$libraries"; then
     echo "check-release: the installed binary needs the libraries above" >&2

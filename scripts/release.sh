@@ -19,7 +19,10 @@ scratch=.build-release
 
 # generate-manual builds every product in release mode and asks the binary to describe its
 # commands; the static link below comes after it, so the binary shipped is the static one.
-swift package --scratch-path "$scratch" plugin generate-manual >&2
+# The manual's date is the day of SOURCE_DATE_EPOCH when it is set (reproducible builds), else the
+# day of the commit built, so that two builds of one commit give the same page.
+epoch="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
+swift package --scratch-path "$scratch" plugin generate-manual --date "$(date -u -d "@$epoch" +%Y-%m-%d)" >&2
 swift build --scratch-path "$scratch" -c release --product instgraph --static-swift-stdlib >&2
 binary="$(swift build --scratch-path "$scratch" -c release --static-swift-stdlib --show-bin-path)/instgraph"
 manual="$scratch/plugins/GenerateManual/outputs/instgraph/instgraph.1"
