@@ -26,7 +26,7 @@ struct HTMLLabelTests {
         ])
         let dot = try await renderer.dot(graph(label))
         #expect(dot.contains("label=<<TABLE BORDER=\"0\""))
-        #expect(dot.contains(#"&lt;B&gt;x&lt;/B&gt; &amp; &quot;q&quot; \\N \\G \\L C:\\data\\ &amp;amp; 한국 a]; b [x=&lt;y&gt;]"#))
+        #expect(dot.contains(#"&lt;B&gt;x&lt;/B&gt; &amp; &quot;q&quot; \\N \\G \\L C:\\data\\ &amp;amp; 한국 a&#93;; b [x=&lt;y&gt;&#93;"#))
         let parsed = try await renderer.parse(dot: dot)
         #expect(parsed.nodes == ["a", "b"])
     }
@@ -40,6 +40,15 @@ struct HTMLLabelTests {
         #expect(texts.all.contains(Self.hostile), "\(texts.all)")
         #expect(texts.all.contains("line one") && texts.all.contains("line two\u{FFFD}"))
         #expect(!texts.all.contains("x"), "no bold element was made from the text")
+    }
+
+    @Test("a text of closing brackets alone (a title \"]\", found by the diagrams fuzzer) is drawn as written", arguments: ["]", "]]", "]]>"])
+    func closingBrackets(text: String) async throws {
+        let label = HTMLLabel(rows: [[.init(text, fontSize: 20)], [.init(text)]])
+        let svg = try await renderer.render(graph(label), engine: .neato, format: .svg).bytes
+        let texts = SVGTexts(svg)
+        #expect(texts.wellFormed)
+        #expect(texts.all.filter { $0 == text }.count == 2, "\(texts.all)")
     }
 
     @Test("an attribute set as plain text is not an HTML label, and setting one replaces the other")

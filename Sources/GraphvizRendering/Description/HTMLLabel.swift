@@ -89,8 +89,8 @@ public struct HTMLLabel: Hashable, Sendable {
         return "<TD\(attributes)>\(content)</TD>"
     }
 
-    /// `text` as HTML-like label text: markup characters as entities, backslashes doubled, line
-    /// breaks as `<BR/>`, and what XML 1.0 cannot hold as U+FFFD.
+    /// `text` as HTML-like label text: markup characters and `]` as entities, backslashes
+    /// doubled, line breaks as `<BR/>`, and what XML 1.0 cannot hold as U+FFFD.
     static func escaped(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -100,6 +100,8 @@ public struct HTMLLabel: Hashable, Sendable {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
+            // Graphviz (2.43) refuses a text made only of `]`, such as a title "]".
+            case "]": result += "&#93;"
             // Graphviz reads \N, \G and the like in HTML-like labels too; \\ is one backslash.
             case "\\": result += "\\\\"
             case "\n": result += "<BR/>"
