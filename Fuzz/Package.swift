@@ -45,5 +45,5 @@ let package = Package(
             dependencies: ["InstitutionGraph", "NetworkDiagrams", "GraphvizRendering", "CLibXML2"],
             path: "Sources/FuzzDiagrams"
         ),
-    ] + ["FuzzCSV", "FuzzYAML", "FuzzJSON", "FuzzXLSX", "FuzzGraphML", "FuzzExports"].map(fuzzTarget)
+    ] + ["FuzzCSV", "FuzzYAML", "FuzzJSON", "FuzzXLSX", "FuzzGraphML", "FuzzExports", "FuzzProjection"].map(fuzzTarget)
 )

@@ -5,6 +5,7 @@
 #
 # TARGET: csv, yaml, json, xlsx or graphml (the fuzz targets of Fuzz/, each loading any bytes as
 # that format and checking that the load succeeds consistently or fails with located errors), or
+# projection (any bytes as a projection folder's node and edge tables, split at the first 0), or
 # exports (names made of any bytes exported as GraphML, GEXF and JSON must read back as written), or
 # diagrams (names made of any bytes drawn through Graphviz as SVG must be drawn as written).
 # Runs for SECONDS, or until RUNS executions when given, from the seed corpus in
@@ -14,13 +15,13 @@
 # temporary folder). The last line says how many inputs ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh csv|yaml|json|xlsx|graphml|exports|diagrams SECONDS [RUNS]}
+target=${1:?usage: scripts/fuzz.sh csv|yaml|json|xlsx|graphml|projection|exports|diagrams SECONDS [RUNS]}
 seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS [RUNS]}
 runs=${3:--1}
 case $target in
   csv) name=FuzzCSV ;; yaml) name=FuzzYAML ;; json) name=FuzzJSON ;; xlsx) name=FuzzXLSX ;; graphml) name=FuzzGraphML ;;
-  exports) name=FuzzExports ;; diagrams) name=FuzzDiagrams ;;
-  *) echo "fuzz: unknown target '$target'; choose csv, yaml, json, xlsx, graphml, exports or diagrams" >&2; exit 64 ;;
+  exports) name=FuzzExports ;; diagrams) name=FuzzDiagrams ;; projection) name=FuzzProjection ;;
+  *) echo "fuzz: unknown target '$target'; choose csv, yaml, json, xlsx, graphml, projection, exports or diagrams" >&2; exit 64 ;;
 esac
 scratch=$PWD/.build-fuzz
 out=${FUZZ_OUT:-$(mktemp -d)}

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dirs=(Sources Tests Plugins Package.swift Benchmarks/Benchmarks Benchmarks/Package.swift Fuzz/Package.swift Fuzz/Sources/FuzzCSV Fuzz/Sources/FuzzYAML Fuzz/Sources/FuzzJSON
-      Fuzz/Sources/FuzzXLSX Fuzz/Sources/FuzzGraphML Fuzz/Sources/FuzzExports Fuzz/Sources/FuzzDiagrams
+      Fuzz/Sources/FuzzXLSX Fuzz/Sources/FuzzGraphML Fuzz/Sources/FuzzExports Fuzz/Sources/FuzzDiagrams Fuzz/Sources/FuzzProjection
       Fuzz/Sources/FuzzSupport)
 if [[ ${1:-} == --fix ]]; then
     swift format format --in-place --recursive "${dirs[@]}"

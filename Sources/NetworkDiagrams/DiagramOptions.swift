@@ -25,6 +25,10 @@ public struct DiagramOptions: Sendable {
     public var selection: String?
     /// What institutions' fills tell (their shapes tell their kind whatever it is).
     public var coloring: DiagramColoring
+    /// The institutions projection the institutions view draws instead of projecting the
+    /// dataset: one read from a projection folder (``InstitutionNetwork``), whose dataset has no
+    /// consortia; node *i* is institution *i*.
+    public var projection: CSRGraph?
 
     /// The font Debian's `fonts-noto-cjk` installs, which covers Hangul and Latin.
     public static let defaultFont = "Noto Sans CJK KR"

@@ -30,6 +30,8 @@ public final class DatasetAnalysis: Sendable {
     /// The most pairs the institutions projection may hold.
     public let projectionPairLimit: Int
 
+    /// The institutions projection when it was read rather than built (``init(_:weighting:budget:threads:)``).
+    private let readProjection: CSRGraph?
     private let projection = ComputedOnce<Result<CSRGraph, ProjectionTooLarge>>()
     private let twoModeScores = ComputedOnce<Result<CentralityScores, any Error>>()
     private let projectionScores = ComputedOnce<Result<CentralityScores, any Error>>()
@@ -49,6 +51,23 @@ public final class DatasetAnalysis: Sendable {
         self.projectionPairLimit = projectionPairLimit
         bipartite = BipartiteGraph(dataset)
         consortiaByInstitution = dataset.consortiaByInstitution()
+        readProjection = nil
+    }
+
+    /// Prepares the analysis of an institutions projection computed elsewhere: everything that
+    /// needs only the projection (its centrality, brokerage, communities) works on it, weighted as
+    /// `weighting` says; there are no consortia, so the two-mode graph holds the institutions alone.
+    public init(
+        _ network: InstitutionNetwork, weighting: ProjectionWeighting = .count, budget: ShortestPathBudget = ShortestPathBudget(),
+        threads: Int = CentralityOptions.defaultThreadCount
+    ) {
+        dataset = network.dataset
+        self.budget = budget
+        self.threads = threads
+        projectionPairLimit = .max
+        bipartite = BipartiteGraph(network.dataset)
+        consortiaByInstitution = Array(repeating: [], count: network.dataset.institutions.count)
+        readProjection = network.projection(weighting: weighting)
     }
 
     /// The counts and per-consortium lines of ``DatasetSummary``.
@@ -60,7 +79,8 @@ public final class DatasetAnalysis: Sendable {
     ///
     /// - Throws: ``ProjectionTooLarge`` when it would hold more than ``projectionPairLimit`` pairs.
     public func institutionProjection() throws(ProjectionTooLarge) -> CSRGraph {
-        try projection.value {
+        if let readProjection { return readProjection }
+        return try projection.value {
             Result { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, limit: projectionPairLimit) }
         }.get()
     }

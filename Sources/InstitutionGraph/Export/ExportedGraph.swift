@@ -91,16 +91,33 @@ public struct ExportedGraph: Sendable {
         }
     }
 
+    /// The institutions projection of `network`, labelled in `language`: nodes carry their
+    /// consortium counts and ties their shared consortia, without `via` (the consortia stayed
+    /// where the projection was made).
+    public init(_ network: InstitutionNetwork, language: Language = .english) {
+        let dataset = network.dataset
+        metadata = Metadata(title: dataset.title, source: nil, asOf: nil, graph: .institutions, sourceParts: nil, groups: [])
+        nodes = dataset.institutions.indices.map {
+            Self.institutionNode(dataset, $0, id: dataset.institutions[$0].id, consortia: network.consortiumCounts[$0], language: language)
+        }
+        edges = network.projection.edges.map { Edge(source: $0.source, target: $0.target, weight: $0.weight, role: nil, via: nil, attributes: [:]) }
+    }
+
+    /// Institution `index` of `dataset` as a node.
+    private static func institutionNode(_ dataset: Dataset, _ index: Int, id: String, consortia: Int, language: Language) -> Node {
+        let entry = dataset.institutions[index]
+        return Node(
+            id: id, label: entry.name.preferred(language), names: entry.name, kind: entry.kind?.rawValue ?? "",
+            side: .institution, consortia: consortia, members: nil, parent: entry.parent,
+            aliases: entry.aliases, url: entry.url, notes: entry.notes, attributes: entry.attributes)
+    }
+
     private init(
         _ dataset: Dataset, graph: GraphKind, language: Language, consortiaByInstitution memberOf: [[Int]],
         projection: (NodeSide) throws(ProjectionTooLarge) -> CSRGraph
     ) throws(ProjectionTooLarge) {
         let institution = { (index: Int, id: String) in
-            let entry = dataset.institutions[index]
-            return Node(
-                id: id, label: entry.name.preferred(language), names: entry.name, kind: entry.kind?.rawValue ?? "",
-                side: .institution, consortia: memberOf[index].count, members: nil, parent: entry.parent,
-                aliases: entry.aliases, url: entry.url, notes: entry.notes, attributes: entry.attributes)
+            Self.institutionNode(dataset, index, id: id, consortia: memberOf[index].count, language: language)
         }
         let consortium = { (index: Int, id: String) in
             let entry = dataset.consortia[index]

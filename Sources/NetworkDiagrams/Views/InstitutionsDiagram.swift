@@ -9,7 +9,14 @@ enum InstitutionsDiagram {
         let names = DiagramNames(dataset, language: options.language)
         let palette = DiagramPalette(dataset, names: names, options: options)
         let language = options.language
-        let projection = BipartiteGraph(dataset).projection(onto: .institution, minimumWeight: options.minimumWeight)
+        let projection =
+            options.projection.map { given in
+                CSRGraph(
+                    nodeCount: given.nodeCount,
+                    weightedEdges: given.edges.lazy.filter { $0.source < $0.target && $0.weight >= options.minimumWeight }.map {
+                        ($0.source, $0.target, $0.weight)
+                    })
+            } ?? BipartiteGraph(dataset).projection(onto: .institution, minimumWeight: options.minimumWeight)
         let keepsIsolated = options.minimumWeight <= 1
         let drawn = dataset.institutions.indices.filter { keepsIsolated || projection.degree(of: $0) > 0 }
         var graph = DiagramStyle.emptyGraph(named: .institutions, options: options)
@@ -35,7 +42,8 @@ enum InstitutionsDiagram {
                 "id": "e-\(tail.dropFirst(2))--\(head.dropFirst(2))",
                 "class": "co-membership " + names.endpointClasses(tail, head), "weight": String(Int(edge.weight)),
                 "penwidth": String(format: "%.1f", 0.8 + 2.2 * (edge.weight - 1)),
-                "tooltip": "\(names.label(institution: a)) — \(names.label(institution: b)): " + shared.joined(separator: ", "),
+                "tooltip": "\(names.label(institution: a)) — \(names.label(institution: b)): "
+                    + (shared.isEmpty ? Self.sharedCount(Int(edge.weight), language: language) : shared.joined(separator: ", ")),
             ]
             if highlighted {
                 attributes["color"] = DiagramStyle.highlightColor
@@ -59,6 +67,11 @@ enum InstitutionsDiagram {
         let heading = DiagramStyle.heading(.institutions, of: dataset, options: options, institutionsDrawn: drawn.count)
         DiagramLegend.attach(samples, heading: heading, to: &graph, language: language)
         return graph
+    }
+
+    /// "3 shared consortia", for a tie of a projection read without its consortia.
+    private static func sharedCount(_ count: Int, language: Language) -> String {
+        language == .korean ? "공유 컨소시엄 \(count)개" : count == 1 ? "1 shared consortium" : "\(count) shared consortia"
     }
 }
 

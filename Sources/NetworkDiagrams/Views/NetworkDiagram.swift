@@ -13,7 +13,8 @@ public enum NetworkDiagram {
         case .bipartite:
             return BipartiteDiagram.build(dataset, options: options)
         case .institutions:
-            guard let whole = options.whole else { return InstitutionsDiagram.build(dataset, options: options) }
+            // A projection given with the part is that part's ties already.
+            guard let whole = options.whole, options.projection == nil else { return InstitutionsDiagram.build(dataset, options: options) }
             let drawn = Set(dataset.institutions.map(\.id))
             let ties = whole.subset(keepingConsortium: { _ in true }, institution: { drawn.contains(whole.institutions[$0].id) })
             return InstitutionsDiagram.build(ties, options: rebased(options, from: dataset, to: ties))

@@ -8,7 +8,8 @@ extension InputFormat: ExpressibleByArgument {}
 /// Where a command reads its dataset from, and how a membership table's columns are read.
 struct DatasetOptions: ParsableArguments {
     @Argument(
-        help: "A dataset: .yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf, or - for standard input (default: the bundled K-AI dataset).",
+        help:
+            "A dataset: .yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf, or - for standard input (default: the bundled K-AI dataset); for the commands on the institutions projection, also a folder spark/instgraph_spark.py wrote.",
         completion: .file(extensions: ["yaml", "yml", "json", "csv", "tsv", "xlsx", "graphml", "gexf"]))
     var path: String?
 
@@ -50,7 +51,30 @@ struct DatasetOptions: ParsableArguments {
         return loaded
     }
 
+    /// The commands that read an institutions projection folder, for messages.
+    static let projectionCommands =
+        "centrality --graph institutions, communities, brokerage, render --view institutions and export --graph institutions"
+
+    /// The institutions projection the path names, when it is a folder written by the Spark job
+    /// (`spark/instgraph_spark.py`), else `nil`: the caller then loads a dataset.
+    func loadNetwork() throws -> InstitutionNetwork? {
+        guard let path, path != "-", ProjectionFolder.holdsProjection(URL(fileURLWithPath: path)) else { return nil }
+        guard inputFormat == nil, registry == nil, !(try columns.resolved().mapsColumns) else {
+            throw CommandFailure(
+                "\(path) is an institutions projection folder; --input-format, --institutions and column mapping options apply to a membership table")
+        }
+        for file in ProjectionFolder.files(in: URL(fileURLWithPath: path)) { InputFiles.record(file.path) }
+        return try ProjectionFolder.load(URL(fileURLWithPath: path), displayPath: path)
+    }
+
     private func loadQuietly(checksQuality: Bool) throws -> LoadedDataset {
+        if let path, path != "-", ProjectionFolder.holdsProjection(URL(fileURLWithPath: path)) {
+            let name = ProcessInfo.processInfo.arguments.dropFirst().first ?? "this command"
+            throw CommandFailure(
+                "\(path) is an institutions projection (written by spark/instgraph_spark.py), and '\(name)' needs the membership table it came from. "
+                    + "The commands that read a projection: \(Self.projectionCommands); the job wrote the counts, shared institutions and overlapping pairs beside it."
+            )
+        }
         let mapping = try columns.resolved()
         let registryURL = registry.map { URL(fileURLWithPath: $0) }
         for input in [path, registry].compactMap({ $0 }) where input != "-" { InputFiles.record(input) }

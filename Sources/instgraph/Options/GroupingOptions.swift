@@ -21,6 +21,9 @@ struct GroupingOptions: ParsableArguments {
         }
     }
 
+    /// Whether institutions are rolled up (to groups or by an attribute).
+    var rollsUp: Bool { byGroup || attribute != nil }
+
     /// `dataset` itself, or rolled up to its groups or by an attribute; a roll-up by attribute is
     /// summed up on standard error, ties inside a node included.
     func apply(_ dataset: Dataset) throws -> Dataset {

@@ -62,10 +62,19 @@ struct Brokerage: DataCommand {
     }
 
     func execute() throws {
-        let data = try dataset.load().dataset
+        let data: Dataset
+        let brokerage: InstitutionBrokerage
+        let consortiumCounts: [Int]
+        if let network = try dataset.loadNetwork() {
+            data = network.dataset
+            brokerage = data.brokerage(projection: network.projection, weighted: !unweighted, threads: parallelism.threads)
+            consortiumCounts = network.consortiumCounts
+        } else {
+            data = try dataset.load().dataset
+            brokerage = try data.brokerage(weighted: !unweighted, threads: parallelism.threads)
+            consortiumCounts = data.consortiaByInstitution().map(\.count)
+        }
         let language = output.lang
-        let brokerage = try data.brokerage(weighted: !unweighted, threads: parallelism.threads)
-        let memberOf = data.consortiaByInstitution()
         var ranking = brokerage.ranking
         if let top { ranking = Array(ranking.prefix(top)) }
         let holes = brokerage.holes
@@ -75,7 +84,7 @@ struct Brokerage: DataCommand {
                     ranking.map { index in
                         Row(
                             id: data.institutions[index].id, name: data.institutions[index].name.preferred(language),
-                            kind: data.institutions[index].kind?.rawValue, consortia: memberOf[index].count, partners: brokerage.partners[index],
+                            kind: data.institutions[index].kind?.rawValue, consortia: consortiumCounts[index], partners: brokerage.partners[index],
                             effectiveSize: Formatting.finite(holes.effectiveSize[index]), efficiency: Formatting.finite(holes.efficiency[index]),
                             constraint: Formatting.finite(holes.constraint[index]), roles: brokerage.roles[index], brokerage: brokerage.roles[index].total)
                     }))

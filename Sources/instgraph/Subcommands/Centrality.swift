@@ -166,39 +166,56 @@ struct Centrality: DataCommand {
     }
 
     func execute() async throws {
-        var data = try grouping.apply(try dataset.load().dataset)
-        if let maxConsortiumSize {
-            data = data.subset(keepingConsortium: { data.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
-        }
-        let language = output.lang
-        let bipartite = BipartiteGraph(data)
         let options = CentralityOptions(
             normalization: appliedNormalization, weighted: weighted, threads: parallelism.threads,
             betweennessApproximation: approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) },
             closenessApproximation: approx.map { ClosenessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) })
         let measures = chosenMeasures
-        let memberOf = data.consortiaByInstitution()
+        let data: Dataset
+        let consortiumCounts: [Int]
         let scores: CentralityScores
         let nodes: [BipartiteNode]
-        switch graph {
-        case .bipartite:
-            scores = try bipartite.centrality(measures, options: options)
-            nodes = (0..<bipartite.graph.nodeCount).map(bipartite.describe)
-        case .institutions:
-            scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, weighting: weighting) }.centrality(
-                measures, options: options)
+        if let network = try dataset.loadNetwork() {
+            guard graph == .institutions, maxConsortiumSize == nil, !grouping.rollsUp else {
+                throw CommandFailure(
+                    "\(dataset.displayPath) is an institutions projection: give --graph institutions (the two-mode graph and the consortia need the membership table), without --max-consortium-size or grouping"
+                )
+            }
+            data = network.dataset
+            consortiumCounts = network.consortiumCounts
+            scores = try network.projection(weighting: weighting).centrality(measures, options: options)
             nodes = data.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
-        case .consortia:
-            scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .consortium) }.centrality(measures, options: options)
-            nodes = data.consortia.indices.map { BipartiteNode(side: .consortium, index: $0) }
+        } else {
+            var loaded = try grouping.apply(try dataset.load().dataset)
+            if let maxConsortiumSize {
+                loaded = loaded.subset(
+                    keepingConsortium: { loaded.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
+            }
+            data = loaded
+            consortiumCounts = data.consortiaByInstitution().map(\.count)
+            let bipartite = BipartiteGraph(data)
+            switch graph {
+            case .bipartite:
+                scores = try bipartite.centrality(measures, options: options)
+                nodes = (0..<bipartite.graph.nodeCount).map(bipartite.describe)
+            case .institutions:
+                scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, weighting: weighting) }
+                    .centrality(measures, options: options)
+                nodes = data.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
+            case .consortia:
+                scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .consortium) }.centrality(
+                    measures, options: options)
+                nodes = data.consortia.indices.map { BipartiteNode(side: .consortium, index: $0) }
+            }
         }
+        let language = output.lang
         var rows = nodes.enumerated().map { position, node in
             switch node.side {
             case .institution:
                 let institution = data.institutions[node.index]
                 return Row(
                     id: institution.id, name: institution.name.preferred(language), side: .institution,
-                    kind: institution.kind?.rawValue ?? "", consortia: memberOf[node.index].count,
+                    kind: institution.kind?.rawValue ?? "", consortia: consortiumCounts[node.index],
                     scores: measures.map { scores[$0]![position] })
             case .consortium:
                 let consortium = data.consortia[node.index]

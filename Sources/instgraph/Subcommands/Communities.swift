@@ -39,7 +39,8 @@ struct Communities: DataCommand {
             var number: Int
             var size: Int
             var mainConsortium: String?
-            var inMainConsortium: Int
+            /// `nil` for a projection read without its consortia.
+            var inMainConsortium: Int?
             var members: [String]
         }
         var resolution: Double
@@ -47,43 +48,56 @@ struct Communities: DataCommand {
         var trials: Int
         var weighting: String
         var modularity: Double
-        var consortiumAgreement: Double
+        /// `nil` for a projection read without its consortia.
+        var consortiumAgreement: Double?
         var communities: [Community]
     }
 
     func execute() throws {
-        let data = try dataset.load().dataset
+        let options = LouvainOptions(resolution: resolution, seed: seed, trials: trials, threads: parallelism.threads)
+        let data: Dataset
+        let found: InstitutionCommunities
+        if let network = try dataset.loadNetwork() {
+            data = network.dataset
+            found = data.institutionCommunities(
+                projection: network.projection(weighting: weighting), options, consortiaByInstitution: Array(repeating: [], count: data.institutions.count))
+        } else {
+            data = try dataset.load().dataset
+            found = try data.institutionCommunities(options, weighting: weighting)
+        }
+        // A projection read without its membership table has no consortia to compare with.
+        let comparesConsortia = !data.consortia.isEmpty
         let language = output.lang
-        let found = try data.institutionCommunities(
-            LouvainOptions(resolution: resolution, seed: seed, trials: trials, threads: parallelism.threads), weighting: weighting)
         if output.resolvedFormat == .json {
             try output.write(
                 JSONOutput.encode(
                     Report(
                         resolution: resolution, seed: seed, trials: trials, weighting: weighting.rawValue,
-                        modularity: found.partition.modularity, consortiumAgreement: found.consortiumAgreement,
+                        modularity: found.partition.modularity, consortiumAgreement: comparesConsortia ? found.consortiumAgreement : nil,
                         communities: found.communities.enumerated().map { number, community in
                             .init(
                                 number: number + 1, size: community.members.count, mainConsortium: community.mainConsortium.map { data.consortia[$0].id },
-                                inMainConsortium: community.inMainConsortium, members: community.members.map { data.institutions[$0].id })
+                                inMainConsortium: comparesConsortia ? community.inMainConsortium : nil,
+                                members: community.members.map { data.institutions[$0].id })
                         })))
             return
         }
         let table = TextTable(
-            columns: [
-                .init("community", alignment: .right), .init("size", alignment: .right), .init("mostly from"),
-                .init("of them", alignment: .right), .init("members"),
-            ],
+            columns: [.init("community", alignment: .right), .init("size", alignment: .right)]
+                + (comparesConsortia ? [.init("mostly from"), .init("of them", alignment: .right)] : []) + [.init("members")],
             rows: found.communities.enumerated().map { number, community in
-                [
-                    String(number + 1), String(community.members.count),
-                    community.mainConsortium.map { data.consortia[$0].name.preferred(language) } ?? "—", String(community.inMainConsortium),
-                    community.members.map { data.institutions[$0].name.preferred(language) }.joined(separator: ", "),
-                ]
+                [String(number + 1), String(community.members.count)]
+                    + (comparesConsortia
+                        ? [community.mainConsortium.map { data.consortia[$0].name.preferred(language) } ?? "—", String(community.inMainConsortium)] : [])
+                    + [community.members.map { data.institutions[$0].name.preferred(language) }.joined(separator: ", ")]
             })
+        let agreement =
+            comparesConsortia
+            ? "; agreement with consortia (NMI over memberships) \(Formatting.decimal(found.consortiumAgreement))"
+            : " (a projection read without its consortia: no agreement with them)"
         let lines = [
             "Louvain on the institutions projection (weight: \(weighting == .count ? "shared consortia" : "Newman")), resolution \(resolution), seed \(seed), best of \(trials) runs.",
-            "\(found.communities.count) communities; modularity \(Formatting.decimal(found.partition.modularity, digits: 4)); agreement with consortia (NMI over memberships) \(Formatting.decimal(found.consortiumAgreement)).",
+            "\(found.communities.count) communities; modularity \(Formatting.decimal(found.partition.modularity, digits: 4))\(agreement).",
         ]
         try output.write(TabularReport(sections: [.init(lines: lines, table: table)]).rendered(as: output.resolvedFormat))
     }

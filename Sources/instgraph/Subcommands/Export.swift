@@ -54,9 +54,21 @@ struct Export: DataCommand {
     }
 
     func execute() throws {
-        let data = try grouping.apply(try dataset.load().dataset)
-        if let output { try OutputFile.checkWritable(output) }
-        let text = try ExportedGraph(data, graph: graph, language: lang).written(as: resolvedFormat)
+        let exported: ExportedGraph
+        if let network = try dataset.loadNetwork() {
+            guard graph == .institutions, !grouping.rollsUp else {
+                throw CommandFailure(
+                    "\(dataset.displayPath) is an institutions projection: export it with --graph institutions (the two-mode graph and the consortia need the membership table), without grouping"
+                )
+            }
+            if let output { try OutputFile.checkWritable(output) }
+            exported = ExportedGraph(network, language: lang)
+        } else {
+            let data = try grouping.apply(try dataset.load().dataset)
+            if let output { try OutputFile.checkWritable(output) }
+            exported = try ExportedGraph(data, graph: graph, language: lang)
+        }
+        let text = try exported.written(as: resolvedFormat)
         guard let output, output != "-" else {
             try StandardOutput.write(Data(text.utf8))
             return

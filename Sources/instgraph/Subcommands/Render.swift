@@ -94,6 +94,10 @@ struct Render: DataCommand {
     }
 
     func execute() async throws {
+        if let network = try dataset.loadNetwork() {
+            try await draw(network)
+            return
+        }
         let whole = try grouping.apply(try dataset.load().dataset)
         if let output { try OutputFile.checkWritable(output) }
         let data = try filtered(whole)
@@ -108,6 +112,40 @@ struct Render: DataCommand {
             options.nodeSizes = try projection.centrality([sizeBy])[sizeBy]
             options.nodeSizeMeaning = sizeBy.displayName(in: lang).lowercased()
         }
+        try await draw(data, options: options)
+    }
+
+    /// Draws an institutions projection read from a folder: the institutions view, of the `--top`
+    /// institutions in the most consortia when the whole is too large to read.
+    private func draw(_ network: InstitutionNetwork) async throws {
+        guard view == .institutions, kCore == nil, !grouping.rollsUp, colorBy == .kind else {
+            throw CommandFailure(
+                "\(dataset.displayPath) is an institutions projection: draw it with --view institutions (without --k-core, grouping or --color-by \(colorBy.rawValue), which need the consortia)"
+            )
+        }
+        if let output { try OutputFile.checkWritable(output) }
+        let counts = network.consortiumCounts
+        let kept = top.map { count in network.dataset.institutions.indices.sorted { (counts[$0], $1) > (counts[$1], $0) }.prefix(count).sorted() }
+        let part = kept.map(network.keeping) ?? network
+        guard part.dataset.institutions.count <= DiagramSelection.nodeLimit else {
+            throw CommandFailure(
+                "the institutions view would have \(part.dataset.institutions.count) nodes, too many to draw legibly (at most \(DiagramSelection.nodeLimit)); draw the institutions in the most consortia with --top N, e.g. --top 200"
+            )
+        }
+        var options = DiagramOptions(language: lang, minimumWeight: minimumWeight, title: title, font: font, coloring: colorBy)
+        if let selection {
+            options.whole = network.dataset
+            options.selection = selection
+        }
+        options.highlighted = Set(try highlight.map(part.dataset.institutionIndex(named:)))
+        options.projection = part.projection
+        options.nodeSizes = try part.projection.centrality([sizeBy])[sizeBy]
+        options.nodeSizeMeaning = sizeBy.displayName(in: lang).lowercased()
+        try await draw(part.dataset, options: options)
+    }
+
+    /// Lays out and writes `view` of `data`.
+    private func draw(_ data: Dataset, options: DiagramOptions) async throws {
         let description = NetworkDiagram.describe(view, of: data, options: options)
         let renderer = GraphvizRenderer.shared
         let format = resolvedFormat

@@ -10,6 +10,11 @@ struct TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    /// Writes into `url`, a folder that exists or that the caller makes.
+    init(existing url: URL) {
+        self.url = url
+    }
+
     /// Writes `contents` (UTF-8) to `name` and returns its URL.
     func write(_ name: String, _ contents: String) throws -> URL {
         try write(name, bytes: Array(contents.utf8))
