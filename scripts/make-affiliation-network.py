@@ -58,6 +58,7 @@ Speed: under 10 s for the huge network (300,000 consortia, 200,000 institutions,
 summary line (rows, mean and largest size, busiest institution) goes to standard error.
 """
 import argparse
+import os
 import random
 import sys
 
@@ -192,6 +193,8 @@ def main(argv=None):
     lead_tails = [t % "lead" for t in tails]
     member_tails = [t % "member" for t in tails]
 
+    if a.output != "-" and os.path.dirname(a.output):
+        os.makedirs(os.path.dirname(a.output), exist_ok=True)
     out = sys.stdout if a.output == "-" else open(a.output, "w", newline="", encoding="utf-8")
     try:
         out.write("consortium,institution,role,kind\n")

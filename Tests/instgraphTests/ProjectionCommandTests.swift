@@ -102,6 +102,18 @@ struct ProjectionCommandTests {
         #expect(bipartite.standardError.contains("draw it with --view institutions"))
     }
 
+    @Test("a missing path is called missing, and a folder without a projection is called a folder, whatever its name")
+    func missingAndFolder() throws {
+        let folder = try Self.folder()
+        try FileManager.default.createDirectory(at: folder.appending(path: "empty"), withIntermediateDirectories: true)
+        let missing = try CommandRunner.run(["centrality", "spark-typo", "--graph", "institutions"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.standardError.hasPrefix("spark-typo: error: no such file; check the path"), "\(missing.standardError)")
+        let empty = try CommandRunner.run(["summary", "empty"], in: folder)
+        #expect(empty.status == 1)
+        #expect(empty.standardError.hasPrefix("empty: error: is a folder; give the path of a dataset file"), "\(empty.standardError)")
+    }
+
     @Test("a bad edge table stops the command at its file, line and column, with nothing on standard output")
     func badEdges() throws {
         let folder = try Self.folder(edges: "source,target,shared,newman\n0,3,1,1.0\n1,9,1,0.5\n")

@@ -31,10 +31,12 @@ public enum DatasetLoader {
         presets: () -> [(name: String, mapping: ColumnMapping)] = { [] }
     ) throws -> LoadedDataset {
         let path = displayPath ?? url.path
+        // Read first, so that a missing file or a folder is called that rather than an unknown format.
+        let bytes = try InputText.read(url, displayPath: path)
         let format = try format ?? detectFormat(of: url, displayPath: path)
         // The bytes are handed over, so that a large table's are freed once they are read.
         return try load(
-            bytes: InputText.read(url, displayPath: path), displayPath: path, format: format, mapping: mapping, registry: registry,
+            bytes: bytes, displayPath: path, format: format, mapping: mapping, registry: registry,
             checksQuality: checksQuality, presets: presets, readsPlainTablesQuickly: true)
     }
 

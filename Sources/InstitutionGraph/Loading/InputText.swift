@@ -25,7 +25,9 @@ struct InputText {
             throw DatasetLoadError("no such file; check the path", at: location)
         }
         if isDirectory.boolValue {
-            throw DatasetLoadError("is a directory; give the path of a dataset file (.yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf)", at: location)
+            throw DatasetLoadError(
+                "is a folder; give the path of a dataset file (.yaml, .json, .csv, .tsv, .xlsx, .graphml or .gexf), or, to the commands on the institutions projection, a folder spark/instgraph_spark.py wrote (with nodes/ and edges/)",
+                at: location)
         }
         // A named pipe, a device or a process substitution (`<(zcat data.csv.gz)`) is read to its
         // end like standard input; Foundation's file reading refuses them.
