@@ -18,6 +18,7 @@ export, report) then analyse the projection on one machine. See spark/README.md.
 import argparse
 import difflib
 import os
+import shutil
 import sys
 
 DEFAULT_COLUMNS = {
@@ -145,8 +146,15 @@ def write_small_csv(path, header, rows):
 def main(argv):
     arguments = parse_arguments(argv)
     mapping = mapping_from(arguments)
+    if "://" in arguments.output:
+        raise JobError(f"{arguments.output}: write to a folder of a file system the driver mounts (a local path, /dbfs/…, NFS), "
+                       "then copy it where you like")
     if os.path.exists(arguments.output) and (not os.path.isdir(arguments.output) or os.listdir(arguments.output)):
         raise JobError(f"{arguments.output} exists and is not an empty folder; choose a new one (nothing was written)")
+    # Everything is written to a staging folder that takes the output's name once complete, so a
+    # failed run leaves no partial output.
+    output = arguments.output.rstrip("/")
+    staging = f"{output}.incomplete-{os.getpid()}"
     input_format = arguments.input_format or ("parquet" if arguments.input.rstrip("/").endswith(".parquet") else "csv")
     if not os.path.exists(arguments.input) and "://" not in arguments.input:
         raise JobError(f"{arguments.input}: no such file or folder")
@@ -263,41 +271,48 @@ def main(argv):
     shared_count = institutions.where(F.col("consortia") >= 2).count()
     components = connected_components(spark, memberships, consortium_count)
 
-    os.makedirs(arguments.output, exist_ok=True)
-    summary_rows = [["consortia", consortium_count], ["institutions", institution_count], ["memberships", membership_count],
-                    ["connected components", components], ["institutions in 2+ consortia", shared_count]]
-    write_small_csv(os.path.join(arguments.output, "summary.csv"), ["measure", "count"], summary_rows)
+    os.makedirs(staging)
+    try:
+        summary_rows = [["consortia", consortium_count], ["institutions", institution_count], ["memberships", membership_count],
+                        ["connected components", components], ["institutions in 2+ consortia", shared_count]]
+        write_small_csv(os.path.join(staging, "summary.csv"), ["measure", "count"], summary_rows)
 
-    # Shared: most shared first, then by name; each one's consortia in consortium order.
-    shared = memberships.join(institutions.where(F.col("consortia") >= arguments.min_consortia).select("i", "shown", "kind", "consortia"), "i") \
-        .join(consortia.select("c", "consortium_name"), "c") \
-        .groupBy("i", "shown", "kind", "consortia") \
-        .agg(F.array_join(F.transform(F.array_sort(F.collect_list(F.struct("c", "consortium_name"))), lambda x: x["consortium_name"]),
-                          ", ").alias("in")) \
-        .orderBy(F.desc("consortia"), F.asc("shown")) \
-        .select(F.col("shown").alias("institution"), F.coalesce(F.col("kind"), F.lit("")).alias("kind"), "consortia", "in")
-    write_table(shared, os.path.join(arguments.output, "shared"), arguments.partitions)
+        # Shared: most shared first, then by name; each one's consortia in consortium order.
+        shared = memberships.join(institutions.where(F.col("consortia") >= arguments.min_consortia).select("i", "shown", "kind", "consortia"), "i") \
+            .join(consortia.select("c", "consortium_name"), "c") \
+            .groupBy("i", "shown", "kind", "consortia") \
+            .agg(F.array_join(F.transform(F.array_sort(F.collect_list(F.struct("c", "consortium_name"))), lambda x: x["consortium_name"]),
+                              ", ").alias("in")) \
+            .orderBy(F.desc("consortia"), F.asc("shown")) \
+            .select(F.col("shown").alias("institution"), F.coalesce(F.col("kind"), F.lit("")).alias("kind"), "consortia", "in")
+        write_table(shared, os.path.join(staging, "shared"), arguments.partitions)
 
-    if arguments.top > 0:
-        write_overlap(memberships, sizes, consortia, institutions, arguments.top, os.path.join(arguments.output, "overlap.csv"))
+        if arguments.top > 0:
+            write_overlap(memberships, sizes, consortia, institutions, arguments.top, os.path.join(staging, "overlap.csv"))
 
-    # The institutions projection: every pair of institutions that share a consortium, weighted by
-    # the consortia they share and by Newman's Σ 1/(n−1), added up in consortium order as
-    # instgraph adds it.
-    projection = os.path.join(arguments.output, "projection")
-    nodes = institutions.orderBy("i").select(F.col("i").alias("id"), "key", F.col("shown").alias("name"),
-                                             F.coalesce(F.col("kind"), F.lit("")).alias("kind"), "consortia")
-    write_table(nodes, os.path.join(projection, "nodes"), arguments.partitions)
-    weighted = memberships.join(sizes.where("size > 1"), "c").withColumn("share", 1.0 / (F.col("size") - 1))
-    left = weighted.select("c", F.col("i").alias("source"), "share")
-    right = weighted.select("c", F.col("i").alias("target"))
-    edges = left.join(right, "c").where(F.col("source") < F.col("target")).groupBy("source", "target").agg(
-        F.count("*").alias("shared"),
-        F.aggregate(F.array_sort(F.collect_list(F.struct("c", "share"))), F.lit(0.0).cast("double"),
-                    lambda total, x: total + x["share"]).alias("newman"))
-    write_table(edges, os.path.join(projection, "edges"), arguments.partitions)
-    write_small_csv(os.path.join(projection, "summary.csv"), ["measure", "count"], summary_rows)
-    spark.stop()
+        # The institutions projection: every pair of institutions that share a consortium, weighted by
+        # the consortia they share and by Newman's Σ 1/(n−1), added up in consortium order as
+        # instgraph adds it.
+        projection = os.path.join(staging, "projection")
+        nodes = institutions.orderBy("i").select(F.col("i").alias("id"), "key", F.col("shown").alias("name"),
+                                                 F.coalesce(F.col("kind"), F.lit("")).alias("kind"), "consortia")
+        write_table(nodes, os.path.join(projection, "nodes"), arguments.partitions)
+        weighted = memberships.join(sizes.where("size > 1"), "c").withColumn("share", 1.0 / (F.col("size") - 1))
+        left = weighted.select("c", F.col("i").alias("source"), "share")
+        right = weighted.select("c", F.col("i").alias("target"))
+        edges = left.join(right, "c").where(F.col("source") < F.col("target")).groupBy("source", "target").agg(
+            F.count("*").alias("shared"),
+            F.aggregate(F.array_sort(F.collect_list(F.struct("c", "share"))), F.lit(0.0).cast("double"),
+                        lambda total, x: total + x["share"]).alias("newman"))
+        write_table(edges, os.path.join(projection, "edges"), arguments.partitions)
+        write_small_csv(os.path.join(projection, "summary.csv"), ["measure", "count"], summary_rows)
+        spark.stop()
+        if os.path.isdir(output):
+            os.rmdir(output)
+        os.rename(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def connected_components(spark, memberships, consortium_count):
