@@ -120,7 +120,7 @@ struct Render: DataCommand {
     private func draw(_ network: InstitutionNetwork) async throws {
         guard view == .institutions, kCore == nil, !grouping.rollsUp, colorBy == .kind else {
             throw CommandFailure(
-                "\(dataset.displayPath) is an institutions projection: draw it with --view institutions (without --k-core, grouping or --color-by \(colorBy.rawValue), which need the consortia)"
+                "\(dataset.displayPath) is an institutions projection: draw it with --view institutions, without --k-core, grouping or --color-by other than kind (they need the consortia)"
             )
         }
         if let output { try OutputFile.checkWritable(output) }
