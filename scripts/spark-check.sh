@@ -41,8 +41,9 @@ with open(sys.argv[2], "w", encoding="utf-8", newline="") as file:
 EOF
 python3 scripts/make-affiliation-network.py --seed 1 --mean-size 6 --consortia 5000 --institutions 8000 -o "$work/medium.csv"
 
-# Local mode, with few shuffle partitions: these tables are small.
-export PYSPARK_SUBMIT_ARGS="--driver-memory 2g --conf spark.sql.shuffle.partitions=4 --conf spark.ui.enabled=false pyspark-shell"
+# Local mode, with few shuffle partitions (these tables are small), but more than one, kept
+# apart (no adaptive coalescing): consortia and institutions are numbered across partitions.
+export PYSPARK_SUBMIT_ARGS="--driver-memory 2g --conf spark.sql.shuffle.partitions=5 --conf spark.sql.adaptive.enabled=false --conf spark.ui.enabled=false pyspark-shell"
 for table in k-ai medium; do
     "$python" spark/instgraph_spark.py "$work/$table.csv" -o "$work/$table-spark" 2> "$work/$table-spark.log" \
         || { tail -20 "$work/$table-spark.log" >&2; exit 1; }

@@ -20,6 +20,7 @@ import difflib
 import os
 import shutil
 import sys
+import time
 
 DEFAULT_COLUMNS = {
     "consortium": ["consortium", "컨소시엄", "과제"],
@@ -64,8 +65,8 @@ def parse_arguments(argv):
     parser.add_argument("--kind-map", action="append", metavar="CODE=KIND", help="a kind code and the kind it stands for")
     parser.add_argument("--min-consortia", type=int, default=2, help="shared: institutions in at least this many consortia")
     parser.add_argument("--top", type=int, default=20,
-                        help="overlap: the N pairs that share most institutions; 0 leaves overlap.csv out (its self-join on "
-                        "institutions grows with the square of their consortia counts)")
+                        help="overlap: the N pairs that share most institutions (a prefix-filtered similarity join); "
+                        "0 leaves overlap.csv out")
     parser.add_argument("--partitions", type=int, help="output files per table (default: Spark's)")
     arguments = parser.parse_args(argv)
     if arguments.min_consortia < 1:
@@ -240,8 +241,7 @@ def main(argv):
         F.min_by("label", F.when((F.col("label").isNotNull()) & (F.col("label") != ""), F.col("_row"))).alias("label"))
     # A label given to several consortia (two projects with one acronym) is told apart by the id.
     label_uses = consortia.where(F.col("label").isNotNull()).groupBy("label").agg(F.count("*").alias("uses"))
-    consortia = consortia.join(label_uses, "label", "left") \
-        .withColumn("c", F.row_number().over(Window.orderBy("first")) - 1) \
+    consortia = numbered(consortia.join(label_uses, "label", "left"), "first", "c") \
         .withColumn("consortium_name", F.when(F.col("uses") > 1, F.concat(F.col("label"), F.lit(" ("), F.col("consortium"), F.lit(")")))
                     .otherwise(F.coalesce(F.col("label"), F.col("consortium")))) \
         .select("consortium", "c", "consortium_name")
@@ -254,8 +254,7 @@ def main(argv):
         .select("key", F.col("name").alias("shown"))
     institution_kinds = rows.where(F.col("kind").isNotNull() & (F.col("kind") != "")).groupBy("key") \
         .agg(F.min_by(mapped_kind, F.col("_row")).alias("kind"))
-    institutions = rows.groupBy("key").agg(F.min("_row").alias("first")) \
-        .withColumn("i", F.row_number().over(Window.orderBy("first")) - 1) \
+    institutions = numbered(rows.groupBy("key").agg(F.min("_row").alias("first")), "first", "i") \
         .join(best_name, "key").join(institution_kinds, "key", "left").select("key", "i", "shown", "kind")
 
     memberships = rows.select("consortium", "key").distinct() \
@@ -265,11 +264,14 @@ def main(argv):
     degree = memberships.groupBy("i").agg(F.count("*").alias("consortia"))
     institutions = institutions.join(degree, "i").cache()
 
+    step = Steps()
     consortium_count = consortia.count()
     institution_count = institutions.count()
     membership_count = memberships.count()
     shared_count = institutions.where(F.col("consortia") >= 2).count()
+    step.done("read and numbered")
     components = connected_components(spark, memberships, consortium_count)
+    step.done("connected components")
 
     os.makedirs(staging)
     try:
@@ -286,9 +288,11 @@ def main(argv):
             .orderBy(F.desc("consortia"), F.asc("shown")) \
             .select(F.col("shown").alias("institution"), F.coalesce(F.col("kind"), F.lit("")).alias("kind"), "consortia", "in")
         write_table(shared, os.path.join(staging, "shared"), arguments.partitions)
+        step.done("shared")
 
         if arguments.top > 0:
             write_overlap(memberships, sizes, consortia, institutions, arguments.top, os.path.join(staging, "overlap.csv"))
+            step.done("overlap")
 
         # The institutions projection: every pair of institutions that share a consortium, weighted by
         # the consortia they share and by Newman's Σ 1/(n−1), added up in consortium order as
@@ -306,6 +310,7 @@ def main(argv):
                         lambda total, x: total + x["share"]).alias("newman"))
         write_table(edges, os.path.join(projection, "edges"), arguments.partitions)
         write_small_csv(os.path.join(projection, "summary.csv"), ["measure", "count"], summary_rows)
+        step.done("projection")
         spark.stop()
         if os.path.isdir(output):
             os.rmdir(output)
@@ -315,14 +320,48 @@ def main(argv):
         raise
 
 
+class Steps:
+    """Says on standard error when each step of the job is done, and how long it took."""
+
+    def __init__(self):
+        self.start = time.monotonic()
+
+    def done(self, name):
+        now = time.monotonic()
+        print(f"instgraph_spark: {name}: {now - self.start:.1f} s", file=sys.stderr, flush=True)
+        self.start = now
+
+
+def numbered(frame, order, name):
+    """`frame` with a column `name` that numbers its rows 0, 1, … in the order of the distinct
+    values of `order`, computed on every partition: a global sort, then each row's place in its
+    partition plus the rows of the partitions before it. (A window without a partition would move
+    every row to one task.)"""
+    from pyspark.sql import functions as F
+    spark = frame.sparkSession
+    ordered = frame.orderBy(order).withColumn("_partition", F.spark_partition_id()) \
+        .withColumn("_place", F.monotonically_increasing_id().bitwiseAND(F.lit((1 << 33) - 1))).localCheckpoint()
+    offsets, total = [], 0
+    for row in sorted(ordered.groupBy("_partition").agg(F.count("*").alias("rows")).collect()):
+        offsets.append((row["_partition"], total))
+        total += row["rows"]
+    starts = spark.createDataFrame(offsets, "_partition int, _start long")
+    return ordered.join(F.broadcast(starts), "_partition").withColumn(name, (F.col("_start") + F.col("_place")).cast("int")) \
+        .drop("_partition", "_place", "_start")
+
+
 def connected_components(spark, memberships, consortium_count):
     """Components of the two-mode graph by label propagation: each consortium takes the least
-    label among its institutions' consortia, until no label changes."""
+    label among its institutions' consortia, and then its label's own label (pointer jumping,
+    which shortens the rounds from the graph's diameter to about its logarithm), until no label
+    changes."""
     from pyspark.sql import functions as F
     labels = memberships.select("c").distinct().withColumn("label", F.col("c"))
     while True:
         institution_labels = memberships.join(labels, "c").groupBy("i").agg(F.min("label").alias("label"))
-        updated = memberships.join(institution_labels, "i").groupBy("c").agg(F.min("label").alias("label")).localCheckpoint()
+        propagated = memberships.join(institution_labels, "i").groupBy("c").agg(F.min("label").alias("label"))
+        updated = propagated.join(propagated.select(F.col("c").alias("label"), F.col("label").alias("jump")), "label", "left") \
+            .select("c", F.least(F.col("label"), F.coalesce(F.col("jump"), F.col("label"))).alias("label")).localCheckpoint()
         changed = updated.join(labels.withColumnRenamed("label", "old"), "c").where(F.col("label") != F.col("old")).limit(1).count()
         labels = updated
         if changed == 0:
@@ -332,26 +371,40 @@ def connected_components(spark, memberships, consortium_count):
 def write_overlap(memberships, sizes, consortia, institutions, top, path):
     """The `top` pairs of consortia that share most institutions (ties: earlier consortia first).
 
-    A pair shares at most as many institutions as its smaller consortium has, so only consortia of
-    at least `floor` members are paired; the floor is lowered until `top` pairs reach it."""
+    A similarity join with prefix filtering. A pair that shares t institutions or more has two
+    consortia of t members or more; and, each consortium's members ordered rarest first (by how
+    many consortia they are in, then by number), the two share one of the first |c| - t + 1 members
+    of each (their prefixes). t is the top-th largest overlap among the largest consortia, a lower
+    bound of the answer's weakest pair, so every pair of the answer shares a prefix member; each
+    such candidate's overlap is then counted exactly. Hubs, in thousands of consortia, sit at the
+    end of every large consortium's order and pair nothing: the self-join that pairs every
+    consortium through them is what this avoids."""
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
-    size_counts = sorted(((row["size"], row["n"]) for row in sizes.groupBy("size").agg(F.count("*").alias("n")).collect()), reverse=True)
-    floor, reached = 1, 0
-    for size, count in size_counts:
-        reached += count
-        if reached >= 2 * top + 1:
-            floor = size
-            break
-    while True:
-        large = sizes.where(F.col("size") >= floor).select("c")
-        kept = memberships.join(large, "c")
-        pairs = kept.select(F.col("c").alias("first"), "i").join(kept.select(F.col("c").alias("second"), "i"), "i") \
-            .where(F.col("first") < F.col("second")).groupBy("first", "second").agg(F.count("*").alias("shared")) \
-            .where(F.col("shared") >= floor)
-        best = pairs.orderBy(F.desc("shared"), F.asc("first"), F.asc("second")).limit(top).collect()
-        if len(best) >= top or floor == 1:
-            break
-        floor = max(1, floor // 2)
+
+    def pairs_through(table):
+        first, second = table.select(F.col("c").alias("first"), "i"), table.select(F.col("c").alias("second"), "i")
+        return first.join(second, "i").where(F.col("first") < F.col("second"))
+
+    # A threshold every pair of the answer reaches: the top-th overlap among the largest consortia.
+    largest = sizes.orderBy(F.desc("size"), F.asc("c")).limit(max(2 * top + 1, 1000)).select("c")
+    among_largest = pairs_through(memberships.join(F.broadcast(largest), "c")).groupBy("first", "second").agg(F.count("*").alias("shared"))
+    strongest = [row["shared"] for row in among_largest.orderBy(F.desc("shared")).limit(top).collect()]
+    threshold = strongest[-1] if len(strongest) >= top else 1
+
+    eligible = sizes.where(F.col("size") >= threshold)
+    ranked = memberships.join(eligible, "c").join(institutions.select("i", "consortia"), "i")
+    rarest_first = Window.partitionBy("c").orderBy(F.asc("consortia"), F.asc("i"))
+    prefixes = ranked.withColumn("position", F.row_number().over(rarest_first)) \
+        .where(F.col("position") <= F.col("size") - threshold + 1).select("c", "i")
+    candidates = pairs_through(prefixes).select("first", "second").distinct()
+    members = memberships.join(eligible.select("c"), "c").groupBy("c").agg(F.array_sort(F.collect_list("i")).alias("members"))
+    counted = candidates \
+        .join(members.select(F.col("c").alias("first"), F.col("members").alias("in_first")), "first") \
+        .join(members.select(F.col("c").alias("second"), F.col("members").alias("in_second")), "second") \
+        .select("first", "second", F.size(F.array_intersect("in_first", "in_second")).alias("shared")) \
+        .where(F.col("shared") >= threshold)
+    best = counted.orderBy(F.desc("shared"), F.asc("first"), F.asc("second")).limit(top).collect()
     rows = []
     if best:
         spark = memberships.sparkSession
