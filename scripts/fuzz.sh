@@ -5,7 +5,7 @@
 #
 # TARGET: csv, yaml, json, xlsx or graphml (the fuzz targets of Fuzz/, each loading any bytes as
 # that format and checking that the load succeeds consistently or fails with located errors), or
-# projection (any bytes as a projection folder's node and edge tables, split at the first 0), or
+# projection (any bytes as a projection folder's node and edge tables and overlap.csv, split at the first two 0s), or
 # exports (names made of any bytes exported as GraphML, GEXF and JSON must read back as written), or
 # diagrams (names made of any bytes drawn through Graphviz as SVG must be drawn as written).
 # Runs for SECONDS, or until RUNS executions when given, from the seed corpus in

@@ -121,6 +121,48 @@ struct ProjectionFolderTests {
         #expect(try Self.error(nodes: nodes, edges: "source,target,shared,newman\n").hasPrefix(expected))
     }
 
+    @Test(
+        "the job's overlap.csv beside the projection is read as listed, and a malformed one is refused at its line and column",
+        arguments: [
+            (
+                "consortium A,consortium B,shared,jaccard,overlap,shared institutions\n\"A, Inc.\",B,2,0.500,1.000,\"KAIST, NAVER\"\nB,C,1,0.1,0.5,X\n",
+                "no error"
+            ),
+            ("a,b,shared\n", "out/overlap.csv:1:1: error: expected the header 'consortium A,consortium B,shared,jaccard,overlap,shared institutions'"),
+            ("consortium A,consortium B,shared,jaccard,overlap,shared institutions\nA,B,0,0.5,1,X\n", "out/overlap.csv:2:5: error: '0' is not a count"),
+            (
+                "consortium A,consortium B,shared,jaccard,overlap,shared institutions\nA,B,2,1.5,1,X\n",
+                "out/overlap.csv:2:7: error: '1.5' is not a Jaccard index"
+            ),
+            (
+                "consortium A,consortium B,shared,jaccard,overlap,shared institutions\nA,B,2,0.5\n",
+                "out/overlap.csv:2:1: error: expected 6 fields as in the header, found 4"
+            ),
+        ])
+    func overlaps(overlap: String, expected: String) throws {
+        let folder = try TemporaryFolder()
+        let inner = TemporaryFolder(existing: folder.url.appending(path: "projection"))
+        try FileManager.default.createDirectory(at: inner.url, withIntermediateDirectories: true)
+        _ = try inner.write("nodes.csv", Self.threeNodes)
+        _ = try inner.write("edges.csv", "source,target,shared,newman\n0,1,1,1\n")
+        _ = try folder.write("overlap.csv", overlap)
+        do {
+            let network = try ProjectionFolder.load(folder.url, displayPath: "out")
+            #expect(expected == "no error")
+            #expect(
+                network.overlaps == [
+                    ListedOverlap(first: "A, Inc.", second: "B", shared: 2, jaccard: 0.5, institutions: "KAIST, NAVER"),
+                    ListedOverlap(first: "B", second: "C", shared: 1, jaccard: 0.1, institutions: "X"),
+                ])
+            #expect(try ProjectionFolder.load(inner.url, displayPath: "out/projection").overlaps == network.overlaps)
+        } catch let error as DatasetLoadError {
+            #expect(error.diagnostics.map(\.description).joined().hasPrefix(expected), "\(error.diagnostics)")
+            // Named beside the projection folder when that folder is given.
+            let named = #expect(throws: DatasetLoadError.self) { try ProjectionFolder.load(inner.url, displayPath: "out/projection") }
+            #expect(named?.diagnostics.map(\.description).joined().hasPrefix(expected) == true)
+        }
+    }
+
     @Test("a key column tells apart institutions of one name")
     func keys() throws {
         let folder = try TemporaryFolder()

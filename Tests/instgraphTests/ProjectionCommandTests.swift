@@ -114,6 +114,38 @@ struct ProjectionCommandTests {
         #expect(empty.standardError.hasPrefix("empty: error: is a folder; give the path of a dataset file"), "\(empty.standardError)")
     }
 
+    @Test("report writes the sections a projection answers, with the job's pairs; --compare is refused; a bad overlap.csv is located and nothing is written")
+    func report() throws {
+        let folder = try Self.folder()
+        let pairs = "consortium A,consortium B,shared,jaccard,overlap,shared institutions\nAlpha,Beta,1,0.250,0.500,KAIST\n"
+        try Data(pairs.utf8).write(to: folder.appending(path: "spark-out/overlap.csv"))
+        let result = try CommandRunner.run(["report", "spark-out", "-o", "r.html"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.hasSuffix("instgraph: wrote r.html\n"), "\(result.standardError)")
+        let html = try String(contentsOf: folder.appending(path: "r.html"), encoding: .utf8)
+        #expect(html.contains("<tr><td>Alpha</td><td>Beta</td><td class=\"num\">1</td><td class=\"num\">0.250</td><td>KAIST</td></tr>"))
+        #expect(html.contains("<b>5</b><span>memberships</span>"))
+        #expect(!html.contains("<section id=\"consortia\">"))
+        let table = try CommandRunner.run(["report", "members.csv", "-o", "t.html"], in: folder)
+        #expect(table.status == 0)
+        let projectionRows = { (page: String) in
+            page.split(separator: "\n").filter { $0.hasPrefix("<tr data-institution=") && $0.contains("<td class=\"num\">0.") }
+        }
+        let tableHTML = try String(contentsOf: folder.appending(path: "t.html"), encoding: .utf8)
+        #expect(!projectionRows(html).isEmpty)
+        #expect(projectionRows(html).allSatisfy { tableHTML.contains($0) })
+
+        let compare = try CommandRunner.run(["report", "spark-out", "--compare", "members.csv", "-o", "c.html"], in: folder)
+        #expect(compare.status == 1)
+        #expect(compare.standardError.contains("--compare needs the membership tables of both versions"))
+
+        try Data((pairs + "Alpha,Gamma,two,0.1,0.2,LG\n").utf8).write(to: folder.appending(path: "spark-out/overlap.csv"))
+        let bad = try CommandRunner.run(["report", "spark-out", "-o", "b.html"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.standardError.hasPrefix("spark-out/overlap.csv:3:13: error: 'two' is not a count of shared institutions"), "\(bad.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "b.html").path))
+    }
+
     @Test("a bad edge table stops the command at its file, line and column, with nothing on standard output")
     func badEdges() throws {
         let folder = try Self.folder(edges: "source,target,shared,newman\n0,3,1,1.0\n1,9,1,0.5\n")

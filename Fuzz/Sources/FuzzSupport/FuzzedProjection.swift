@@ -10,17 +10,25 @@ public enum FuzzedProjection {
         return url
     }()
 
-    /// Splits `bytes` at the first 0 into a node table and an edge table, writes them as a
+    /// Splits `bytes` at its first two 0s into a node table, an edge table and the job's list of
+    /// overlapping pairs (`overlap.csv`, left out without a second 0), writes them as a
     /// projection folder and reads it. A read that succeeds must give a consistent projection
     /// (one node per institution, each tie in both rows, neighbours ascending, weights above 0,
-    /// distinct keys); one that fails must name its file. Anything else stops the fuzzer.
+    /// distinct keys) and pairs that share 1 or more with a Jaccard index from 0 to 1; one that
+    /// fails must name its file. Anything else stops the fuzzer.
     public static func check(_ bytes: [UInt8]) {
-        let parts = bytes.split(separator: 0, maxSplits: 1, omittingEmptySubsequences: false)
+        let parts = bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
         let nodes = parts.first.map(Array.init) ?? []
         let edges = parts.count > 1 ? Array(parts[1]) : []
+        let overlap = folder.appending(path: "overlap.csv")
         do {
             try Data(nodes).write(to: folder.appending(path: "nodes.csv"))
             try Data(edges).write(to: folder.appending(path: "edges.csv"))
+            if parts.count > 2 {
+                try Data(parts[2]).write(to: overlap)
+            } else if FileManager.default.fileExists(atPath: overlap.path) {
+                try FileManager.default.removeItem(at: overlap)
+            }
         } catch {
             preconditionFailure("cannot write the input: \(error)")
         }
@@ -31,6 +39,7 @@ public enum FuzzedProjection {
             precondition(graph.nodeCount == n && network.consortiumCounts.count == n, "not one node per institution")
             precondition(Set(network.dataset.institutions.map(\.id)).count == n, "keys repeat")
             precondition(network.newmanWeights.count == graph.targets.count, "Newman weights do not match the ties")
+            precondition(network.overlaps.allSatisfy { $0.shared >= 1 && (0...1).contains($0.jaccard) }, "a pair out of range")
             for node in 0..<n {
                 let row = graph.edgeRange(of: node)
                 for edge in row {

@@ -4,6 +4,13 @@ public struct SharedInstitution: Sendable, Equatable {
     public var institution: Int
     /// The indices of its consortia, in dataset order.
     public var consortia: [Int]
+
+    /// An institution and its consortia (empty when only their number is known, as in a
+    /// projection read from the Spark job's folder).
+    public init(institution: Int, consortia: [Int]) {
+        self.institution = institution
+        self.consortia = consortia
+    }
 }
 
 extension Dataset {

@@ -19,15 +19,20 @@ public struct InstitutionNetwork: Sendable {
     /// The counts the job wrote with the projection (`summary.csv`: consortia, memberships,
     /// components of the two-mode graph, …), in its order; empty when there were none.
     public var counts: [(measure: String, count: Int)]
+    /// The pairs of consortia that share most institutions, as the job listed them beside the
+    /// projection (`overlap.csv`), most shared first; empty when it listed none.
+    public var overlaps: [ListedOverlap]
 
     public init(
-        dataset: Dataset, consortiumCounts: [Int], projection: CSRGraph, newmanWeights: [Double], counts: [(measure: String, count: Int)] = []
+        dataset: Dataset, consortiumCounts: [Int], projection: CSRGraph, newmanWeights: [Double], counts: [(measure: String, count: Int)] = [],
+        overlaps: [ListedOverlap] = []
     ) {
         self.dataset = dataset
         self.consortiumCounts = consortiumCounts
         self.projection = projection
         self.newmanWeights = newmanWeights
         self.counts = counts
+        self.overlaps = overlaps
     }
 
     /// The projection weighted as `weighting` says.
@@ -36,6 +41,12 @@ public struct InstitutionNetwork: Sendable {
         case .count: projection
         case .newman: CSRGraph(offsets: projection.offsets, targets: projection.targets, weights: newmanWeights)
         }
+    }
+
+    /// The `count` institutions in the most consortia (ties: node order), as ascending indices:
+    /// the part of a projection too large to draw that `render --top N` draws.
+    public func inMostConsortia(_ count: Int) -> [Int] {
+        dataset.institutions.indices.sorted { (consortiumCounts[$0], $1) > (consortiumCounts[$1], $0) }.prefix(count).sorted()
     }
 
     /// The network of the institutions at `kept` (ascending indices) and the ties among them,
@@ -61,6 +72,6 @@ public struct InstitutionNetwork: Sendable {
         part.institutions = kept.map { dataset.institutions[$0] }
         return InstitutionNetwork(
             dataset: part, consortiumCounts: kept.map { consortiumCounts[$0] }, projection: CSRGraph(offsets: offsets, targets: targets, weights: counts),
-            newmanWeights: newman, counts: self.counts)
+            newmanWeights: newman, counts: self.counts, overlaps: overlaps)
     }
 }

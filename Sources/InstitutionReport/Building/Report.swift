@@ -45,20 +45,51 @@ public enum Report {
         _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
         comparedWith earlier: Dataset? = nil, options: ReportOptions = ReportOptions()
     ) async throws -> ReportDocument {
-        var parts = try await ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
+        let parts = try await ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
+        return try await write(parts, warnings: warnings, format: format, baseName: baseName, options: options)
+    }
+
+    /// Builds the report of an institutions projection that the Spark job computed from a
+    /// membership table too large for one machine (``ProjectionFolder``): the counts, shared
+    /// institutions and overlapping pairs the job wrote, and the centrality, brokerage,
+    /// communities and diagram of the projection, each saying where it was computed. Sections
+    /// that need the membership table (consortia, the two-mode graph, what-if) are left out,
+    /// and the page says so.
+    ///
+    /// - Parameters:
+    ///   - warnings: the loader's warnings, shown under data quality.
+    ///   - baseName: the stem of the files that go with the report (`report-institutions.svg`,
+    ///     `report-institutions.graphml`, `report-shared.csv`).
+    ///   - options: where downloads go, whether to compute everything exactly, and progress.
+    /// - Throws: ``GraphvizError`` when the diagram cannot be drawn, or a centrality error.
+    public static func make(
+        _ network: InstitutionNetwork, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
+        options: ReportOptions = ReportOptions()
+    ) async throws -> ReportDocument {
+        let parts = try await ReportParts.compute(network, language: language, options: options)
+        return try await write(parts, warnings: warnings, format: format, baseName: baseName, options: options)
+    }
+
+    /// Writes the report of `parts`: the what-if drops, diagrams and downloads, then the page.
+    private static func write(
+        _ computed: ReportParts, warnings: [Diagnostic], format: ReportFormat, baseName: String, options: ReportOptions
+    ) async throws -> ReportDocument {
+        var parts = computed
+        let steps = parts.steps
         let step = { (name: String, fraction: Double?) in
-            let index = ReportParts.steps.firstIndex(of: name)!
-            options.progress?(ReportProgress(stage: name, step: index + 1, steps: ReportParts.steps.count, fraction: fraction))
+            guard let index = steps.firstIndex(of: name) else { return }
+            options.progress?(ReportProgress(stage: name, step: index + 1, steps: steps.count, fraction: fraction))
         }
         // Graphviz draws and the downloads are written while the what-if drops run: each of the
         // three is mostly one thread's work.
-        let computed = parts
         let summaries = ReportSummaries(parts)
         async let drawn = diagrams(of: computed, summaries: summaries.diagrams, baseName: baseName)
         async let graphs = ReportDownloads.graphFiles(computed, baseName: baseName)
         async let tables = ReportTables.files(computed, warnings: warnings, baseName: baseName)
-        step("what-if", nil)
-        (parts.whatIf, parts.whatIfNote) = try parts.dropImpacts { step("what-if", $0) }
+        if parts.network == nil {
+            step("what-if", nil)
+            (parts.whatIf, parts.whatIfNote) = try parts.dropImpacts { step("what-if", $0) }
+        }
         step("diagrams", nil)
         let (diagrams, attachments) = try await drawn
         step("downloads", nil)
@@ -86,8 +117,13 @@ public enum Report {
         var diagrams: [ReportContent.Diagram] = []
         var files: [(name: String, bytes: [UInt8])] = []
         let strings = ReportStrings(parts.language)
-        for view in GraphKind.allCases {
-            let drawing = try await drawing(view, of: parts.analysis, language: parts.language)
+        for view in parts.network == nil ? GraphKind.allCases : [.institutions] {
+            let drawing =
+                if let network = parts.network {
+                    try await drawing(of: network, analysis: parts.analysis, language: parts.language)
+                } else {
+                    try await drawing(view, of: parts.analysis, language: parts.language)
+                }
             let file = "\(baseName)-\(view.rawValue).svg"
             diagrams.append(
                 .init(
@@ -165,6 +201,38 @@ public enum Report {
         }
         let rendering = try await GraphvizRenderer.shared.render(
             NetworkDiagram.describe(view, of: dataset, options: options), engine: view.defaultEngine(drawing: dataset), format: .svg)
+        return Drawing(
+            svg: String(decoding: rendering.bytes, as: UTF8.self),
+            part: top == nil && thinned == nil ? nil : DiagramPart(top: top, minimumWeight: thinned))
+    }
+
+    /// The SVG of a projection read from the Spark job's folder: the institutions in the most
+    /// consortia when it is too large to draw whole (as `render --view institutions --top N`
+    /// draws it), sized by betweenness on the part drawn.
+    static func drawing(of network: InstitutionNetwork, analysis: DatasetAnalysis, language: Language) async throws -> Drawing {
+        var options = DiagramOptions(language: language)
+        var part = network
+        var top: Int?
+        if network.dataset.institutions.count > diagramNodeLimit {
+            top = diagramTop(.institutions)
+            part = network.keeping(network.inMostConsortia(diagramTop(.institutions)))
+            options.whole = network.dataset
+            options.selection = language == .korean ? "상위 \(diagramTop(.institutions))" : "top \(diagramTop(.institutions))"
+        }
+        options.projection = part.projection
+        let weights = part.projection.edges.filter { $0.source < $0.target }.map(\.weight)
+        options.minimumWeight = DiagramSelection.minimumWeight(leavingAtMost: diagramEdges(.institutions), of: weights)
+        let thinned = options.minimumWeight > 1 ? Int(options.minimumWeight) : nil
+        if thinned != nil && options.whole == nil {
+            options.whole = network.dataset
+            options.selection = language == .korean ? "필터 적용" : "filtered"
+        }
+        options.nodeSizes =
+            top == nil ? try analysis.centrality(on: .institutions).betweenness : try part.projection.centrality([.betweenness]).betweenness
+        options.nodeSizeMeaning = ReportStrings(language).measureName(.betweenness).lowercased()
+        let rendering = try await GraphvizRenderer.shared.render(
+            NetworkDiagram.describe(.institutions, of: part.dataset, options: options), engine: GraphKind.institutions.defaultEngine(drawing: part.dataset),
+            format: .svg)
         return Drawing(
             svg: String(decoding: rendering.bytes, as: UTF8.self),
             part: top == nil && thinned == nil ? nil : DiagramPart(top: top, minimumWeight: thinned))

@@ -58,6 +58,9 @@ struct ReportDownloads {
     ) throws -> (files: [ReportFile], note: String?) {
         let analysis = parts.analysis
         let language = parts.language
+        if let network = parts.network {
+            return projectionFiles(network, language: language, baseName: baseName)
+        }
         let memberships = analysis.dataset.membershipCount
         guard memberships <= exportMemberships else {
             return ([], ScaleStrings(language).downloadsLeftOut(gexf: true, projection: true, twoMode: true))
@@ -85,5 +88,25 @@ struct ReportDownloads {
         }
         let note = withGEXF && withProjection ? nil : ScaleStrings(language).downloadsLeftOut(gexf: !withGEXF, projection: !withProjection, twoMode: false)
         return (files, note)
+    }
+
+    /// A projection read from the Spark job's folder as GraphML (and GEXF while it is small),
+    /// within the same limits as a projection made here.
+    private static func projectionFiles(_ network: InstitutionNetwork, language: Language, baseName: String) -> (files: [ReportFile], note: String?) {
+        let ties = network.projection.edgeCount
+        guard ties <= ReportLimits.projectionExportEdges else { return ([], ProjectionStrings(language).exportsLeftOut(graphML: true)) }
+        let withGEXF = ties <= ReportLimits.gexfExportTies
+        let exported = ExportedGraph(network, language: language)
+        do {
+            let files = try (withGEXF ? [GraphExportFormat.graphml, .gexf] : [.graphml]).map { format in
+                ReportFile(
+                    file: "\(baseName)-\(GraphKind.institutions.rawValue).\(format.fileExtension)",
+                    label: "\(language == .korean ? "기관 투영 그래프" : "Institutions projection") (\(format == .graphml ? "GraphML" : "GEXF 1.3"))",
+                    mediaType: "application/xml", bytes: Array(try exported.written(as: format).utf8))
+            }
+            return (files, withGEXF ? nil : ProjectionStrings(language).exportsLeftOut(graphML: false))
+        } catch {
+            return ([], ScaleStrings(language).graphFilesUnwritable)
+        }
     }
 }

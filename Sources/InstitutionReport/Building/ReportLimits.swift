@@ -25,6 +25,9 @@ public enum ReportLimits {
     public static let projectionExportEdges = 200_000
     /// The most memberships for which the report also exports GEXF; above it, GraphML only.
     public static let gexfExportMemberships = 50_000
+    /// The most ties of a projection read from the Spark job's folder for which the report also
+    /// exports GEXF; above it, GraphML only.
+    public static let gexfExportTies = 50_000
     /// The most memberships for which the report exports the two-mode graph at all: above it the
     /// GraphML runs to hundreds of megabytes, which no graph tool opens quickly, and the consortia
     /// CSV holds the same memberships.

@@ -24,12 +24,22 @@ struct ReportParts: Sendable {
     let brokerage: Result<InstitutionBrokerage, ProjectionTooLarge>
     let communities: Result<InstitutionCommunities, ProjectionTooLarge>
     let comparison: DatasetDiff?
+    /// The institutions projection the report was made from, when it was read from the Spark
+    /// job's folder rather than projected from a membership table: the report then has only
+    /// the sections the projection answers (``compute(_:language:options:)``).
+    var network: InstitutionNetwork? = nil
 
     /// The steps a report takes, for progress.
     static let steps = [
         "two-mode graph", "centrality on the two-mode graph", "institutions projection", "centrality on the institutions projection",
         "overlaps", "brokerage", "communities", "what-if", "diagrams", "downloads", "page",
     ]
+
+    /// The steps of a report made from a projection.
+    static let projectionSteps = ["centrality on the institutions projection", "brokerage", "communities", "diagrams", "downloads", "page"]
+
+    /// The steps this report takes.
+    var steps: [String] { network == nil ? Self.steps : Self.projectionSteps }
 
     /// Computes the parts of the report on `dataset` but the what-if section, calling `progress`
     /// at each step.
@@ -70,6 +80,33 @@ struct ReportParts: Sendable {
             comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })
     }
 
+    /// Computes the parts of the report on an institutions projection read from the Spark job's
+    /// folder: centrality on the projection, brokerage and communities; the institutions in two
+    /// or more consortia come from the node table's counts and the overlapping pairs from the
+    /// job's list. There are no consortia, so no cards, no comparison and no what-if.
+    static func compute(_ network: InstitutionNetwork, language: Language, options: ReportOptions) async throws -> ReportParts {
+        let report = { (step: Int) in
+            options.progress?(ReportProgress(stage: projectionSteps[step], step: step + 1, steps: projectionSteps.count, fraction: nil))
+        }
+        let analysis = DatasetAnalysis(network, budget: options.budget, threads: options.threads)
+        report(0)
+        _ = try analysis.centrality(on: .institutions)
+        report(1)
+        let brokerage = Result { () throws(ProjectionTooLarge) in try analysis.brokerage() }
+        report(2)
+        let communities = Result { () throws(ProjectionTooLarge) in try analysis.communities() }
+        let counts = network.consortiumCounts
+        let dataset = network.dataset
+        let shared = counts.indices.filter { counts[$0] >= 2 }.sorted { a, b in
+            counts[a] != counts[b]
+                ? counts[a] > counts[b] : (dataset.institutions[a].name.preferred(language), a) < (dataset.institutions[b].name.preferred(language), b)
+        }
+        return ReportParts(
+            analysis: analysis, language: language, cardConsortia: [],
+            shared: shared.map { SharedInstitution(institution: $0, consortia: []) }, overlaps: ([], network.overlaps.count),
+            brokerage: brokerage, communities: communities, comparison: nil, network: network)
+    }
+
     /// The centrality of the institutions projection, unless the projection is too large.
     private static func projectionCentrality(_ analysis: DatasetAnalysis) throws {
         if case .success = Result(catching: { () throws(ProjectionTooLarge) in try analysis.institutionProjection() }) {
@@ -108,6 +145,12 @@ struct ReportParts: Sendable {
         } catch let refusal as ProjectionTooLarge {
             return ([], scale.projectionSkipped(refusal))
         }
+    }
+
+    /// How many consortia the institution of `entry` is in: as the projection's node table
+    /// counts them when there are no consortia here.
+    func consortiumCount(_ entry: SharedInstitution) -> Int {
+        network?.consortiumCounts[entry.institution] ?? entry.consortia.count
     }
 
     /// The `count` largest consortia of `dataset` (ties: dataset order), largest first.

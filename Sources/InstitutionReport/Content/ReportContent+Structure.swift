@@ -129,10 +129,14 @@ extension ReportContent {
         let alone = found.communities.count - listed.count
         let modularity = String(format: "%.4f", found.partition.modularity)
         let agreement = String(format: "%.3f", found.consortiumAgreement)
+        // A projection read from the Spark job's folder has no consortia to agree with.
+        let compared = parts.network == nil
         let quality =
             language == .korean
-            ? "커뮤니티 \(found.communities.count)개\(alone > 0 ? " (단독 \(alone)개 제외하고 표시)" : ""), 모듈성 \(modularity), 컨소시엄과의 일치도(NMI) \(agreement)."
-            : "\(found.communities.count) communities\(alone > 0 ? " (\(alone) of a single institution not listed)" : ""); modularity \(modularity); agreement with consortia (NMI) \(agreement)."
+            ? "커뮤니티 \(found.communities.count)개\(alone > 0 ? " (단독 \(alone)개 제외하고 표시)" : ""), 모듈성 \(modularity)"
+                + (compared ? ", 컨소시엄과의 일치도(NMI) \(agreement)." : ".")
+            : "\(found.communities.count) communities\(alone > 0 ? " (\(alone) of a single institution not listed)" : ""); modularity \(modularity)"
+                + (compared ? "; agreement with consortia (NMI) \(agreement)." : ".")
         let notes = [
             found.trials < LouvainOptions().trials ? scale.communityTrials(found.trials, of: LouvainOptions().trials) : nil,
             rows.count < listed.count ? scale.communitiesShown(rows.count, of: listed.count) : nil,

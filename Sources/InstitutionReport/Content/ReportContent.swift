@@ -64,6 +64,21 @@ struct ReportContent {
         }
     }
     struct Warning { let location: String; let message: String }
+    /// Where the sections of a report made from a Spark projection got their numbers, a line
+    /// each, and what the page leaves out.
+    struct SectionSources {
+        let leftOut: String
+        let counts: String
+        let shared: String
+        let overlap: String
+        let centrality: String
+        let brokers: String
+        let communities: String
+        let diagrams: String
+        /// The introductions of the sections whose own speak of consortia.
+        let centralityIntro: String
+        let communitiesIntro: String
+    }
 
     /// The page's fixed texts in its language: headings, labels, explanations.
     let strings: ReportStrings
@@ -111,6 +126,15 @@ struct ReportContent {
     let changes: Changes?
     /// The line under each section that leaves something out on a large dataset.
     let notes: SectionNotes
+    /// Whether the report was made from the membership table, with its consortia: a report
+    /// made from a Spark projection has no consortium cards, two-mode graph or consortium
+    /// columns.
+    let hasConsortia: Bool
+    /// Whether the overlap section appears: always with consortia, and from a Spark projection
+    /// when the job listed pairs (it does unless run with `--top 0`).
+    let showsOverlap: Bool
+    /// Where each section's numbers come from, for a report made from a Spark projection.
+    let sources: SectionSources?
 }
 
 extension ReportContent {
@@ -134,6 +158,22 @@ extension ReportContent {
             }
         }
         return Array(placeAttributeNames.compactMap { present[$0] }.prefix(2))
+    }
+
+    /// The counts the Spark job wrote beside the projection, labelled as the report labels its
+    /// own; without them, those the node table gives.
+    private static func counts(of network: InstitutionNetwork, strings: ReportStrings) -> [Count] {
+        guard !network.counts.isEmpty else {
+            return [
+                Count(label: strings.institutionsCount, value: network.dataset.institutions.count.groupedDigits),
+                Count(label: strings.sharedCount, value: network.consortiumCounts.count { $0 > 1 }.groupedDigits),
+            ]
+        }
+        let labels = [
+            "consortia": strings.consortiaCount, "institutions": strings.institutionsCount, "memberships": strings.membershipsCount,
+            "connected components": strings.componentsCount, "institutions in 2+ consortia": strings.sharedCount,
+        ]
+        return network.counts.map { Count(label: labels[$0.measure] ?? $0.measure, value: $0.count.groupedDigits) }
     }
 
     /// Builds every section from `parts`, whose measures are computed; the notes of sections cut
@@ -163,13 +203,27 @@ extension ReportContent {
         asOf = dataset.asOf
         generatedBy = strings.generated(version: InstgraphVersion.current, on: generatedOn)
         self.lead = lead
-        counts = [
-            Count(label: strings.consortiaCount, value: summary.consortia.groupedDigits),
-            Count(label: strings.institutionsCount, value: summary.institutions.groupedDigits),
-            Count(label: strings.membershipsCount, value: summary.memberships.groupedDigits),
-            Count(label: strings.componentsCount, value: summary.components.groupedDigits),
-            Count(label: strings.sharedCount, value: summary.sharedInstitutions.groupedDigits),
-        ]
+        let network = parts.network
+        hasConsortia = network == nil
+        if let network {
+            counts = Self.counts(of: network, strings: strings)
+            let projection = ProjectionStrings(language)
+            sources = SectionSources(
+                leftOut: projection.leftOut, counts: projection.counts(fromJob: !network.counts.isEmpty), shared: projection.shared,
+                overlap: projection.overlap(network.overlaps.count),
+                centrality: projection.computedHere, brokers: projection.computedHere, communities: projection.communitiesWithoutConsortia,
+                diagrams: projection.computedHere, centralityIntro: projection.centralityIntro, communitiesIntro: projection.communitiesIntro)
+        } else {
+            counts = [
+                Count(label: strings.consortiaCount, value: summary.consortia.groupedDigits),
+                Count(label: strings.institutionsCount, value: summary.institutions.groupedDigits),
+                Count(label: strings.membershipsCount, value: summary.memberships.groupedDigits),
+                Count(label: strings.componentsCount, value: summary.components.groupedDigits),
+                Count(label: strings.sharedCount, value: summary.sharedInstitutions.groupedDigits),
+            ]
+            sources = nil
+        }
+        showsOverlap = network == nil || network?.overlaps.isEmpty == false
 
         let cards = parts.cardConsortia
         consortia = cards.map { index in
@@ -204,7 +258,7 @@ extension ReportContent {
             SharedRow(
                 id: dataset.institutions[entry.institution].id, name: name(entry.institution),
                 kind: strings.kindName(dataset.institutions[entry.institution].kind), place: place(entry.institution),
-                count: entry.consortia.count,
+                count: parts.consortiumCount(entry),
                 consortia: scale.listed(entry.consortia.map(consortiumName)))
         }
         notes.shared =
@@ -212,7 +266,7 @@ extension ReportContent {
             ? note(scale.sharedShown(shared.count, of: sharedInstitutions.count), ReportTableFile.shared) : nil
 
         let overlaps = parts.overlaps
-        hasMatrix = dataset.consortia.count <= Self.matrixLimit
+        hasMatrix = network == nil && dataset.consortia.count <= Self.matrixLimit
         if hasMatrix {
             let allPairs = overlaps.pairs
             let counts = dataset.overlapMatrix(.count, pairs: allPairs)
@@ -239,11 +293,18 @@ extension ReportContent {
             matrixNumbers = []
             matrix = []
         }
-        let rankedPairs = overlaps.pairs.sorted { ($0.shared.count, $1.first, $1.second) > ($1.shared.count, $0.first, $0.second) }
-        pairs = rankedPairs.prefix(Self.pairLimit).map { pair in
-            PairRow(
-                first: consortiumName(pair.first), second: consortiumName(pair.second), count: pair.shared.count,
-                jaccard: String(format: "%.3f", pair.jaccard), names: scale.listed(pair.shared.map(name)))
+        if let network {
+            // The job listed its pairs most shared first, names and all.
+            pairs = network.overlaps.prefix(Self.pairLimit).map { pair in
+                PairRow(first: pair.first, second: pair.second, count: pair.shared, jaccard: String(format: "%.3f", pair.jaccard), names: pair.institutions)
+            }
+        } else {
+            let rankedPairs = overlaps.pairs.sorted { ($0.shared.count, $1.first, $1.second) > ($1.shared.count, $0.first, $0.second) }
+            pairs = rankedPairs.prefix(Self.pairLimit).map { pair in
+                PairRow(
+                    first: consortiumName(pair.first), second: consortiumName(pair.second), count: pair.shared.count,
+                    jaccard: String(format: "%.3f", pair.jaccard), names: scale.listed(pair.shared.map(name)))
+            }
         }
         notes.overlap =
             pairs.count < overlaps.total
@@ -286,16 +347,18 @@ extension ReportContent {
             ].compactMap { $0 }
             return lines.isEmpty ? nil : lines.joined(separator: " ")
         }
-        let twoMode = try analysis.centrality(on: .twoMode)
-        // Two-mode closeness exceeds 1 in a small separate component and ranks its members first;
-        // harmonic centrality, which counts an unreachable node as 0, stands for it (the note says
-        // so; `instgraph centrality` and the report's download keep it).
-        let twoModeTable = scoreTable(twoMode, analysis.bipartite.consortiumCount, CentralityMeasure.allCases.filter { $0 != .closeness })
-        var blocks = [
-            CentralityBlock(
-                title: strings.twoMode, note: strings.twoModeNote, estimate: estimate(twoMode, analysis.bipartite.graph), skipped: nil,
-                measures: twoModeTable.columns, rows: twoModeTable.rows, ties: twoModeTable.ties)
-        ]
+        var blocks: [CentralityBlock] = []
+        if network == nil {
+            let twoMode = try analysis.centrality(on: .twoMode)
+            // Two-mode closeness exceeds 1 in a small separate component and ranks its members
+            // first; harmonic centrality, which counts an unreachable node as 0, stands for it
+            // (the note says so; `instgraph centrality` and the report's download keep it).
+            let twoModeTable = scoreTable(twoMode, analysis.bipartite.consortiumCount, CentralityMeasure.allCases.filter { $0 != .closeness })
+            blocks.append(
+                CentralityBlock(
+                    title: strings.twoMode, note: strings.twoModeNote, estimate: estimate(twoMode, analysis.bipartite.graph), skipped: nil,
+                    measures: twoModeTable.columns, rows: twoModeTable.rows, ties: twoModeTable.ties))
+        }
         do {
             let projected = try analysis.centrality(on: .institutions)
             let table = scoreTable(projected, 0, CentralityMeasure.allCases)
@@ -310,7 +373,9 @@ extension ReportContent {
                     measures: [], rows: [], ties: []))
         }
         centrality = blocks
-        notes.centrality = tables[ReportTableFile.centrality].map { SectionNote(text: scale.everyScore(institutionCount), link: $0) }
+        notes.centrality = tables[ReportTableFile.centrality].map {
+            SectionNote(text: scale.everyScore(institutionCount, graphs: network == nil ? 2 : 1), link: $0)
+        }
 
         self.diagrams = diagrams
         self.warnings = warnings.prefix(ReportLimits.warningRows).map { Warning(location: $0.location.description, message: $0.message) }

@@ -14,6 +14,15 @@ struct ReportSummaries {
     ///
     /// - Complexity: O(memberships), with the institutions projection if already built.
     init(_ parts: ReportParts) {
+        if let network = parts.network {
+            self.init(network, language: parts.language)
+        } else {
+            self.init(memberships: parts)
+        }
+    }
+
+    /// The sentences for a dataset with its memberships.
+    private init(memberships parts: ReportParts) {
         let analysis = parts.analysis
         let dataset = analysis.dataset
         let korean = parts.language == .korean
@@ -95,6 +104,30 @@ struct ReportSummaries {
             .institutions: ties ?? size,
             .consortia: ([overlapsLine] + [overlap].compactMap { $0 }).joined(separator: " "),
         ]
+    }
+
+    /// The sentences for a projection read from the Spark job's folder: its size (and the
+    /// membership table's, when the job counted it), the most shared institutions and the pair
+    /// of consortia that overlaps most.
+    private init(_ network: InstitutionNetwork, language: Language) {
+        let strings = ProjectionStrings(language)
+        let korean = language == .korean
+        let counts = network.consortiumCounts
+        let count = { (measure: String) in network.counts.first { $0.measure == measure }?.count }
+        let ties = network.projection.edgeCount
+        let size = strings.size(
+            institutions: network.dataset.institutions.count, ties: ties, consortia: count("consortia"), memberships: count("memberships"))
+        let most = counts.max() ?? 0
+        let mostShared = counts.indices.filter { counts[$0] == most }
+        let names = Self.list(
+            mostShared.prefix(3).map { network.dataset.institutions[$0].name.preferred(language) }, more: mostShared.count - 3, korean: korean)
+        let sharing = strings.sharing(names: names, count: mostShared.count, most: most, shared: counts.count { $0 > 1 })
+        lead = ([size, sharing] + (network.overlaps.first.map { [strings.largestOverlap($0)] } ?? [])).joined(separator: " ")
+        let linked =
+            korean
+            ? "같은 컨소시엄에 참여하는 기관끼리 연결됩니다: 연결 \(ties.groupedDigits)개."
+            : "Institutions are linked when they share a consortium: \(ties.groupedDigits) ties."
+        diagrams = [.institutions: linked]
     }
 
     /// `A`, `A and B`, `A, B and C`, or `A, B, C and 4 others` (`A, B, C 외 4곳` in Korean).

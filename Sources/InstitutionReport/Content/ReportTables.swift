@@ -30,7 +30,21 @@ enum ReportTables {
                         }), english ? "Consortia (CSV)" : "컨소시엄 (CSV)"
                 ))
         }
-        if parts.shared.count > ReportLimits.sharedRows {
+        if parts.shared.count > ReportLimits.sharedRows, parts.network != nil {
+            // A projection's node table counts each institution's consortia without naming them.
+            tables.append(
+                (
+                    .shared,
+                    TextTable(
+                        columns: ["id", "name", "kind", "consortia"].map { .init($0) },
+                        rows: parts.shared.map { entry in
+                            [
+                                dataset.institutions[entry.institution].id, name(entry.institution), kind(entry.institution),
+                                String(parts.consortiumCount(entry)),
+                            ]
+                        }), english ? "Shared institutions (CSV)" : "공유 기관 (CSV)"
+                ))
+        } else if parts.shared.count > ReportLimits.sharedRows {
             tables.append(
                 (
                     .shared,
@@ -44,7 +58,17 @@ enum ReportTables {
                         }), english ? "Shared institutions (CSV)" : "공유 기관 (CSV)"
                 ))
         }
-        if parts.overlaps.total > ReportContent.pairLimit {
+        if parts.overlaps.total > ReportContent.pairLimit, let network = parts.network {
+            tables.append(
+                (
+                    .pairs,
+                    TextTable(
+                        columns: ["consortium_a", "consortium_b", "shared", "jaccard", "shared_institutions"].map { .init($0) },
+                        rows: network.overlaps.map { pair in
+                            [pair.first, pair.second, String(pair.shared), FixedDecimal.text(pair.jaccard, digits: 6), pair.institutions]
+                        }), english ? "Overlapping pairs of consortia (CSV)" : "컨소시엄 쌍의 중복 (CSV)"
+                ))
+        } else if parts.overlaps.total > ReportContent.pairLimit {
             tables.append(
                 (
                     .pairs,
@@ -109,11 +133,12 @@ enum ReportTables {
         }
     }
 
-    /// Every institution's scores on the two-mode graph and on the projection, in dataset order.
+    /// Every institution's scores on the two-mode graph and on the projection, in dataset order
+    /// (on the projection alone when it was read from the Spark job's folder).
     private static func centralityTable(_ parts: ReportParts) -> TextTable {
         let analysis = parts.analysis
         let dataset = analysis.dataset
-        let twoMode = try? analysis.centrality(on: .twoMode)
+        let twoMode = parts.network == nil ? try? analysis.centrality(on: .twoMode) : nil
         let projected = try? analysis.centrality(on: .institutions)
         let measures = CentralityMeasure.allCases
         let offset = analysis.bipartite.consortiumCount
@@ -131,13 +156,15 @@ enum ReportTables {
             }
         }
         return TextTable(
-            columns: (["id", "name", "kind", "consortia"] + header("two_mode_", twoMode) + header("projection_", projected)).map { .init($0) },
+            columns: (["id", "name", "kind", "consortia"] + (parts.network == nil ? header("two_mode_", twoMode) : []) + header("projection_", projected))
+                .map { .init($0) },
             rows: dataset.institutions.indices.map { index in
                 [
                     dataset.institutions[index].id, dataset.institutions[index].name.preferred(parts.language),
-                    dataset.institutions[index].kind?.rawValue ?? "", String(analysis.consortiaByInstitution[index].count),
+                    dataset.institutions[index].kind?.rawValue ?? "",
+                    String(parts.network?.consortiumCounts[index] ?? analysis.consortiaByInstitution[index].count),
                 ]
-                    + measures.map { number(twoMode?[$0]?[offset + index]) }
+                    + (parts.network == nil ? measures.map { number(twoMode?[$0]?[offset + index]) } : [])
                     + measures.map { number(projected?[$0]?[index]) }
             })
     }

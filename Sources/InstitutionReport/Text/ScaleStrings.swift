@@ -48,10 +48,15 @@ struct ScaleStrings: Sendable {
             "기관을 공유하는 컨소시엄 쌍 \(number(total))개 중 가장 많이 공유하는 \(number(shown))쌍을 보여 줍니다.") + download
     }
 
-    func everyScore(_ institutions: Int) -> String {
-        text(
-            "Every score of all \(number(institutions)) institutions, on both graphs:",
-            "기관 \(number(institutions))곳 모두의 두 그래프 중심성 값:")
+    /// The line that links every institution's scores, on the report's one or two graphs.
+    func everyScore(_ institutions: Int, graphs: Int) -> String {
+        graphs == 2
+            ? text(
+                "Every score of all \(number(institutions)) institutions, on both graphs:",
+                "기관 \(number(institutions))곳 모두의 두 그래프 중심성 값:")
+            : text(
+                "Every score of all \(number(institutions)) institutions:",
+                "기관 \(number(institutions))곳 모두의 중심성 값:")
     }
 
     /// The line under a centrality block whose betweenness was estimated.

@@ -50,6 +50,14 @@ public enum DiagramSelection {
         case .institutions: weights = BipartiteGraph(dataset).projection(onto: .institution).edges.filter { $0.source < $0.target }.map(\.weight)
         case .consortia: weights = dataset.overlappingPairs().map { Double($0.shared.count) }
         }
+        return minimumWeight(leavingAtMost: edges, of: weights)
+    }
+
+    /// The smallest whole minimum weight that leaves at most `edges` of the edges weighing
+    /// `weights` (counts, each edge once), or 0 when there are no more than that already.
+    ///
+    /// - Complexity: O(*m* log *m*) for *m* weights.
+    public static func minimumWeight(leavingAtMost edges: Int, of weights: [Double]) -> Double {
         guard weights.count > edges else { return 0 }
         let descending = weights.sorted(by: >)
         let boundary = descending[edges]

@@ -53,7 +53,7 @@ struct DatasetOptions: ParsableArguments {
 
     /// The commands that read an institutions projection folder, for messages.
     static let projectionCommands =
-        "centrality --graph institutions, communities, brokerage, render --view institutions and export --graph institutions"
+        "report (the sections a projection answers), centrality --graph institutions, communities, brokerage, render --view institutions and export --graph institutions"
 
     /// The institutions projection the path names, when it is a folder written by the Spark job
     /// (`spark/instgraph_spark.py`), else `nil`: the caller then loads a dataset.

@@ -124,9 +124,7 @@ struct Render: DataCommand {
             )
         }
         if let output { try OutputFile.checkWritable(output) }
-        let counts = network.consortiumCounts
-        let kept = top.map { count in network.dataset.institutions.indices.sorted { (counts[$0], $1) > (counts[$1], $0) }.prefix(count).sorted() }
-        let part = kept.map(network.keeping) ?? network
+        let part = top.map { network.keeping(network.inMostConsortia($0)) } ?? network
         guard part.dataset.institutions.count <= DiagramSelection.nodeLimit else {
             throw CommandFailure(
                 "the institutions view would have \(part.dataset.institutions.count) nodes, too many to draw legibly (at most \(DiagramSelection.nodeLimit)); draw the institutions in the most consortia with --top N, e.g. --top 200"

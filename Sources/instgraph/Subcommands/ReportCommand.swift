@@ -17,6 +17,9 @@ struct ReportCommand: DataCommand {
             downloads (GraphML, GEXF, full tables as CSV) while they are small; larger ones are written beside it \
             and linked (--downloads). The Markdown report writes its three diagrams (SVG) and the downloads beside it. \
             --compare OLD adds what changed since an earlier version.
+            Given the folder the Spark job (spark/instgraph_spark.py) wrote, the report has the sections a projection \
+            answers: the job's counts, shared institutions and overlapping pairs, and centrality, brokerage, \
+            communities and the diagram of the projection, each saying where it was computed.
             On a large dataset each section shows its first rows, says how many there are and offers the whole table \
             as CSV; diagrams draw the most connected part; betweenness, closeness and harmonic centrality and the \
             what-if's efficiency are estimated, the what-if drops fewer consortia and Louvain runs fewer times where \
@@ -65,21 +68,41 @@ struct ReportCommand: DataCommand {
     }
 
     func execute() async throws {
+        if var network = try dataset.loadNetwork() {
+            guard earlier == nil else {
+                throw CommandFailure("\(dataset.displayPath) is an institutions projection; --compare needs the membership tables of both versions")
+            }
+            if let title { network.dataset.title = LocalizedName(guessingLanguageOf: title) }
+            try await write { format, baseName, options in
+                try await Report.make(network, warnings: [], format: format, language: lang, baseName: baseName, options: options)
+            }
+            return
+        }
         var loaded = try dataset.load(warnings: true)
         if let title { loaded.dataset.title = LocalizedName(guessingLanguageOf: title) }
+        try await write { format, baseName, options in
+            // Read after the output is checked: a report that cannot be written reads nothing more.
+            let earlierDataset = try earlier.map { try DiffLoading.load($0, mapping: dataset.columns.resolved()) }
+            return try await Report.make(
+                loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset,
+                options: options)
+        }
+    }
+
+    /// Makes the report with `make` and writes it, with the files that go beside it.
+    private func write(_ make: (ReportFormat, String, ReportOptions) async throws -> ReportDocument) async throws {
         let format = resolvedFormat
         let path = output ?? (format == .html ? "report.html" : "report.md")
         try OutputFile.checkWritable(path)
         let url = URL(fileURLWithPath: path)
         let baseName = url.deletingPathExtension().lastPathComponent
-        let earlierDataset = try earlier.map { try DiffLoading.load($0, mapping: dataset.columns.resolved()) }
         let progress: @Sendable (ReportProgress) -> Void = { progress in
             let percent = progress.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
             ProgressLine.update("\(progress.stage) (\(progress.step)/\(progress.steps))\(percent)")
         }
-        let document = try await Report.make(
-            loaded.dataset, warnings: loaded.warnings, format: format, language: lang, baseName: baseName, comparedWith: earlierDataset,
-            options: ReportOptions(
+        let document = try await make(
+            format, baseName,
+            ReportOptions(
                 downloads: downloads, budget: ShortestPathBudget(exact: exact), threads: parallelism.threads, progress: progress,
                 generatedOn: Self.today()))
         let folder = url.deletingLastPathComponent()

@@ -3,7 +3,8 @@ import Foundation
 /// Reads an institutions projection as `spark/instgraph_spark.py` writes it: a folder with a node
 /// table and an edge table, each one CSV file (`nodes.csv`, `edges.csv`) or a folder of CSV parts
 /// (`nodes/part-*.csv`), and the counts of the membership table (`summary.csv`) when there are
-/// any. The job's whole output folder, which holds the projection in `projection/`, is read too.
+/// any. The job's whole output folder, which holds the projection in `projection/`, is read too,
+/// with the pairs of consortia that share most institutions (`overlap.csv`) when it wrote them.
 ///
 /// - Node table: `id,key,name,kind,consortia`: ids 0, 1, … (in any order, each once), what tells
 ///   the institution apart (its name, or an id such as a PIC; without the column, the name does),
@@ -19,7 +20,7 @@ public enum ProjectionFolder {
     /// The files a projection in `url` is read from.
     public static func files(in url: URL) -> [URL] {
         guard let tables = tables(in: url) else { return [] }
-        return tables.nodes + tables.edges + (tables.summary.map { [$0] } ?? [])
+        return tables.nodes + tables.edges + [tables.summary, tables.overlap].compactMap { $0 }
     }
 
     /// Reads the projection in the folder at `url`; `displayPath` names it in diagnostics.
@@ -32,13 +33,21 @@ public enum ProjectionFolder {
                 "holds no projection: expected nodes/ and edges/ (or nodes.csv and edges.csv), as spark/instgraph_spark.py writes them",
                 at: SourceLocation(file: displayPath))
         }
-        let name = { (file: URL) in displayPath + String(file.path.dropFirst(url.path.count)) }
+        let name = { (file: URL) in
+            guard file.path.hasPrefix(url.path + "/") else {
+                // The job's overlap.csv, beside the projection folder named.
+                let parent = (displayPath as NSString).deletingLastPathComponent
+                return parent.isEmpty ? file.lastPathComponent : parent + "/" + file.lastPathComponent
+            }
+            return displayPath + String(file.path.dropFirst(url.path.count))
+        }
         let nodes = try NodeTable(files: tables.nodes, name: name)
         var edges = EdgeList(nodeCount: nodes.names.count)
         for file in tables.edges {
             try edges.read(InputText(contentsOf: file, displayPath: name(file)))
         }
         let counts = try tables.summary.map { try readCounts(InputText(contentsOf: $0, displayPath: name($0))) } ?? []
+        let overlaps = try tables.overlap.map { try readOverlaps(InputText(contentsOf: $0, displayPath: name($0))) } ?? []
         // A pair listed twice may span two parts: the error names the table.
         let edgeTable = tables.edges.first.map { $0.lastPathComponent == "edges.csv" ? name($0) : name($0.deletingLastPathComponent()) }
         let (projection, newman) = try edges.graphs(displayPath: edgeTable ?? displayPath)
@@ -52,11 +61,12 @@ public enum ProjectionFolder {
             ? url.standardizedFileURL.deletingLastPathComponent().lastPathComponent : url.lastPathComponent
         return InstitutionNetwork(
             dataset: Dataset(title: LocalizedName(guessingLanguageOf: title), institutions: institutions, consortia: []),
-            consortiumCounts: nodes.consortia, projection: projection, newmanWeights: newman, counts: counts)
+            consortiumCounts: nodes.consortia, projection: projection, newmanWeights: newman, counts: counts, overlaps: overlaps)
     }
 
-    /// The node, edge and summary files in `url`, or in its `projection` folder.
-    private static func tables(in url: URL) -> (nodes: [URL], edges: [URL], summary: URL?)? {
+    /// The node, edge, summary and overlap files in `url`, or in its `projection` folder (the
+    /// overlap file beside that folder, where the job writes it).
+    private static func tables(in url: URL) -> (nodes: [URL], edges: [URL], summary: URL?, overlap: URL?)? {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
@@ -71,7 +81,9 @@ public enum ProjectionFolder {
         }
         if let nodes = files("nodes"), let edges = files("edges"), !nodes.isEmpty {
             let summary = url.appendingPathComponent("summary.csv")
-            return (nodes, edges, manager.fileExists(atPath: summary.path) ? summary : nil)
+            let jobFolder = url.standardizedFileURL.lastPathComponent == "projection" ? url.standardizedFileURL.deletingLastPathComponent() : url
+            let overlap = jobFolder.appendingPathComponent("overlap.csv")
+            return (nodes, edges, manager.fileExists(atPath: summary.path) ? summary : nil, manager.fileExists(atPath: overlap.path) ? overlap : nil)
         }
         if url.lastPathComponent != "projection" { return tables(in: url.appendingPathComponent("projection")) }
         return nil
@@ -92,6 +104,38 @@ public enum ProjectionFolder {
             counts.append((record.fields[0], count))
         }
         return counts
+    }
+}
+
+extension ProjectionFolder {
+    /// The columns of the job's `overlap.csv`.
+    static let overlapHeader = ["consortium A", "consortium B", "shared", "jaccard", "overlap", "shared institutions"]
+
+    /// The pairs of the job's `overlap.csv`, in its order.
+    private static func readOverlaps(_ text: InputText) throws -> [ListedOverlap] {
+        var reader = CSVRecordReader(text, delimiter: .comma)
+        guard let header = try reader.next() else { return [] }
+        guard header.fields == overlapHeader else {
+            throw DatasetLoadError(
+                "expected the header '\(overlapHeader.joined(separator: ","))', as the Spark job writes it", at: reader.location(ofRow: header))
+        }
+        var pairs: [ListedOverlap] = []
+        while let record = try reader.next() {
+            guard record.fields.count == overlapHeader.count else {
+                throw DatasetLoadError(
+                    "expected \(overlapHeader.count) fields as in the header, found \(record.fields.count)", at: reader.location(ofRow: record))
+            }
+            guard let shared = Int(record.fields[2]), shared > 0 else {
+                throw DatasetLoadError(
+                    "'\(record.fields[2].excerpt())' is not a count of shared institutions (1 or more)", at: reader.location(of: 2, in: record))
+            }
+            guard let jaccard = Double(record.fields[3]), (0...1).contains(jaccard) else {
+                throw DatasetLoadError("'\(record.fields[3].excerpt())' is not a Jaccard index (0 to 1)", at: reader.location(of: 3, in: record))
+            }
+            pairs.append(
+                ListedOverlap(first: record.fields[0], second: record.fields[1], shared: shared, jaccard: jaccard, institutions: record.fields[5]))
+        }
+        return pairs
     }
 }
 
