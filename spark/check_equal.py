@@ -10,7 +10,8 @@ SPARK_OUT is the job's output on TABLE.csv. Compared:
   - the edge table: the ties of `instgraph export --graph institutions` with the same counts, and
     Newman weights within 1e-12 of NetworkX's collaboration_weighted_projected_graph;
   - instgraph on the projection against instgraph on the table: centrality (both weightings),
-    brokerage and communities, byte for byte.
+    brokerage and communities, byte for byte; and the report of the job's folder, whose shared
+    institutions, pairs, projection centrality and brokers are rows of the table's report.
 Exits 1 with the differences, 0 when everything agrees.
 """
 
@@ -131,6 +132,35 @@ def main(instgraph, table, out):
             print(f"  {label} on the projection: identical to instgraph on the table")
         else:
             failures.append(f"{label}: instgraph on Spark's projection differs from instgraph on the table")
+
+    # The report of the job's folder: its shared institutions, pairs, projection centrality and
+    # brokers show what the table's report shows.
+    folder = os.path.dirname(out.rstrip("/")) or "."
+    pages = {}
+    for name, source in (("folder", out), ("table", table)):
+        page = os.path.join(folder, f"report-{name}-{os.path.basename(table)}.html")
+        run(instgraph, "report", source, "-o", page, "--downloads", "none")
+        with open(page, encoding="utf-8") as file:
+            pages[name] = file.read()
+    for section in ("shared", "overlap", "centrality", "brokers"):
+        ours, theirs = (report_rows(pages[name], section) for name in ("folder", "table"))
+        if section == "shared":
+            # The table's report also lists each institution's consortia, in a last column.
+            theirs = [row.rsplit("<td>", 1)[0] + "</tr>" for row in theirs]
+        if section == "centrality":
+            # The table's report has a two-mode block first; the projection's block comes last.
+            theirs = theirs[len(theirs) - len(ours):]
+        if ours and all(row in theirs for row in ours) and (section != "brokers" or ours == theirs):
+            print(f"  report of the folder, {section}: {len(ours)} rows as in the table's report")
+        else:
+            failures.append(f"report of the folder, {section}: {len(ours)} rows, not those of the table's report")
+
+
+def report_rows(page, section):
+    """The table rows of `<section id="section">` in a report page."""
+    start = page.find(f'<section id="{section}">')
+    end = page.find("</section>", start)
+    return [line for line in page[start:end].split("\n") if line.startswith("<tr") and "<td" in line] if start >= 0 else []
 
 
 if __name__ == "__main__":

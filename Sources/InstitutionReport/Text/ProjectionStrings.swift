@@ -96,8 +96,8 @@ struct ProjectionStrings: Sendable {
             return text("No institution is in more than one consortium.", "둘 이상의 컨소시엄에 참여하는 기관은 없습니다.")
         }
         return language == .korean
-            ? "\(names)\(KoreanParticle.topic(after: names)) 컨소시엄 \(most)개에 참여하며, 둘 이상에 참여하는 기관은 \(shared.groupedDigits)곳입니다."
-            : "\(names) \(count == 1 ? "is" : "are") in \(most) consortia; \(shared.groupedDigits) institution\(shared == 1 ? " is" : "s are") in more than one."
+            ? "\(names)\(KoreanParticle.topic(after: names)) 컨소시엄 \(most.groupedDigits)개에 참여하며, 둘 이상에 참여하는 기관은 \(shared.groupedDigits)곳입니다."
+            : "\(names) \(count == 1 ? "is" : "are") in \(most.groupedDigits) consortia; \(shared.groupedDigits) institution\(shared == 1 ? " is" : "s are") in more than one."
     }
 
     /// The lead paragraph's sentence on the pair that overlaps most.
