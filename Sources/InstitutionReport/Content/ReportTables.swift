@@ -30,31 +30,19 @@ enum ReportTables {
                         }), english ? "Consortia (CSV)" : "컨소시엄 (CSV)"
                 ))
         }
-        if parts.shared.count > ReportLimits.sharedRows, parts.network != nil {
+        if parts.shared.count > ReportLimits.sharedRows {
             // A projection's node table counts each institution's consortia without naming them.
+            let namesConsortia = parts.network == nil
             tables.append(
                 (
                     .shared,
                     TextTable(
-                        columns: ["id", "name", "kind", "consortia"].map { .init($0) },
+                        columns: (["id", "name", "kind", "consortia"] + (namesConsortia ? ["member_of"] : [])).map { .init($0) },
                         rows: parts.shared.map { entry in
                             [
                                 dataset.institutions[entry.institution].id, name(entry.institution), kind(entry.institution),
                                 String(parts.consortiumCount(entry)),
-                            ]
-                        }), english ? "Shared institutions (CSV)" : "공유 기관 (CSV)"
-                ))
-        } else if parts.shared.count > ReportLimits.sharedRows {
-            tables.append(
-                (
-                    .shared,
-                    TextTable(
-                        columns: ["id", "name", "kind", "consortia", "member_of"].map { .init($0) },
-                        rows: parts.shared.map { entry in
-                            [
-                                dataset.institutions[entry.institution].id, name(entry.institution), kind(entry.institution),
-                                String(entry.consortia.count), entry.consortia.map(consortiumName).joined(separator: "; "),
-                            ]
+                            ] + (namesConsortia ? [entry.consortia.map(consortiumName).joined(separator: "; ")] : [])
                         }), english ? "Shared institutions (CSV)" : "공유 기관 (CSV)"
                 ))
         }
