@@ -141,9 +141,10 @@ struct ReportTests {
 
     @Test("every text from the dataset is escaped")
     func escaping() async throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "report-\(UUID().uuidString).csv")
-        try Data("consortium,institution\n<script>alert(1)</script>,\"A&B \"\"quoted\"\"\"\nX,\"A&B \"\"quoted\"\"\"\n".utf8).write(to: folder)
-        let dataset = try DatasetLoader.load(contentsOf: folder).dataset
+        let file = FileManager.default.temporaryDirectory.appending(path: "report-\(UUID().uuidString).csv")
+        try Data("consortium,institution\n<script>alert(1)</script>,\"A&B \"\"quoted\"\"\"\nX,\"A&B \"\"quoted\"\"\"\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let dataset = try DatasetLoader.load(contentsOf: file).dataset
         let html = try await Report.make(dataset, warnings: [], format: .html, language: .english).text
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

@@ -45,9 +45,17 @@ struct CommandRunner {
             standardError: String(decoding: errorData, as: UTF8.self))
     }
 
-    /// A fresh temporary folder holding `files` (name → contents).
+    /// This run's folder of temporary folders, removed at exit.
+    private static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appending(path: "instgraph-cli-\(getpid())-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: CommandRunner.runFolder) }
+        return url
+    }()
+
+    /// A fresh temporary folder holding `files` (name → contents), inside one folder per test
+    /// run that goes when the run ends.
     static func folder(with files: [String: String] = [:]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "instgraph-cli-\(UUID().uuidString)")
+        let url = runFolder.appending(path: UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (name, contents) in files {
             try Data(contents.utf8).write(to: url.appending(path: name))

@@ -1,12 +1,20 @@
 import Foundation
 import InstitutionGraph
 
-/// Writes test inputs to a fresh temporary folder.
+/// Writes test inputs to a fresh temporary folder, inside one folder per test run that goes
+/// when the run ends.
 struct TemporaryFolder {
     let url: URL
 
+    /// This run's folder, removed at exit.
+    private static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appending(path: "instgraph-tests-\(getpid())-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: TemporaryFolder.runFolder) }
+        return url
+    }()
+
     init() throws {
-        url = FileManager.default.temporaryDirectory.appending(path: "instgraph-tests-\(UUID().uuidString)")
+        url = Self.runFolder.appending(path: UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
