@@ -61,6 +61,31 @@ struct GraphBipartiteTests {
         }
     }
 
+    @Test("built from a dataset, the graph is the one its memberships make: members in any order, one listed twice, institutions in none")
+    func fromDataset() async {
+        await propertyCheck(count: 100, input: RandomGraph.twoMode()) { random in
+            let consortiumCount = random.sides!.count(where: { $0 == .consortium })
+            let institutionCount = random.nodeCount - consortiumCount
+            var members = Array(repeating: [Membership](), count: consortiumCount)
+            // Members in the order the edges come (not sorted), and every third one listed twice.
+            for (index, edge) in random.edges.enumerated() {
+                let membership = Membership(institution: edge.1 - consortiumCount)
+                members[edge.0].append(membership)
+                if index % 3 == 0 { members[edge.0].insert(membership, at: 0) }
+            }
+            let dataset = Dataset(
+                title: LocalizedName(english: "random"),
+                institutions: (0..<institutionCount).map { Institution(id: "i\($0)", name: LocalizedName(english: "i\($0)")) },
+                consortia: members.enumerated().map { Consortium(id: "c\($0)", name: LocalizedName(english: "c\($0)"), members: $1) })
+            let expected = BipartiteGraph(
+                consortiumCount: consortiumCount, institutionCount: institutionCount,
+                memberships: random.edges.map { (consortium: $0.0, institution: $0.1 - consortiumCount) })
+            let built = BipartiteGraph(dataset)
+            #expect(built.graph == expected.graph)
+            #expect(built.consortiumCount == consortiumCount && built.institutionCount == institutionCount)
+        }
+    }
+
     @Test("the projection size bound counts the pairs each shared neighbour makes")
     func projectionBound() throws {
         let data = try BundledDatasets.load().dataset

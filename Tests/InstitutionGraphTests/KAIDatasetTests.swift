@@ -58,6 +58,20 @@ struct KAIDatasetTests {
         #expect(summary.consortiumLines.map(\.component) == [1, 1, 1, 1, 2])
     }
 
+    @Test("the largest consortia come first, consortia of one size in dataset order, as a full sort puts them")
+    func largestConsortia() {
+        let summary = DatasetSummary(data)
+        // Sizes 8, 13, 8, 14 and 10.
+        #expect(summary.largestConsortia(3).map(\.consortium) == [3, 1, 4])
+        #expect(summary.largestConsortia(9).map(\.consortium) == [3, 1, 4, 0, 2])
+        #expect(summary.largestConsortia(0).isEmpty)
+        for seed in 0..<20 {
+            let random = DatasetSummary(RandomDatasets.make(seed: UInt64(seed), consortia: 300, institutions: 40))
+            let sorted = random.consortiumLines.sorted { ($0.size, $1.consortium) > ($1.size, $0.consortium) }
+            #expect(random.largestConsortia(30).map(\.consortium) == sorted.prefix(30).map(\.consortium))
+        }
+    }
+
     @Test("the membership list the NetworkX fixtures were made from is the dataset's")
     func fixtureMemberships() throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

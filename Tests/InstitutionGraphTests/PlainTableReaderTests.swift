@@ -13,11 +13,13 @@ struct PlainTableReaderTests {
         case failed([String])
     }
 
-    static func load(_ text: String, mapping: ColumnMapping = ColumnMapping(), checksQuality: Bool = false, quickly: Bool) -> Outcome {
+    static func load(
+        _ text: String, mapping: ColumnMapping = ColumnMapping(), checksQuality: Bool = false, quickly: Bool, chunks: Int? = nil
+    ) -> Outcome {
         do {
             let loaded = try DatasetLoader.load(
                 bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil,
-                checksQuality: checksQuality, presets: { [] }, readsPlainTablesQuickly: quickly)
+                checksQuality: checksQuality, presets: { [] }, readsPlainTablesQuickly: quickly, plainTableChunks: chunks)
             return .loaded(loaded.dataset, loaded.warnings.map(\.description))
         } catch let error as DatasetLoadError {
             return .failed(error.diagnostics.map(\.description))
@@ -111,9 +113,57 @@ struct PlainTableReaderTests {
         #expect(quickTaken >= 8, "the quick reader took only \(quickTaken) of 40 tables; the comparison would test little")
     }
 
+    @Test("scanned in stretches side by side, a table reads as in one: names numbered in order of first sight, kinds and roles joined, lines counted on")
+    func stretches() throws {
+        // Stretch boundaries fall after line feeds; with five stretches of these 11 lines, an
+        // institution's kind, a role value and a kind code each first appear in a later one.
+        let text = """
+            consortium,institution,role,kind
+            c1,A,lead,
+            c1,B,member,university
+            c2,C,member,
+            c2,A,member,university
+
+            c3,D,chief,x2
+            c3,B,member,
+            c4,E,observer,
+            c4,A,member,
+            c5,Korea Univ.,member,university
+            c5,Korea University,lead,university
+            """
+        let mapping = ColumnMapping(skipRoles: ["observer"], kindMap: ["university": "university"])
+        let whole = Self.load(text, mapping: mapping, checksQuality: true, quickly: true, chunks: 1)
+        #expect(whole == Self.load(text, mapping: mapping, checksQuality: true, quickly: false))
+        guard case .loaded(let data, let warnings) = whole else { Issue.record("not loaded: \(whole)"); return }
+        #expect(data.institutions.map(\.id) == ["A", "B", "C", "D", "Korea Univ.", "Korea University"], "E's only row is skipped")
+        #expect(warnings.contains { $0.hasPrefix("t.csv:7:6: warning: role 'chief' (1 row)") }, "\(warnings)")
+        #expect(warnings.contains { $0.hasPrefix("t.csv:7:12: warning: kind code 'x2'") }, "\(warnings)")
+        for chunks in 2...12 {
+            #expect(Self.load(text, mapping: mapping, checksQuality: true, quickly: true, chunks: chunks) == whole, "\(chunks) stretches")
+        }
+        // Two kinds for A, the second in a later stretch: the full reader warns where, either way.
+        let conflicting = "consortium,institution,kind\nc1,A,company\nc1,B,university\nc2,C,university\nc2,A,university\n"
+        let full = Self.load(conflicting, quickly: false)
+        guard case .loaded(_, let kindWarnings) = full else { Issue.record("not loaded: \(full)"); return }
+        #expect(kindWarnings.contains { $0.hasPrefix("t.csv:5:4: warning: 'A' has kind 'university' here but 'company' elsewhere") })
+        for chunks in 1...5 { #expect(Self.load(conflicting, quickly: true, chunks: chunks) == full) }
+    }
+
+    @Test("on random tables, any number of stretches reads as the full reader does", arguments: 0..<12)
+    func randomStretches(seed: Int) throws {
+        var random = SeededRandom(seed: UInt64(seed) &* 104_729 &+ 3)
+        for _ in 0..<30 {
+            let (text, mapping) = Self.randomTable(&random, rows: 0...30)
+            let full = Self.load(text, mapping: mapping, checksQuality: true, quickly: false)
+            for chunks in [2, 3, 7] {
+                #expect(Self.load(text, mapping: mapping, checksQuality: true, quickly: true, chunks: chunks) == full, "\(chunks) stretches:\n\(text)")
+            }
+        }
+    }
+
     /// A small table with, now and then, each thing that sends it to the full reader or that
     /// the quick reader must do as the full one does.
-    static func randomTable(_ random: inout SeededRandom) -> (String, ColumnMapping) {
+    static func randomTable(_ random: inout SeededRandom, rows: ClosedRange<Int> = 0...9) -> (String, ColumnMapping) {
         func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
         func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &random)] }
         let delimiter = pick([",", ";", "\t"])
@@ -128,7 +178,7 @@ struct PlainTableReaderTests {
         let roles = ["lead", "member", "member", "member", "partner", "chief", "observer", "주관", ""]
         let kinds = ["university", "company", "대학", "x1", ""]
         var lines = [header.joined(separator: delimiter)]
-        let rowCount = Int.random(in: 0...9, using: &random)
+        let rowCount = Int.random(in: rows, using: &random)
         var row = 0
         while row < rowCount {
             var cells = [pick(consortia), pick(names)]

@@ -8,7 +8,8 @@ public enum FuzzedLoad {
     ///
     /// A table is loaded a second time by the full reader alone, which must give what the quick
     /// one (taken by a plain table, straight from its bytes) gives: the same dataset and
-    /// warnings, or a failure too.
+    /// warnings, or a failure too; and a third time by the quick one in three stretches scanned
+    /// side by side, which must give the same again.
     public static func check(_ bytes: [UInt8], format: InputFormat) {
         let isTable = format == .csv || format == .tsv
         let full =
@@ -16,6 +17,14 @@ public enum FuzzedLoad {
             ? try? DatasetLoader.load(
                 bytes: bytes, displayPath: "fuzz", format: format, mapping: ColumnMapping(), registry: nil, checksQuality: true,
                 presets: { [] }, readsPlainTablesQuickly: false) : nil
+        if isTable {
+            let stretched = try? DatasetLoader.load(
+                bytes: bytes, displayPath: "fuzz", format: format, mapping: ColumnMapping(), registry: nil, checksQuality: true,
+                presets: { [] }, readsPlainTablesQuickly: true, plainTableChunks: 3)
+            precondition(
+                stretched?.dataset == full?.dataset && stretched?.warnings == full?.warnings,
+                "the quick reader in three stretches differs from the full reader")
+        }
         do {
             let loaded = try DatasetLoader.load(bytes: bytes, displayPath: "fuzz", format: format, checksQuality: true)
             let data = loaded.dataset

@@ -23,6 +23,22 @@ public struct DatasetSummary: Sendable {
     /// Institutions per kind, well-known kinds first; institutions without a kind count as `nil`.
     public var institutionsByKind: [(kind: InstitutionKind?, count: Int)]
 
+    /// The lines of the `count` largest consortia, largest first; consortia of one size in
+    /// dataset order.
+    ///
+    /// - Complexity: O(*n* log `count`) for *n* consortia.
+    public func largestConsortia(_ count: Int) -> [ConsortiumLine] {
+        /// A consortium's rank: the larger first, then the earlier.
+        struct Rank: Comparable, Sendable {
+            let size: Int
+            let consortium: Int
+            static func < (left: Rank, right: Rank) -> Bool { (left.size, right.consortium) < (right.size, left.consortium) }
+        }
+        var best = BoundedBest<Rank>(capacity: count)
+        for (position, line) in consortiumLines.enumerated() { best.insert(Rank(size: line.size, consortium: position)) }
+        return best.sortedDescending().map { consortiumLines[$0.consortium] }
+    }
+
     /// Summarises `dataset`.
     ///
     /// - Complexity: O(memberships + institutions + consortia × log consortia).
@@ -50,8 +66,18 @@ public struct DatasetSummary: Sendable {
                 sharedMembers: consortium.members.lazy.filter { isShared[$0.institution] }.count,
                 component: number[components.labels[bipartite.node(consortium: position)]])
         }
+        // Institutions of one kind often come together: a run is counted before it is hashed.
         var counts: [InstitutionKind?: Int] = [:]
-        for institution in dataset.institutions { counts[institution.kind, default: 0] += 1 }
+        var run: (kind: InstitutionKind?, count: Int)?
+        for institution in dataset.institutions {
+            if run?.kind == institution.kind {
+                run?.count += 1
+            } else {
+                if let run { counts[run.kind, default: 0] += run.count }
+                run = (institution.kind, 1)
+            }
+        }
+        if let run { counts[run.kind, default: 0] += run.count }
         institutionsByKind = counts.map { (kind: $0.key, count: $0.value) }.sorted { InstitutionKind.displayOrder($0.kind, $1.kind) }
     }
 }

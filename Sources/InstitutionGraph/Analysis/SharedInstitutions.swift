@@ -19,7 +19,7 @@ extension Dataset {
     /// - Complexity: O(memberships + k log k) for k institutions returned.
     public func sharedInstitutions(minimumConsortia: Int = 2, language: Language = .english) -> [SharedInstitution] {
         // Each institution's number of consortia (a consortium listing it twice counts once),
-        // then the consortia of those kept, in dataset order.
+        // then the consortia of those kept, in dataset order, side by side in one array.
         var counts = [Int](repeating: 0, count: institutions.count)
         var lastConsortium = [Int](repeating: -1, count: institutions.count)
         for (position, consortium) in consortia.enumerated() {
@@ -28,18 +28,26 @@ extension Dataset {
                 counts[member.institution] += 1
             }
         }
-        var shared = counts.indices.filter { counts[$0] >= minimumConsortia }.map { institution in
-            var entry = SharedInstitution(institution: institution, consortia: [])
-            entry.consortia.reserveCapacity(counts[institution])
-            return entry
-        }
+        let kept = counts.indices.filter { counts[$0] >= minimumConsortia }
         var entryOf = [Int](repeating: -1, count: institutions.count)
-        for (entry, institution) in shared.enumerated() { entryOf[institution.institution] = entry }
+        var firstSlot = [0]
+        firstSlot.reserveCapacity(kept.count + 1)
+        for (entry, institution) in kept.enumerated() {
+            entryOf[institution] = entry
+            firstSlot.append(firstSlot[entry] + counts[institution])
+        }
+        var listed = [Int](repeating: 0, count: firstSlot[kept.count])
+        var nextSlot = firstSlot
         for (position, consortium) in consortia.enumerated() {
             for member in consortium.members where entryOf[member.institution] >= 0 {
                 let entry = entryOf[member.institution]
-                if shared[entry].consortia.last != position { shared[entry].consortia.append(position) }
+                guard nextSlot[entry] == firstSlot[entry] || listed[nextSlot[entry] - 1] != position else { continue }
+                listed[nextSlot[entry]] = position
+                nextSlot[entry] += 1
             }
+        }
+        let shared = kept.enumerated().map { entry, institution in
+            SharedInstitution(institution: institution, consortia: Array(listed[firstSlot[entry]..<firstSlot[entry + 1]]))
         }
         let names = shared.map { institutions[$0.institution].name.preferred(language) }
         let order = shared.indices.sorted { (shared[$1].consortia.count, names[$0]) < (shared[$0].consortia.count, names[$1]) }

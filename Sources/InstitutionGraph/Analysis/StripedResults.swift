@@ -14,4 +14,13 @@ final class StripedResults<Value: Sendable>: Sendable {
 
     /// Every stripe's result, in stripe order; call after all stripes have stored theirs.
     var values: [Value] { slots.withLock { $0.map { $0! } } }
+
+    /// Every stripe's result, in stripe order, no longer kept here (so a result's buffers are
+    /// the caller's alone); call once, after all stripes have stored theirs.
+    func takeValues() -> [Value] {
+        slots.withLock { slots in
+            defer { slots = [] }
+            return slots.map { $0! }
+        }
+    }
 }

@@ -32,13 +32,56 @@ public struct BipartiteGraph: Sendable {
     /// Builds the graph of `dataset`: one node per consortium and per institution (institutions in
     /// no consortium included, as isolated nodes), one edge per membership.
     ///
-    /// - Complexity: O(*n* + *m* log *m*) for *m* memberships.
+    /// The same graph as ``init(consortiumCount:institutionCount:memberships:)`` makes of the
+    /// dataset's memberships, built straight from the consortia's member lists: each
+    /// consortium's members sorted, and each institution's consortia listed in consortium order,
+    /// which is already sorted.
+    ///
+    /// - Complexity: O(*n* + *m* log *s*) for *m* memberships and consortia of at most *s* members.
     public init(_ dataset: Dataset) {
-        self.init(
-            consortiumCount: dataset.consortia.count, institutionCount: dataset.institutions.count,
-            memberships: dataset.consortia.enumerated().lazy.flatMap { consortium, entry in
-                entry.members.lazy.map { (consortium: consortium, institution: $0.institution) }
-            })
+        let (consortiumCount, institutionCount) = (dataset.consortia.count, dataset.institutions.count)
+        self.consortiumCount = consortiumCount
+        self.institutionCount = institutionCount
+        let nodeCount = consortiumCount + institutionCount
+        precondition(nodeCount < Int(Int32.max), "node count out of range")
+        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+        // Each consortium's distinct members, as institution nodes in ascending order.
+        var targets: [Int32] = []
+        targets.reserveCapacity(2 * dataset.consortia.reduce(0) { $0 + $1.members.count })
+        for (consortium, entry) in dataset.consortia.enumerated() {
+            let start = targets.count
+            for member in entry.members {
+                precondition((0..<institutionCount).contains(member.institution), "institution \(member.institution) out of range")
+                targets.append(Int32(consortiumCount + member.institution))
+            }
+            let kept = targets.withUnsafeMutableBufferPointer { buffer in
+                let members = UnsafeMutableBufferPointer(rebasing: buffer[start...])
+                members.sortNodeIDs()
+                var kept = 0
+                for index in members.indices where index == 0 || members[index] != members[index - 1] {
+                    members[kept] = members[index]
+                    kept += 1
+                }
+                return kept
+            }
+            targets.removeLast(targets.count - start - kept)
+            offsets[consortium + 1] = Int32(targets.count)
+        }
+        precondition(2 * targets.count < Int(Int32.max), "too many edges for 32-bit offsets")
+        // Each institution's consortia: counted, then placed in consortium order.
+        let edgeCount = targets.count
+        for target in targets { offsets[Int(target) + 1] += 1 }
+        for node in consortiumCount..<nodeCount { offsets[node + 1] += offsets[node] }
+        targets.append(contentsOf: repeatElement(0, count: edgeCount))
+        var next = Array(offsets[consortiumCount..<nodeCount])
+        for consortium in 0..<consortiumCount {
+            for position in Int(offsets[consortium])..<Int(offsets[consortium + 1]) {
+                let institution = Int(targets[position]) - consortiumCount
+                targets[Int(next[institution])] = Int32(consortium)
+                next[institution] += 1
+            }
+        }
+        graph = CSRGraph(offsets: offsets, targets: targets, weights: nil)
     }
 
     /// The number of nodes on `side`.

@@ -65,11 +65,15 @@ public enum DatasetLoader {
 
     /// Loads a dataset from its bytes, as the public `load(bytes:…)` does.
     ///
-    /// - Parameter readsPlainTablesQuickly: whether a CSV or TSV that `PlainTableReader` can
-    ///   take goes that way; tests and the fuzzer turn it off to compare both ways.
+    /// - Parameters:
+    ///   - readsPlainTablesQuickly: whether a CSV or TSV that `PlainTableReader` can take goes
+    ///     that way; tests and the fuzzer turn it off to compare both ways.
+    ///   - plainTableChunks: how many stretches the quick way scans side by side (by default, as
+    ///     the table's size and the cores suggest); tests and the fuzzer split small tables too.
     @_spi(Testing) public static func load(
         bytes: consuming [UInt8], displayPath: String, format: InputFormat, mapping: ColumnMapping, registry: URL?,
-        checksQuality: Bool, presets: () -> [(name: String, mapping: ColumnMapping)], readsPlainTablesQuickly: Bool
+        checksQuality: Bool, presets: () -> [(name: String, mapping: ColumnMapping)], readsPlainTablesQuickly: Bool,
+        plainTableChunks: Int? = nil
     ) throws -> LoadedDataset {
         let location = SourceLocation(file: displayPath)
         if !format.isTable, mapping.mapsColumns {
@@ -101,7 +105,9 @@ public enum DatasetLoader {
             let byFormat: CSVDelimiter? = format == .tsv ? .tab : nil
             let (delimiter, origin) = (mapping.delimiter ?? byFormat, mapping.delimiter == nil ? "for a .tsv file" : "given")
             if readsPlainTablesQuickly, registry == nil {
-                switch PlainTableReader.read(consume text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: checksQuality) {
+                switch PlainTableReader.read(
+                    consume text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: checksQuality, chunks: plainTableChunks)
+                {
                 case .read(let dataset, let warnings): return LoadedDataset(dataset: dataset, warnings: warnings)
                 case .declined(let declined): text = declined
                 }

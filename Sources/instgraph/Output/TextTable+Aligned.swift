@@ -3,27 +3,52 @@ import InstitutionGraph
 extension TextTable {
     /// Columns padded to the widest cell by display width (Hangul counts two), separated by two
     /// spaces, with a rule under the header. Trailing spaces are trimmed.
+    ///
+    /// - Complexity: O(characters): each cell is measured once and its bytes copied once.
     func aligned() -> String {
-        let widths = columns.indices.map { column in
-            ([columns[column].header] + rows.map { $0[column] }).map(DisplayWidth.of).max() ?? 0
-        }
         // A left-aligned last column needs no padding: its cells end the line.
         let paddedColumns = columns.last?.alignment == .left ? columns.count - 1 : columns.count
-        func line(_ cells: [String]) -> String {
-            let padded = cells.indices.map {
-                $0 < paddedColumns ? Self.pad(cells[$0], to: widths[$0], alignment: columns[$0].alignment) : cells[$0]
+        let header = columns.map(\.header)
+        var widths = header.map(DisplayWidth.of)
+        var cellWidths: [Int] = []
+        cellWidths.reserveCapacity(rows.count * paddedColumns)
+        var cellBytes = 0
+        for cells in rows {
+            for (column, cell) in cells.enumerated() {
+                let width = DisplayWidth.of(cell)
+                if column < paddedColumns { cellWidths.append(width) }
+                widths[column] = max(widths[column], width)
+                cellBytes += cell.utf8.count
             }
-            var text = padded.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            return text
         }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return ([line(columns.map(\.header)), rule] + rows.map(line)).joined(separator: "\n") + "\n"
-    }
-
-    /// `text` padded with spaces to `width` columns, on the right (`.left`) or the left (`.right`).
-    private static func pad(_ text: String, to width: Int, alignment: Alignment) -> String {
-        let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-        return alignment == .left ? text + padding : padding + text
+        var text: [UInt8] = []
+        text.reserveCapacity(cellBytes + (rows.count + 2) * (widths.reduce(0, +) + 2 * columns.count + 1))
+        /// Appends `cells` as a line, each padded one to its column's width.
+        func append(_ cells: [String], widths cellWidth: (Int) -> Int) {
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { text.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+                guard column < paddedColumns else {
+                    text.append(contentsOf: cell.utf8)
+                    continue
+                }
+                let padding = repeatElement(UInt8(ascii: " "), count: max(0, widths[column] - cellWidth(column)))
+                if columns[column].alignment == .left {
+                    text.append(contentsOf: cell.utf8)
+                    text.append(contentsOf: padding)
+                } else {
+                    text.append(contentsOf: padding)
+                    text.append(contentsOf: cell.utf8)
+                }
+            }
+            while text.last == UInt8(ascii: " ") { text.removeLast() }
+            text.append(UInt8(ascii: "\n"))
+        }
+        append(header) { DisplayWidth.of(header[$0]) }
+        text.append(contentsOf: widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ").utf8)
+        text.append(UInt8(ascii: "\n"))
+        for (row, cells) in rows.enumerated() {
+            append(cells) { cellWidths[row * paddedColumns + $0] }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -42,6 +42,8 @@ struct Shared: DataCommand {
             try output.write(JSONOutput.encode(rows))
             return
         }
+        // Named once each, not once per listing (a consortium struct is costly to copy out).
+        let consortiumNames = data.consortia.map { $0.name.preferred(language) }
         let table = TextTable(
             columns: [.init("institution"), .init("kind"), .init("consortia", alignment: .right), .init("in")],
             rows: shared.map { entry in
@@ -50,7 +52,7 @@ struct Shared: DataCommand {
                     institution.name.preferred(language), institution.kind?.rawValue ?? "",
                     String(entry.consortia.count),
                     ListText.abbreviated(
-                        entry.consortia.lazy.map { data.consortia[$0].name.preferred(language) },
+                        entry.consortia.lazy.map { consortiumNames[$0] },
                         keeping: output.resolvedFormat == .csv ? nil : Self.listedNames),
                 ]
             })

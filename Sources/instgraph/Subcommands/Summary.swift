@@ -71,7 +71,7 @@ struct Summary: DataCommand {
         let listed =
             summary.consortiumLines.count <= Self.listedConsortia
             ? summary.consortiumLines
-            : Array(summary.consortiumLines.sorted { ($0.size, $1.consortium) > ($1.size, $0.consortium) }.prefix(Self.listedConsortia))
+            : summary.largestConsortia(Self.listedConsortia)
         let consortia = TextTable(
             columns: [
                 .init("consortium"), .init("lead"), .init("members", alignment: .right),

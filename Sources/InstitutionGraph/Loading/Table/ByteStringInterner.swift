@@ -21,7 +21,20 @@ struct ByteStringInterner {
     ///
     /// - Complexity: O(`bytes.count`) expected.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
-        let hash = Self.hash(UnsafeRawBufferPointer(bytes))
+        id(of: bytes, hash: Self.hash(UnsafeRawBufferPointer(bytes)))
+    }
+
+    /// The id here of the string with id `id` in `other`, and whether it is new here: how the
+    /// names of one stretch of a table join those of the stretches before it.
+    ///
+    /// - Complexity: O(length of the string) expected; its hash is not computed again.
+    mutating func id(of id: Int, in other: ByteStringInterner) -> (id: Int32, isNew: Bool) {
+        other.storage.withUnsafeBufferPointer { storage in
+            self.id(of: UnsafeBufferPointer(rebasing: storage[other.starts[id]..<other.starts[id + 1]]), hash: other.hashes[id])
+        }
+    }
+
+    private mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -12,6 +12,9 @@ import Foundation
 /// back, and the full reader reads it, with a line and column in every message. Either way the
 /// dataset and warnings are the same.
 enum PlainTableReader {
+    /// The fewest bytes of rows worth a stretch of their own.
+    static let minimumChunkBytes = 1 << 20
+
     /// What became of a table.
     enum Reading {
         /// Read: the dataset and its warnings.
@@ -26,17 +29,22 @@ enum PlainTableReader {
     /// - Parameters:
     ///   - delimiter: the delimiter given (or implied by a .tsv file); sniffed from the header otherwise.
     ///   - origin: where a given delimiter came from, as the full reader says it.
-    /// - Complexity: O(bytes), plus O(distinct names) `String`s.
     ///   - checksQuality: whether to look for the probable mistakes that only warnings report, as
     ///     the full reader does (``DatasetQuality``).
-    static func read(_ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, checksQuality: Bool) -> Reading {
+    ///   - chunks: how many stretches of rows to scan side by side; by default one per core, each
+    ///     of a megabyte or more. The result does not depend on it.
+    /// - Complexity: O(bytes), plus O(distinct names) `String`s.
+    static func read(
+        _ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, checksQuality: Bool, chunks: Int? = nil
+    ) -> Reading {
         guard let header = Header(text, delimiter: delimiter, origin: origin, mapping: mapping) else { return .declined(text) }
-        var rows = PlainRows(
-            columns: header.columns, width: header.width, rules: RoleAndKindRules(mapping), file: text.displayPath, locatesInstitutions: checksQuality)
-        let scanned = text.bytes.withUnsafeBufferPointer { buffer in
-            rows.scan(buffer, from: header.resumePoint, delimiter: header.delimiter)
-        }
-        guard scanned, !rows.consortiumOfRow.isEmpty else { return .declined(text) }
+        let layout = PlainTableChunk.Layout(
+            columns: header.columns, width: header.width, delimiter: header.delimiter, rules: RoleAndKindRules(mapping),
+            locatesInstitutions: checksQuality)
+        guard let scanned = scan(text.bytes, from: header.resumePoint.offset, layout: layout, chunks: chunks),
+            var rows = PlainRows(joining: scanned, firstLine: header.resumePoint.line, layout: layout, file: text.displayPath),
+            !rows.consortiumOfRow.isEmpty
+        else { return .declined(text) }
         var warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
         guard !warnings.contains(where: { $0.severity == .error }), let grouped = rows.grouped(), let names = rows.names() else {
             return .declined(text)
@@ -52,6 +60,28 @@ enum PlainTableReader {
             warnings += DatasetQuality.warnings(about: dataset, institutionLocations: rows.institutionLocations, institutionsNamedByID: true)
         }
         return .read(dataset, warnings)
+    }
+
+    /// The rows from byte `start` on, scanned in `chunks` stretches side by side; `nil` when one
+    /// of them needs the full reader.
+    private static func scan(_ bytes: [UInt8], from start: Int, layout: PlainTableChunk.Layout, chunks: Int?) -> [PlainTableChunk]? {
+        let rowBytes = start..<bytes.count
+        let count = max(1, chunks ?? min(ProcessInfo.processInfo.activeProcessorCount, rowBytes.count / minimumChunkBytes))
+        let ranges = bytes.withUnsafeBufferPointer { PlainTableChunk.ranges(of: $0, rowBytes, count: count) }
+        let scans = StripedResults<PlainTableChunk?>(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            // The first stretch makes room for every row: the others are appended to its arrays.
+            let chunk = bytes.withUnsafeBufferPointer { buffer in
+                PlainTableChunk(buffer, range: ranges[index], layout: layout, reservingFor: index == 0 ? rowBytes.count : ranges[index].count)
+            }
+            scans.store(chunk, at: index)
+        }
+        var scanned: [PlainTableChunk] = []
+        for chunk in scans.takeValues() {
+            guard let chunk else { return nil }
+            scanned.append(chunk)
+        }
+        return scanned
     }
 }
 
@@ -80,178 +110,105 @@ private struct Header {
     }
 }
 
-/// One record's fields, as byte ranges of the table, and where its line starts.
-private struct PlainRecord {
-    var starts: [Int]
-    var ends: [Int]
-    var line = 0
-    var lineStart = 0
-
-    init(width: Int) {
-        starts = Array(repeating: 0, count: width)
-        ends = Array(repeating: 0, count: width)
-    }
-
-    /// Field `column` without the spaces and tabs around it, as ``Swift/String/trimmingSpaces``
-    /// trims a cell.
-    func cell(_ column: Int, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var (start, end) = (starts[column], ends[column])
-        while start < end, buffer[start] == UInt8(ascii: " ") || buffer[start] == UInt8(ascii: "\t") { start += 1 }
-        while end > start, buffer[end - 1] == UInt8(ascii: " ") || buffer[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        return UnsafeBufferPointer(rebasing: buffer[start..<end])
-    }
-
-    /// Where field `column` starts, its column counted in characters as the full reader counts it.
-    func location(_ column: Int, in buffer: UnsafeBufferPointer<UInt8>, file: String) -> SourceLocation {
-        let before = buffer[lineStart..<starts[column]]
-        return SourceLocation(file: file, line: line, column: 1 + before.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
-    }
-}
-
-/// The rows of a plain table as compact ids, while and after they are scanned.
+/// The rows of a plain table as compact ids, its stretches joined in file order.
 private struct PlainRows {
-    let columns: TableColumns
-    let width: Int
     var rules: RoleAndKindRules
-    let file: String
+    let columns: TableColumns
 
     var consortia = ByteStringInterner()
     var institutions = ByteStringInterner()
-    /// The previous row's consortium cell and id: rows usually come consortium by consortium.
-    var previousConsortium: (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
-    /// Distinct role values as written, each with its decision, its position among the rules'
-    /// role values, and how many more rows than the first wrote it.
+    /// Distinct role values as written, each with its position among the rules' role values and
+    /// its number of rows.
     var roleValues = ByteStringInterner()
-    var roleDecisions: [RoleDecision] = []
     var rolePositions: [Int32] = []
-    var roleRepeats: [Int] = []
+    var roleRows: [Int] = []
     /// Distinct kind codes as written, and the kind each stands for.
     var kindValues = ByteStringInterner()
     var kinds: [InstitutionKind] = []
-    /// Each institution's kind id, or -1 while no row gave one.
+    /// Each institution's kind id, or -1 when no row gave one.
     var kindOfInstitution: [Int32] = []
-    /// Where each institution was first named, when ``locatesInstitutions`` (for the quality warnings).
+    /// Where each institution was first named, when the stretches kept it (for the quality warnings).
     var institutionLocations: [SourceLocation] = []
-    let locatesInstitutions: Bool
     /// Each kept row's consortium, institution and role (a position among the rules' role
     /// values, or -1 for an empty cell).
     var consortiumOfRow: [Int32] = []
     var institutionOfRow: [Int32] = []
     var roleOfRow: [Int32] = []
 
-    init(columns: TableColumns, width: Int, rules: RoleAndKindRules, file: String, locatesInstitutions: Bool) {
-        self.locatesInstitutions = locatesInstitutions
-        self.columns = columns
-        self.width = width
-        self.rules = rules
-        self.file = file
-    }
-
-    /// Reads every record after the header; `false` as soon as one needs the full reader.
-    mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, from start: (offset: Int, line: Int), delimiter: UInt8) -> Bool {
-        let end = buffer.count
-        var position = start.offset
-        var record = PlainRecord(width: width)
-        reserveRows(forRowsIn: UnsafeBufferPointer(rebasing: buffer[start.offset...]))
-        (record.line, record.lineStart) = (start.line, start.offset)
-        while true {
-            // Blank lines between records, skipped as the full reader skips them.
-            while position < end, buffer[position] == .lineFeed || buffer[position] == .carriageReturn {
-                position += 1
-                if buffer[position - 1] == .lineFeed { (record.line, record.lineStart) = (record.line + 1, position) }
+    /// Joins `chunks`, in file order, the first starting at line `firstLine`; `nil` when an
+    /// institution has two kinds, which the full reader reports.
+    init?(joining chunks: consuming [PlainTableChunk], firstLine: Int, layout: PlainTableChunk.Layout, file: String) {
+        rules = layout.rules
+        columns = layout.columns
+        var line = firstLine
+        // Taken one by one, so that each stretch's arrays go once they are appended.
+        chunks.reverse()
+        var isFirst = true
+        while var chunk = chunks.popLast() {
+            func location(_ place: PlainTableChunk.Place) -> SourceLocation {
+                SourceLocation(file: file, line: line + place.line, column: place.column)
             }
-            guard position < end else { return true }
-            var field = 0
-            while true {
-                var cursor = position
-                while cursor < end {
-                    let byte = buffer[cursor]
-                    if byte == delimiter || byte == .lineFeed || byte == .carriageReturn || byte == .quote { break }
-                    cursor += 1
+            let rolePosition = (0..<chunk.roleValues.count).map { local in
+                let (value, isNew) = roleValues.id(of: local, in: chunk.roleValues)
+                if isNew {
+                    let position = rules.role(chunk.roleValues.string(local), at: location(chunk.roleFirst[local])).position
+                    rolePositions.append(Int32(position))
+                    roleRows.append(0)
                 }
-                guard field < width, cursor == end || buffer[cursor] != .quote else { return false }
-                (record.starts[field], record.ends[field]) = (position, cursor)
-                field += 1
-                position = cursor + 1
-                if cursor < end, buffer[cursor] == delimiter { continue }
-                break
+                roleRows[Int(value)] += chunk.roleRows[local]
+                return rolePositions[Int(value)]
             }
-            guard field == width, add(record, in: buffer) else { return false }
-            // The record's line break, as the full reader consumes it.
-            if position <= end {
-                if buffer[position - 1] == .carriageReturn, position < end, buffer[position] == .lineFeed { position += 1 }
-                (record.line, record.lineStart) = (record.line + 1, position)
+            let kindID = (0..<chunk.kindValues.count).map { local in
+                let (value, isNew) = kindValues.id(of: local, in: chunk.kindValues)
+                if isNew { kinds.append(rules.kind(chunk.kindValues.string(local), at: location(chunk.kindFirst[local]))) }
+                return value
             }
-        }
-    }
-
-    /// Room for the rows the table probably holds, judged by the length of its first lines, so
-    /// that the arrays are not copied as they grow (which would briefly hold both copies).
-    private mutating func reserveRows(forRowsIn rows: UnsafeBufferPointer<UInt8>) {
-        let sample = rows.prefix(1 << 16)
-        let lines = sample.lazy.filter { $0 == .lineFeed }.count
-        guard lines > 0 else { return }
-        let expected = rows.count / max(1, sample.count / lines) * 9 / 8 + 16
-        consortiumOfRow.reserveCapacity(expected)
-        institutionOfRow.reserveCapacity(expected)
-        roleOfRow.reserveCapacity(expected)
-    }
-
-    /// Adds one record (or leaves it out, when its role says to skip it); `false` when it needs
-    /// the full reader.
-    private mutating func add(_ record: PlainRecord, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let institutionColumn = columns.institution else { return false }
-        let consortiumCell = record.cell(columns.consortium, in: buffer)
-        let institutionCell = record.cell(institutionColumn, in: buffer)
-        guard !consortiumCell.isEmpty, !institutionCell.isEmpty else { return false }
-        var role: Int32 = -1
-        if let roleColumn = columns.role, case let roleCell = record.cell(roleColumn, in: buffer), !roleCell.isEmpty {
-            let (value, isNew) = roleValues.id(of: roleCell)
-            if isNew {
-                let decided = rules.role(String(decoding: roleCell, as: UTF8.self), at: record.location(roleColumn, in: buffer, file: file))
-                roleDecisions.append(decided.decision)
-                rolePositions.append(Int32(decided.position))
-                roleRepeats.append(0)
+            if isFirst {
+                // The first stretch's numbers are the table's: its arrays are taken as they are,
+                // and the others appended to them.
+                isFirst = false
+                (consortia, institutions) = (chunk.consortia, chunk.institutions)
+                kindOfInstitution = chunk.kindOfInstitution.map { $0 < 0 ? -1 : kindID[Int($0)] }
+                institutionLocations = chunk.institutionFirst.map(location)
+                swap(&consortiumOfRow, &chunk.consortiumOfRow)
+                swap(&institutionOfRow, &chunk.institutionOfRow)
+                swap(&roleOfRow, &chunk.roleOfRow)
+                Self.renumber(&roleOfRow, through: rolePosition)
             } else {
-                roleRepeats[Int(value)] += 1
+                let consortiumID = (0..<chunk.consortia.count).map { consortia.id(of: $0, in: chunk.consortia).id }
+                var institutionID: [Int32] = []
+                institutionID.reserveCapacity(chunk.institutions.count)
+                for local in 0..<chunk.institutions.count {
+                    let (institution, isNew) = institutions.id(of: local, in: chunk.institutions)
+                    institutionID.append(institution)
+                    let kind = chunk.kindOfInstitution[local] < 0 ? -1 : kindID[Int(chunk.kindOfInstitution[local])]
+                    if isNew {
+                        kindOfInstitution.append(kind)
+                        if layout.locatesInstitutions { institutionLocations.append(location(chunk.institutionFirst[local])) }
+                    } else if kind >= 0 {
+                        let known = kindOfInstitution[Int(institution)]
+                        if known < 0 { kindOfInstitution[Int(institution)] = kind } else if known != kind { return nil }
+                    }
+                }
+                consortiumOfRow.append(contentsOf: chunk.consortiumOfRow.lazy.map { consortiumID[Int($0)] })
+                institutionOfRow.append(contentsOf: chunk.institutionOfRow.lazy.map { institutionID[Int($0)] })
+                roleOfRow.append(contentsOf: chunk.roleOfRow.lazy.map { $0 < 0 ? -1 : rolePosition[Int($0)] })
             }
-            switch roleDecisions[Int(value)] {
-            case .skip: return true
-            case .unmapped: return false
-            case .lead, .member: role = rolePositions[Int(value)]
-            }
+            line += chunk.lineCount
         }
-        var kind: Int32 = -1
-        if let kindColumn = columns.kind, case let kindCell = record.cell(kindColumn, in: buffer), !kindCell.isEmpty {
-            let (value, isNew) = kindValues.id(of: kindCell)
-            if isNew { kinds.append(rules.kind(String(decoding: kindCell, as: UTF8.self), at: record.location(kindColumn, in: buffer, file: file))) }
-            kind = value
-        }
-        let (institution, isNewInstitution) = institutions.id(of: institutionCell)
-        if isNewInstitution {
-            kindOfInstitution.append(kind)
-            if locatesInstitutions { institutionLocations.append(record.location(institutionColumn, in: buffer, file: file)) }
-        } else if kind >= 0 {
-            let known = kindOfInstitution[Int(institution)]
-            if known < 0 { kindOfInstitution[Int(institution)] = kind } else if known != kind { return false }
-        }
-        let consortium: Int32
-        if let previous = previousConsortium, previous.cell.elementsEqual(consortiumCell) {
-            consortium = previous.id
-        } else {
-            consortium = consortia.id(of: consortiumCell).id
-            previousConsortium = (consortiumCell, consortium)
-        }
-        consortiumOfRow.append(consortium)
-        institutionOfRow.append(institution)
-        roleOfRow.append(role)
-        return true
+    }
+
+    /// Replaces each id in `ids` (but -1) by `map[id]`, unless `map` changes none.
+    private static func renumber(_ ids: inout [Int32], through map: [Int32]) {
+        guard map.indices.contains(where: { map[$0] != Int32($0) }) else { return }
+        for index in ids.indices where ids[index] >= 0 { ids[index] = map[Int(ids[index])] }
     }
 
     /// The role counts completed, and the rules' errors and warnings.
     mutating func finishRules(roleColumn: (name: String, location: SourceLocation)?) -> [Diagnostic] {
-        for (value, repeats) in roleRepeats.enumerated() where repeats > 0 {
-            rules.addRows(repeats, toRoleAt: Int(rolePositions[value]))
+        // The rules counted each value's first row.
+        for (value, rows) in roleRows.enumerated() where rows > 1 {
+            rules.addRows(rows - 1, toRoleAt: Int(rolePositions[value]))
         }
         return rules.diagnostics(roleColumn: roleColumn)
     }

@@ -55,14 +55,18 @@ struct RoleAndKindRules {
             roleValues[position].rows += 1
             return (roleValues[position].decision, position)
         }
-        let key = value.lowercased()
-        let decision: RoleDecision =
-            if skipRoles.contains(key) { .skip } else if leadRoles.contains(key) { .lead } else if let memberRoles {
-                memberRoles.contains(key) ? .member : .unmapped
-            } else { .member }
+        let decision = decision(forRole: value)
         rolePositions[value] = roleValues.count
         roleValues.append(RoleValue(value: value, decision: decision, rows: 1, first: location()))
         return (decision, roleValues.count - 1)
+    }
+
+    /// What the role `value` means, without counting it: what ``role(_:at:)`` decides.
+    func decision(forRole value: String) -> RoleDecision {
+        let key = value.lowercased()
+        return if skipRoles.contains(key) { .skip } else if leadRoles.contains(key) { .lead } else if let memberRoles {
+            memberRoles.contains(key) ? .member : .unmapped
+        } else { .member }
     }
 
     /// The kind the code `value` (not empty) stands for.

@@ -1,0 +1,200 @@
+/// One stretch of a plain table's rows, scanned on its own so that the stretches of a large
+/// table can be scanned side by side: every distinct value numbered in order of first sight
+/// within the stretch, the rows as those numbers, and where each value was first seen, by line
+/// within the stretch. ``PlainRows`` joins the stretches in file order, which numbers every
+/// value as one scan of the whole table would.
+struct PlainTableChunk: Sendable {
+    /// A cell's place: its line counted from the stretch's first, and its column in characters.
+    struct Place: Sendable {
+        let line: Int
+        let column: Int
+    }
+
+    /// The table's columns and the rules: what every stretch reads the same way.
+    struct Layout: Sendable {
+        let columns: TableColumns
+        let width: Int
+        let delimiter: UInt8
+        let rules: RoleAndKindRules
+        /// Whether each institution's first cell is kept (for the quality warnings).
+        let locatesInstitutions: Bool
+    }
+
+    var consortia = ByteStringInterner()
+    var institutions = ByteStringInterner()
+    /// Distinct role values as written, each with what it means, its number of rows (left-out
+    /// rows included) and its first cell.
+    var roleValues = ByteStringInterner()
+    var roleDecisions: [RoleDecision] = []
+    var roleRows: [Int] = []
+    var roleFirst: [Place] = []
+    /// Distinct kind codes as written, and the first cell of each.
+    var kindValues = ByteStringInterner()
+    var kindFirst: [Place] = []
+    /// Each institution's kind code (a number among ``kindValues``), or -1 while no row gave one.
+    var kindOfInstitution: [Int32] = []
+    /// Each institution's first cell, when the layout asks for it.
+    var institutionFirst: [Place] = []
+    /// Each kept row's consortium, institution and role value (-1 for an empty cell).
+    var consortiumOfRow: [Int32] = []
+    var institutionOfRow: [Int32] = []
+    var roleOfRow: [Int32] = []
+    /// The number of lines the stretch spans, as the full reader counts them.
+    private(set) var lineCount = 0
+
+    /// Scans `buffer[range]`, which starts at a line's start; `nil` as soon as a row needs the
+    /// full reader.
+    ///
+    /// - Parameter reservingFor: how many bytes of rows to make room for (the whole table's, for
+    ///   the stretch whose arrays the others are appended to).
+    init?(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: Layout, reservingFor reservedBytes: Int) {
+        reserveRows(sample: UnsafeBufferPointer(rebasing: buffer[range]), bytes: reservedBytes)
+        guard scan(buffer, range: range, layout: layout) else { return nil }
+    }
+
+    private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: Layout) -> Bool {
+        let (end, width, delimiter) = (range.upperBound, layout.width, layout.delimiter)
+        var position = range.lowerBound
+        var record = PlainRecord(width: width)
+        var previousConsortium: (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
+        (record.line, record.lineStart) = (0, position)
+        defer { lineCount = record.line }
+        while true {
+            // Blank lines between records, skipped as the full reader skips them.
+            while position < end, buffer[position] == .lineFeed || buffer[position] == .carriageReturn {
+                position += 1
+                if buffer[position - 1] == .lineFeed { (record.line, record.lineStart) = (record.line + 1, position) }
+            }
+            guard position < end else { return true }
+            var field = 0
+            while true {
+                var cursor = position
+                while cursor < end {
+                    let byte = buffer[cursor]
+                    if byte == delimiter || byte == .lineFeed || byte == .carriageReturn || byte == .quote { break }
+                    cursor += 1
+                }
+                guard field < width, cursor == end || buffer[cursor] != .quote else { return false }
+                (record.starts[field], record.ends[field]) = (position, cursor)
+                field += 1
+                position = cursor + 1
+                if cursor < end, buffer[cursor] == delimiter { continue }
+                break
+            }
+            guard field == width, add(record, in: buffer, layout: layout, previousConsortium: &previousConsortium) else { return false }
+            // The record's line break, as the full reader consumes it.
+            if position <= end {
+                if buffer[position - 1] == .carriageReturn, position < end, buffer[position] == .lineFeed { position += 1 }
+                (record.line, record.lineStart) = (record.line + 1, position)
+            }
+        }
+    }
+
+    /// Room for the rows `bytes` of the table probably hold, judged by the length of the
+    /// sample's first lines, so that the arrays are not copied as they grow (which would briefly
+    /// hold both copies).
+    private mutating func reserveRows(sample rows: UnsafeBufferPointer<UInt8>, bytes: Int) {
+        let sample = rows.prefix(1 << 16)
+        let lines = sample.lazy.filter { $0 == .lineFeed }.count
+        guard lines > 0 else { return }
+        let expected = bytes / max(1, sample.count / lines) * 9 / 8 + 16
+        consortiumOfRow.reserveCapacity(expected)
+        institutionOfRow.reserveCapacity(expected)
+        roleOfRow.reserveCapacity(expected)
+    }
+
+    /// Adds one record (or leaves it out, when its role says to skip it); `false` when it needs
+    /// the full reader.
+    private mutating func add(
+        _ record: PlainRecord, in buffer: UnsafeBufferPointer<UInt8>, layout: Layout,
+        previousConsortium: inout (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
+    ) -> Bool {
+        let columns = layout.columns
+        guard let institutionColumn = columns.institution else { return false }
+        let consortiumCell = record.cell(columns.consortium, in: buffer)
+        let institutionCell = record.cell(institutionColumn, in: buffer)
+        guard !consortiumCell.isEmpty, !institutionCell.isEmpty else { return false }
+        var role: Int32 = -1
+        if let roleColumn = columns.role, case let roleCell = record.cell(roleColumn, in: buffer), !roleCell.isEmpty {
+            let (value, isNew) = roleValues.id(of: roleCell)
+            if isNew {
+                roleDecisions.append(layout.rules.decision(forRole: String(decoding: roleCell, as: UTF8.self)))
+                roleRows.append(0)
+                roleFirst.append(record.place(roleColumn, in: buffer))
+            }
+            roleRows[Int(value)] += 1
+            switch roleDecisions[Int(value)] {
+            case .skip: return true
+            case .unmapped: return false
+            case .lead, .member: role = value
+            }
+        }
+        var kind: Int32 = -1
+        if let kindColumn = columns.kind, case let kindCell = record.cell(kindColumn, in: buffer), !kindCell.isEmpty {
+            let (value, isNew) = kindValues.id(of: kindCell)
+            if isNew { kindFirst.append(record.place(kindColumn, in: buffer)) }
+            kind = value
+        }
+        let (institution, isNewInstitution) = institutions.id(of: institutionCell)
+        if isNewInstitution {
+            kindOfInstitution.append(kind)
+            if layout.locatesInstitutions { institutionFirst.append(record.place(institutionColumn, in: buffer)) }
+        } else if kind >= 0 {
+            let known = kindOfInstitution[Int(institution)]
+            if known < 0 { kindOfInstitution[Int(institution)] = kind } else if known != kind { return false }
+        }
+        let consortium: Int32
+        if let previous = previousConsortium, previous.cell.elementsEqual(consortiumCell) {
+            consortium = previous.id
+        } else {
+            consortium = consortia.id(of: consortiumCell).id
+            previousConsortium = (consortiumCell, consortium)
+        }
+        consortiumOfRow.append(consortium)
+        institutionOfRow.append(institution)
+        roleOfRow.append(role)
+        return true
+    }
+
+    /// `count` stretches of `buffer[range]` (some empty when it has few lines), each ending
+    /// just after a line feed or at the end.
+    static func ranges(of buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, count: Int) -> [Range<Int>] {
+        var bounds = [range.lowerBound]
+        for part in 1..<max(1, count) {
+            var bound = max(bounds[bounds.count - 1], range.lowerBound + range.count / count * part)
+            while bound < range.upperBound, bound > range.lowerBound, buffer[bound - 1] != .lineFeed { bound += 1 }
+            bounds.append(bound)
+        }
+        bounds.append(range.upperBound)
+        return (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
+    }
+}
+
+/// One record's fields, as byte ranges of the table, and where its line starts.
+private struct PlainRecord {
+    var starts: [Int]
+    var ends: [Int]
+    /// The line, counted from the stretch's first.
+    var line = 0
+    var lineStart = 0
+
+    init(width: Int) {
+        starts = Array(repeating: 0, count: width)
+        ends = Array(repeating: 0, count: width)
+    }
+
+    /// Field `column` without the spaces and tabs around it, as ``Swift/String/trimmingSpaces``
+    /// trims a cell.
+    func cell(_ column: Int, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var (start, end) = (starts[column], ends[column])
+        while start < end, buffer[start] == UInt8(ascii: " ") || buffer[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, buffer[end - 1] == UInt8(ascii: " ") || buffer[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return UnsafeBufferPointer(rebasing: buffer[start..<end])
+    }
+
+    /// Where field `column` starts, its column counted in characters as the full reader counts it.
+    func place(_ column: Int, in buffer: UnsafeBufferPointer<UInt8>) -> PlainTableChunk.Place {
+        let before = buffer[lineStart..<starts[column]]
+        return PlainTableChunk.Place(line: line, column: 1 + before.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
+    }
+}
