@@ -45,6 +45,16 @@ struct OutputTests {
         }
     }
 
+    @Test("no character is wider than its UTF-8 bytes, so a table need not measure a cell of fewer bytes than its column's width")
+    func widthNeverExceedsBytes() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(DisplayWidth.width(of: character) <= String(character).utf8.count, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        for text in ["👩‍💻", "🇰🇷", "1️⃣", "❤️", "e\u{301}", "서울대학교"] { #expect(DisplayWidth.of(text) <= text.utf8.count) }
+    }
+
     @Test("CSV quotes what needs quoting")
     func csv() {
         let table = TextTable(columns: [.init("a"), .init("b", alignment: .right)], rows: [["x, y", "say \"hi\""], ["p|q", "1"]])

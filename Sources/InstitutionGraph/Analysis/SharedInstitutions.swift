@@ -49,8 +49,11 @@ extension Dataset {
         let shared = kept.enumerated().map { entry, institution in
             SharedInstitution(institution: institution, consortia: Array(listed[firstSlot[entry]..<firstSlot[entry + 1]]))
         }
-        let names = shared.map { institutions[$0.institution].name.preferred(language) }
-        let order = shared.indices.sorted { (shared[$1].consortia.count, names[$0]) < (shared[$0].consortia.count, names[$1]) }
+        let names = kept.map { institutions[$0].name.preferred(language) }
+        let order = shared.indices.sorted { first, second in
+            let (firstCount, secondCount) = (firstSlot[first + 1] - firstSlot[first], firstSlot[second + 1] - firstSlot[second])
+            return firstCount != secondCount ? firstCount > secondCount : names[first] < names[second]
+        }
         return order.map { shared[$0] }
     }
 }

@@ -15,10 +15,14 @@ extension TextTable {
         var cellBytes = 0
         for cells in rows {
             for (column, cell) in cells.enumerated() {
+                let bytes = cell.utf8.count
+                cellBytes += bytes
+                // A cell is never wider than its UTF-8 bytes: an unpadded one that cannot widen
+                // its column (only the rule needs that width) is not measured.
+                guard column < paddedColumns || bytes > widths[column] else { continue }
                 let width = DisplayWidth.of(cell)
                 if column < paddedColumns { cellWidths.append(width) }
                 widths[column] = max(widths[column], width)
-                cellBytes += cell.utf8.count
             }
         }
         var text: [UInt8] = []

@@ -44,16 +44,17 @@ struct Shared: DataCommand {
         }
         // Named once each, not once per listing (a consortium struct is costly to copy out).
         let consortiumNames = data.consortia.map { $0.name.preferred(language) }
+        let listed = output.resolvedFormat == .csv ? nil : Self.listedNames
         let table = TextTable(
             columns: [.init("institution"), .init("kind"), .init("consortia", alignment: .right), .init("in")],
-            rows: shared.map { entry in
+            rows: shared.concurrentMap { entry in
                 let institution = data.institutions[entry.institution]
                 return [
                     institution.name.preferred(language), institution.kind?.rawValue ?? "",
                     String(entry.consortia.count),
                     ListText.abbreviated(
                         entry.consortia.lazy.map { consortiumNames[$0] },
-                        keeping: output.resolvedFormat == .csv ? nil : Self.listedNames),
+                        keeping: listed),
                 ]
             })
         let note = "\(shared.count) of \(data.institutions.count) institutions are in \(minimumConsortia) or more consortia."
