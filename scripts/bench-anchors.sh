@@ -75,7 +75,7 @@ time_process() {
     read -r wall rss < <(tail -n 1 "$BENCH_OUT/time.txt")
     printf '{"job": "%s", "wall": %s, "rss_kib": %s, "stopped": %s}\n' "$label" "$wall" "$rss" \
       "$([ $status = 0 ] && echo false || echo true)" >>"$file"
-    echo "  $label: $wall s, $((rss / 1024)) MiB$([ $status = 0 ] || echo ' (stopped by its timeout)')" >&2
+    echo "  $label: $wall s, $((rss / 1024)) MiB$([ $status = 0 ] || echo ' (stopped: its timeout or its memory cap)')" >&2
   done
 }
 
@@ -278,7 +278,7 @@ for size in ("large", "huge"):
         if job not in runs or anchor_job not in processes:
             continue
         mine, theirs = ours(job), median_wall(processes, anchor_job)
-        # A self-join stopped by its timeout took at least that long: the ratio is at most this.
+        # A self-join stopped by its timeout or its memory cap took at least that long: the ratio is at most this.
         stopped = any(r.get("stopped") for r in processes[anchor_job])
         row("`%s`%s, %s" % (question, " --top 20" if question == "overlap" else "", size), mine,
             "DuckDB, 2 threads, %s%s (%s MiB)" % ("> " if stopped else "", cell(theirs), cell(peak_mib(processes, anchor_job))),
