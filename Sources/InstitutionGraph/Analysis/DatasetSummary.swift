@@ -66,18 +66,8 @@ public struct DatasetSummary: Sendable {
                 sharedMembers: consortium.members.lazy.filter { isShared[$0.institution] }.count,
                 component: number[components.labels[bipartite.node(consortium: position)]])
         }
-        // Institutions of one kind often come together: a run is counted before it is hashed.
         var counts: [InstitutionKind?: Int] = [:]
-        var run: (kind: InstitutionKind?, count: Int)?
-        for institution in dataset.institutions {
-            if run?.kind == institution.kind {
-                run?.count += 1
-            } else {
-                if let run { counts[run.kind, default: 0] += run.count }
-                run = (institution.kind, 1)
-            }
-        }
-        if let run { counts[run.kind, default: 0] += run.count }
+        for institution in dataset.institutions { counts[institution.kind, default: 0] += 1 }
         institutionsByKind = counts.map { (kind: $0.key, count: $0.value) }.sorted { InstitutionKind.displayOrder($0.kind, $1.kind) }
     }
 }
