@@ -49,4 +49,42 @@ struct ByteStringInternerTests {
         #expect(first.id == 0 && second.id == 1 && second.isNew)
         #expect(interner.string(1) == "\u{1100}\u{1161}")
     }
+
+    @Test("joining another interner's strings gives each its id here, new ones numbered on", arguments: [4, 5] as [UInt64])
+    func joining(seed: UInt64) {
+        let (before, after) = (Self.strings(count: 3_000, seed: seed), Self.strings(count: 3_000, seed: seed + 10))
+        var joined = ByteStringInterner()
+        var other = ByteStringInterner()
+        var reference = ByteStringInterner()
+        for word in before { Self.intern(word, in: &joined); Self.intern(word, in: &reference) }
+        for word in after { Self.intern(word, in: &other) }
+        let known = joined.count
+        let ids = joined.ids(of: other)
+        #expect(ids.count == other.count)
+        for (local, found) in ids.enumerated() {
+            let word = other.string(local)
+            let expected = Self.intern(word, in: &reference)
+            #expect(found.id == expected.id && found.isNew == expected.isNew, "\(word)")
+            #expect(joined.string(Int(found.id)) == word)
+        }
+        #expect(joined.count == reference.count && joined.count >= known)
+    }
+
+    @Test("same bytes: equal exactly when the arrays are, at every length around eight", arguments: 0..<40)
+    func sameBytes(length: Int) {
+        var random = SeededRandom(seed: UInt64(length) + 1)
+        for _ in 0..<50 {
+            let left = (0..<length).map { _ in UInt8.random(in: 0...2, using: &random) }
+            var right = left
+            if !right.isEmpty, Bool.random(using: &random) { right[Int.random(in: 0..<right.count, using: &random)] ^= 1 }
+            if Int.random(in: 0..<5, using: &random) == 0 { right.append(0) }
+            let same = left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { l.hasSameBytes(as: $0) } }
+            #expect(same == (left == right))
+        }
+    }
+
+    @discardableResult
+    static func intern(_ word: String, in interner: inout ByteStringInterner) -> (id: Int32, isNew: Bool) {
+        Array(word.utf8).withUnsafeBufferPointer { interner.id(of: $0) }
+    }
 }

@@ -70,4 +70,17 @@ struct LocalizedAttributeTests {
         #expect(data.source?.publisher?.korean?.contains("과학기술정보통신부") == true)
         #expect(data.source?.publisher?.english?.contains("Ministry of Science and ICT") == true)
     }
+
+    @Test("a name is Korean exactly when it holds Hangul, whatever else it holds")
+    func guessedLanguage() {
+        let hangul: [ClosedRange<UInt32>] = [0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF]
+        for value in UInt32(0x20)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let name = LocalizedName(guessingLanguageOf: "KAIST \(Character(scalar)) lab")
+            #expect((name.korean != nil) == hangul.contains { $0.contains(value) }, "U+\(String(value, radix: 16))")
+            #expect((name.korean == nil) == (name.english != nil))
+        }
+        #expect(LocalizedName(guessingLanguageOf: "서울대학교").korean == "서울대학교")
+        #expect(LocalizedName(guessingLanguageOf: "Université — 東京").english == "Université — 東京")
+    }
 }

@@ -161,6 +161,49 @@ struct PlainTableReaderTests {
         }
     }
 
+    @Test("tables longer than the reader's batches of rows: the same dataset, warnings and declines", arguments: 1...8)
+    func longTables(seed: Int) throws {
+        var random = SeededRandom(seed: UInt64(seed) &* 7_919 &+ 11)
+        var taken = 0
+        for _ in 0..<12 {
+            let (text, mapping) = Self.longTable(&random)
+            if try Self.takes(text, mapping: mapping) { taken += 1 }
+            let full = Self.load(text, mapping: mapping, checksQuality: true, quickly: false)
+            for chunks in [1, 2, 5] {
+                #expect(Self.load(text, mapping: mapping, checksQuality: true, quickly: true, chunks: chunks) == full, "\(chunks) stretches:\n\(text)")
+            }
+        }
+        #expect(taken > 0, "the quick reader took none of the tables, so none tested its batches")
+    }
+
+    /// A table of up to 300 rows in runs by consortium, each member once, that the quick reader
+    /// mostly takes; now and then, after the first batches, a row that it must warn about as the
+    /// full reader does (a role no rule names) or hand back (a second kind, a repeated member).
+    static func longTable(_ random: inout SeededRandom) -> (String, ColumnMapping) {
+        func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+        let names = (0..<90).map { $0 % 3 == 0 ? "기관-\($0)" : "institution-\($0)" }
+        let kinds = ["university", "company", "research"]
+        var lines = ["consortium,institution,role,kind"]
+        let rowCount = Int.random(in: 0...300, using: &random)
+        var consortium = 0
+        while lines.count <= rowCount {
+            consortium += 1
+            let members = names.shuffled(using: &random).prefix(Int.random(in: 1...12, using: &random))
+            for (position, name) in members.enumerated() {
+                let index = Int(name.split(separator: "-")[1])!
+                var role = position == 0 && chance(80) ? "lead" : chance(10) ? "observer" : "member"
+                var kind = chance(20) ? "" : kinds[index % 3]
+                if lines.count > 40, chance(1) { role = "chief" }
+                if lines.count > 40, chance(1) { kind = kinds[(index + 1) % 3] }
+                lines.append("c\(consortium),\(name),\(role),\(kind)")
+                if lines.count > 40, chance(1) { lines.append(lines[lines.count - 1]) }
+            }
+        }
+        var mapping = ColumnMapping()
+        mapping.skipRoles = ["observer"]
+        return (lines.joined(separator: "\n") + "\n", mapping)
+    }
+
     /// A small table with, now and then, each thing that sends it to the full reader or that
     /// the quick reader must do as the full one does.
     static func randomTable(_ random: inout SeededRandom, rows: ClosedRange<Int> = 0...9) -> (String, ColumnMapping) {

@@ -3,10 +3,11 @@ import InstitutionGraph
 
 /// What the projection fuzz target checks of one input.
 public enum FuzzedProjection {
-    /// The folder the inputs are written to, one at a time.
+    /// The folder the inputs are written to, one at a time; removed when the fuzzer exits.
     private static let folder: URL = {
         let url = FileManager.default.temporaryDirectory.appending(path: "instgraph-fuzz-projection-\(getpid())")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: FuzzedProjection.folder) }
         return url
     }()
 

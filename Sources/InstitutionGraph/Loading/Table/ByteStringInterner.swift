@@ -1,8 +1,9 @@
 /// Dense ids (0, 1, 2, … in order of first sight) for distinct byte strings, each stored once in
 /// one buffer: the names of a large table without a `String` or an allocation per cell.
 ///
-/// An open-addressing table at most half full. A slot holds an id and 32 bits of its hash, so a
-/// probe reads the stored bytes only when those agree; each id keeps its whole hash, so growing
+/// An open-addressing table at most half full. A slot holds an id, 32 bits of its hash, and
+/// where its bytes are stored: a probe reads the stored bytes only when the hash bits agree, and
+/// then straight from the slot's offset and length. Each id keeps its whole hash, so growing
 /// hashes nothing again.
 struct ByteStringInterner {
     /// Every distinct string's bytes, one after another in order of id.
@@ -10,49 +11,101 @@ struct ByteStringInterner {
     /// Where each id's bytes start in `storage`, and one more entry for the end of the last.
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// Slot → the hash's high 32 bits, then id + 1 (0 marks an empty slot); the count is a
-    /// power of two.
-    private var slots: [UInt64] = Array(repeating: 0, count: 64)
+    /// Two words per slot: the hash's high 32 bits then id + 1 (0 marks an empty slot); and the
+    /// bytes' start in `storage` above 24 bits of their length (all ones: look it up in
+    /// `starts`). The slots are a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 2 * 64)
+
+    /// The largest length a slot holds itself.
+    private static let slotLengthMask: UInt64 = 0xFF_FFFF
 
     /// The number of distinct strings met.
     var count: Int { hashes.count }
+
+    /// Any value read by ``warm(_:)``, kept so that its reads are not optimised away.
+    private var warmed: UInt64 = 0
 
     /// The id of `bytes`, and whether they were met for the first time.
     ///
     /// - Complexity: O(`bytes.count`) expected.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
-        id(of: bytes, hash: Self.hash(UnsafeRawBufferPointer(bytes)))
+        id(of: bytes, hash: Self.hash(bytes))
     }
 
-    /// The id here of the string with id `id` in `other`, and whether it is new here: how the
-    /// names of one stretch of a table join those of the stretches before it.
+    /// Brings into the cache the slots, and the stored bytes, that looking up strings with these
+    /// hashes will probably read, all at once: a large table's lookups each wait for memory
+    /// twice, and these reads wait side by side instead of one after another.
     ///
-    /// - Complexity: O(length of the string) expected; its hash is not computed again.
-    mutating func id(of id: Int, in other: ByteStringInterner) -> (id: Int32, isNew: Bool) {
-        other.storage.withUnsafeBufferPointer { storage in
-            self.id(of: UnsafeBufferPointer(rebasing: storage[other.starts[id]..<other.starts[id + 1]]), hash: other.hashes[id])
+    /// Only the first slot of each string's probe is read; the lookups are right whatever this reads.
+    mutating func warm(_ hashes: UnsafeBufferPointer<UInt64>) {
+        var seen: UInt64 = 0
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count / 2 - 1
+            for hash in hashes { seen ^= slots[2 * (Int(truncatingIfNeeded: hash) & mask)] }
+            storage.withUnsafeBufferPointer { storage in
+                for hash in hashes {
+                    let slot = 2 * (Int(truncatingIfNeeded: hash) & mask)
+                    guard slots[slot] & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000, slots[slot] != 0 else { continue }
+                    let start = Int(slots[slot + 1] >> 24)
+                    if start < storage.count { seen ^= UInt64(storage[start]) }
+                }
+            }
         }
+        warmed ^= seen
     }
 
-    private mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
+    /// The id here of every string in `other`, in the order of its ids, and whether each is new
+    /// here: how the names of one stretch of a table join those of the stretches before it.
+    ///
+    /// - Complexity: O(length of the strings) expected; their hashes are not computed again.
+    mutating func ids(of other: ByteStringInterner) -> [(id: Int32, isNew: Bool)] {
+        var ids: [(id: Int32, isNew: Bool)] = []
+        ids.reserveCapacity(other.count)
+        other.hashes.withUnsafeBufferPointer { hashes in
+            other.storage.withUnsafeBufferPointer { storage in
+                for batch in stride(from: 0, to: other.count, by: Self.warmedTogether) {
+                    let batch = batch..<min(batch + Self.warmedTogether, other.count)
+                    warm(UnsafeBufferPointer(rebasing: hashes[batch]))
+                    for id in batch {
+                        ids.append(self.id(of: UnsafeBufferPointer(rebasing: storage[other.starts[id]..<other.starts[id + 1]]), hash: hashes[id]))
+                    }
+                }
+            }
+        }
+        return ids
+    }
+
+    /// How many lookups ``warm(_:)`` best prepares at once: enough reads side by side to keep
+    /// the memory busy.
+    static let warmedTogether = 32
+
+    /// The id of `bytes`, whose ``hash(_:)`` is `hash`, and whether they were met for the first time.
+    mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
         let tag = hash & 0xFFFF_FFFF_0000_0000
-        let mask = slots.count - 1
+        let mask = slots.count / 2 - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = slots[slot]
+            let stored = slots[2 * slot]
             if stored == 0 { break }
-            if stored & 0xFFFF_FFFF_0000_0000 == tag, self.bytes(Int(stored & 0xFFFF_FFFF) - 1, equal: bytes) {
+            if stored & 0xFFFF_FFFF_0000_0000 == tag, self.bytes(Int(stored & 0xFFFF_FFFF) - 1, place: slots[2 * slot + 1], equal: bytes) {
                 return (Int32(stored & 0xFFFF_FFFF) - 1, false)
             }
             slot = (slot + 1) & mask
         }
         let id = Int32(hashes.count)
+        let start = storage.count
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
         hashes.append(hash)
-        slots[slot] = tag | UInt64(id + 1)
-        if hashes.count * 2 > slots.count { grow() }
+        slots[2 * slot] = tag | UInt64(id + 1)
+        slots[2 * slot + 1] = Self.place(start: start, length: bytes.count)
+        if hashes.count * 2 > slots.count / 2 { grow() }
         return (id, true)
+    }
+
+    /// A slot's second word for bytes at `start` of `length`.
+    private static func place(start: Int, length: Int) -> UInt64 {
+        UInt64(start) << 24 | min(UInt64(length), slotLengthMask)
     }
 
     /// The string with id `id`.
@@ -63,38 +116,28 @@ struct ByteStringInterner {
     /// Every string, in order of id.
     var strings: [String] { (0..<count).map(string) }
 
-    private func bytes(_ id: Int, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (start, end) = (starts[id], starts[id + 1])
-        guard end - start == other.count else { return false }
-        return storage.withUnsafeBytes { stored in
-            let other = UnsafeRawBufferPointer(other)
-            // Eight bytes at a time, then the rest: names are short, and a call to memcmp costs more.
-            var offset = 0
-            while offset + 8 <= other.count {
-                guard stored.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self) == other.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                else { return false }
-                offset += 8
-            }
-            while offset < other.count {
-                guard stored[start + offset] == other[offset] else { return false }
-                offset += 1
-            }
-            return true
-        }
+    /// Whether id `id`, stored where the slot word `place` says, is `other`.
+    private func bytes(_ id: Int, place: UInt64, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(place >> 24)
+        let length = place & Self.slotLengthMask == Self.slotLengthMask ? starts[id + 1] - start : Int(place & Self.slotLengthMask)
+        guard length == other.count else { return false }
+        return storage.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<(start + length)]).hasSameBytes(as: other) }
     }
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
+        let mask = slots.count / 2 - 1
         for (id, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+            while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+            slots[2 * slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+            slots[2 * slot + 1] = Self.place(start: starts[id], length: starts[id + 1] - starts[id])
         }
     }
 
     /// A 64-bit hash of the bytes, eight at a time, finished with a full avalanche.
-    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let bytes = UnsafeRawBufferPointer(bytes)
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
         while offset + 8 <= bytes.count {

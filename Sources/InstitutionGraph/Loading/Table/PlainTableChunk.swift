@@ -54,19 +54,22 @@ struct PlainTableChunk: Sendable {
 
     private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: Layout) -> Bool {
         let (end, width, delimiter) = (range.upperBound, layout.width, layout.delimiter)
+        guard let institutionColumn = layout.columns.institution else { return false }
         var position = range.lowerBound
-        var record = PlainRecord(width: width)
+        var batch = PlainRecordBatch(width: width)
         var previousConsortium: (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
-        (record.line, record.lineStart) = (0, position)
-        defer { lineCount = record.line }
+        var (line, lineStart) = (0, position)
+        defer { lineCount = line }
         while true {
             // Blank lines between records, skipped as the full reader skips them.
             while position < end, buffer[position] == .lineFeed || buffer[position] == .carriageReturn {
                 position += 1
-                if buffer[position - 1] == .lineFeed { (record.line, record.lineStart) = (record.line + 1, position) }
+                if buffer[position - 1] == .lineFeed { (line, lineStart) = (line + 1, position) }
             }
-            guard position < end else { return true }
+            guard position < end else { break }
             var field = 0
+            let index = batch.count
+            (batch.lines[index], batch.lineStarts[index]) = (line, lineStart)
             while true {
                 var cursor = position
                 while cursor < end {
@@ -75,17 +78,46 @@ struct PlainTableChunk: Sendable {
                     cursor += 1
                 }
                 guard field < width, cursor == end || buffer[cursor] != .quote else { return false }
-                (record.starts[field], record.ends[field]) = (position, cursor)
+                (batch.starts[index * width + field], batch.ends[index * width + field]) = (position, cursor)
                 field += 1
                 position = cursor + 1
                 if cursor < end, buffer[cursor] == delimiter { continue }
                 break
             }
-            guard field == width, add(record, in: buffer, layout: layout, previousConsortium: &previousConsortium) else { return false }
+            guard field == width else { return false }
+            batch.hashes[index] = ByteStringInterner.hash(batch.cell(institutionColumn, of: index, in: buffer))
+            batch.noteConsortium(batch.cell(layout.columns.consortium, of: index, in: buffer))
+            batch.count += 1
+            if batch.isFull {
+                guard add(batch, in: buffer, layout: layout, previousConsortium: &previousConsortium) else { return false }
+                batch.clear()
+            }
             // The record's line break, as the full reader consumes it.
             if position <= end {
                 if buffer[position - 1] == .carriageReturn, position < end, buffer[position] == .lineFeed { position += 1 }
-                (record.line, record.lineStart) = (record.line + 1, position)
+                (line, lineStart) = (line + 1, position)
+            }
+        }
+        return add(batch, in: buffer, layout: layout, previousConsortium: &previousConsortium)
+    }
+
+    /// Adds the records of `batch` in order, their institutions' slots read from memory side by
+    /// side first; `false` when one needs the full reader.
+    private mutating func add(
+        _ batch: PlainRecordBatch, in buffer: UnsafeBufferPointer<UInt8>, layout: Layout,
+        previousConsortium: inout (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
+    ) -> Bool {
+        batch.hashes.withUnsafeBufferPointer { institutions.warm(UnsafeBufferPointer(rebasing: $0.prefix(batch.count))) }
+        batch.consortiumHashes.withUnsafeBufferPointer { consortia.warm(UnsafeBufferPointer(rebasing: $0.prefix(batch.consortiumCount))) }
+        return batch.starts.withUnsafeBufferPointer { starts in
+            batch.ends.withUnsafeBufferPointer { ends in
+                (0..<batch.count).allSatisfy { index in
+                    let fields = (index * batch.width)..<((index + 1) * batch.width)
+                    let record = PlainRecord(
+                        starts: UnsafeBufferPointer(rebasing: starts[fields]), ends: UnsafeBufferPointer(rebasing: ends[fields]),
+                        line: batch.lines[index], lineStart: batch.lineStarts[index])
+                    return add(record, institutionHash: batch.hashes[index], in: buffer, layout: layout, previousConsortium: &previousConsortium)
+                }
             }
         }
     }
@@ -106,7 +138,7 @@ struct PlainTableChunk: Sendable {
     /// Adds one record (or leaves it out, when its role says to skip it); `false` when it needs
     /// the full reader.
     private mutating func add(
-        _ record: PlainRecord, in buffer: UnsafeBufferPointer<UInt8>, layout: Layout,
+        _ record: PlainRecord, institutionHash: UInt64, in buffer: UnsafeBufferPointer<UInt8>, layout: Layout,
         previousConsortium: inout (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
     ) -> Bool {
         let columns = layout.columns
@@ -135,7 +167,7 @@ struct PlainTableChunk: Sendable {
             if isNew { kindFirst.append(record.place(kindColumn, in: buffer)) }
             kind = value
         }
-        let (institution, isNewInstitution) = institutions.id(of: institutionCell)
+        let (institution, isNewInstitution) = institutions.id(of: institutionCell, hash: institutionHash)
         if isNewInstitution {
             kindOfInstitution.append(kind)
             if layout.locatesInstitutions { institutionFirst.append(record.place(institutionColumn, in: buffer)) }
@@ -144,7 +176,7 @@ struct PlainTableChunk: Sendable {
             if known < 0 { kindOfInstitution[Int(institution)] = kind } else if known != kind { return false }
         }
         let consortium: Int32
-        if let previous = previousConsortium, previous.cell.elementsEqual(consortiumCell) {
+        if let previous = previousConsortium, previous.cell.hasSameBytes(as: consortiumCell) {
             consortium = previous.id
         } else {
             consortium = consortia.id(of: consortiumCell).id
@@ -170,23 +202,78 @@ struct PlainTableChunk: Sendable {
     }
 }
 
-/// One record's fields, as byte ranges of the table, and where its line starts.
-private struct PlainRecord {
+/// Records read ahead of being added, with their institutions' hashes, so that the lookups
+/// of several institutions can wait for memory together.
+private struct PlainRecordBatch {
+    static let capacity = ByteStringInterner.warmedTogether
+
+    /// The number of fields of a record.
+    let width: Int
+    /// Record `r`'s field `f` is the bytes `starts[r * width + f]..<ends[r * width + f]`.
     var starts: [Int]
     var ends: [Int]
-    /// The line, counted from the stretch's first.
-    var line = 0
-    var lineStart = 0
+    /// Each record's line, counted from the stretch's first, and where that line starts.
+    var lines: [Int]
+    var lineStarts: [Int]
+    /// The hash of each record's institution.
+    var hashes: [UInt64]
+    /// How many records are filled.
+    var count = 0
+    /// The hashes of the consortia that start a run of rows in the batch, and how many there are.
+    var consortiumHashes: [UInt64]
+    var consortiumCount = 0
+    /// The last record's consortium, which may continue into the next batch.
+    private var lastConsortium: UnsafeBufferPointer<UInt8>?
 
     init(width: Int) {
-        starts = Array(repeating: 0, count: width)
-        ends = Array(repeating: 0, count: width)
+        self.width = width
+        starts = Array(repeating: 0, count: Self.capacity * width)
+        ends = starts
+        lines = Array(repeating: 0, count: Self.capacity)
+        lineStarts = lines
+        hashes = Array(repeating: 0, count: Self.capacity)
+        consortiumHashes = hashes
     }
+
+    var isFull: Bool { count == Self.capacity }
+
+    /// Field `column` of record `index`, trimmed as ``PlainRecord/cell(_:in:)`` trims it.
+    func cell(_ column: Int, of index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        PlainRecord.trimmed(starts[index * width + column]..<ends[index * width + column], in: buffer)
+    }
+
+    /// Notes a record's consortium cell: its hash is kept when it starts a run of rows, since
+    /// only then is it looked up.
+    mutating func noteConsortium(_ cell: UnsafeBufferPointer<UInt8>) {
+        if let lastConsortium, lastConsortium.hasSameBytes(as: cell) { return }
+        consortiumHashes[consortiumCount] = ByteStringInterner.hash(cell)
+        consortiumCount += 1
+        lastConsortium = cell
+    }
+
+    /// Empties the batch for the next records.
+    mutating func clear() {
+        (count, consortiumCount) = (0, 0)
+    }
+}
+
+/// One record of a batch: its fields, as byte ranges of the table, and where its line starts.
+private struct PlainRecord {
+    let starts: UnsafeBufferPointer<Int>
+    let ends: UnsafeBufferPointer<Int>
+    /// The line, counted from the stretch's first.
+    let line: Int
+    let lineStart: Int
 
     /// Field `column` without the spaces and tabs around it, as ``Swift/String/trimmingSpaces``
     /// trims a cell.
     func cell(_ column: Int, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var (start, end) = (starts[column], ends[column])
+        Self.trimmed(starts[column]..<ends[column], in: buffer)
+    }
+
+    /// `buffer[range]` without the spaces and tabs around it.
+    static func trimmed(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var (start, end) = (range.lowerBound, range.upperBound)
         while start < end, buffer[start] == UInt8(ascii: " ") || buffer[start] == UInt8(ascii: "\t") { start += 1 }
         while end > start, buffer[end - 1] == UInt8(ascii: " ") || buffer[end - 1] == UInt8(ascii: "\t") { end -= 1 }
         return UnsafeBufferPointer(rebasing: buffer[start..<end])

@@ -150,8 +150,8 @@ private struct PlainRows {
             func location(_ place: PlainTableChunk.Place) -> SourceLocation {
                 SourceLocation(file: file, line: line + place.line, column: place.column)
             }
-            let rolePosition = (0..<chunk.roleValues.count).map { local in
-                let (value, isNew) = roleValues.id(of: local, in: chunk.roleValues)
+            let rolePosition = roleValues.ids(of: chunk.roleValues).enumerated().map { local, found in
+                let (value, isNew) = found
                 if isNew {
                     let position = rules.role(chunk.roleValues.string(local), at: location(chunk.roleFirst[local])).position
                     rolePositions.append(Int32(position))
@@ -160,8 +160,8 @@ private struct PlainRows {
                 roleRows[Int(value)] += chunk.roleRows[local]
                 return rolePositions[Int(value)]
             }
-            let kindID = (0..<chunk.kindValues.count).map { local in
-                let (value, isNew) = kindValues.id(of: local, in: chunk.kindValues)
+            let kindID = kindValues.ids(of: chunk.kindValues).enumerated().map { local, found in
+                let (value, isNew) = found
                 if isNew { kinds.append(rules.kind(chunk.kindValues.string(local), at: location(chunk.kindFirst[local]))) }
                 return value
             }
@@ -177,12 +177,9 @@ private struct PlainRows {
                 swap(&roleOfRow, &chunk.roleOfRow)
                 Self.renumber(&roleOfRow, through: rolePosition)
             } else {
-                let consortiumID = (0..<chunk.consortia.count).map { consortia.id(of: $0, in: chunk.consortia).id }
-                var institutionID: [Int32] = []
-                institutionID.reserveCapacity(chunk.institutions.count)
-                for local in 0..<chunk.institutions.count {
-                    let (institution, isNew) = institutions.id(of: local, in: chunk.institutions)
-                    institutionID.append(institution)
+                let consortiumID = consortia.ids(of: chunk.consortia).map(\.id)
+                let institutionID = institutions.ids(of: chunk.institutions)
+                for (local, (institution, isNew)) in institutionID.enumerated() {
                     let kind = chunk.kindOfInstitution[local] < 0 ? -1 : kindID[Int(chunk.kindOfInstitution[local])]
                     if isNew {
                         kindOfInstitution.append(kind)
@@ -193,7 +190,7 @@ private struct PlainRows {
                     }
                 }
                 consortiumOfRow.append(contentsOf: chunk.consortiumOfRow.lazy.map { consortiumID[Int($0)] })
-                institutionOfRow.append(contentsOf: chunk.institutionOfRow.lazy.map { institutionID[Int($0)] })
+                institutionOfRow.append(contentsOf: chunk.institutionOfRow.lazy.map { institutionID[Int($0)].id })
                 roleOfRow.append(contentsOf: chunk.roleOfRow.lazy.map { $0 < 0 ? -1 : rolePosition[Int($0)] })
             }
             line += chunk.lineCount

@@ -183,7 +183,9 @@ struct YAMLMapping {
 extension LocalizedName {
     /// A name in one language: Korean when the text holds Hangul, English otherwise.
     public init(guessingLanguageOf text: String) {
-        if text.unicodeScalars.contains(where: \.isHangul) {
+        // Hangul starts at U+1100, whose UTF-8 starts with 0xE1: text without such a byte (an
+        // ASCII id, say) is not looked at character by character.
+        if text.utf8.contains(where: { $0 >= 0xE1 }), text.unicodeScalars.contains(where: \.isHangul) {
             self.init(korean: text)
         } else {
             self.init(english: text)
