@@ -411,15 +411,23 @@ def job_igraph_projection(path):
           % (igraph.__version__, graph.vcount(), graph.ecount(), projection.vcount(), projection.ecount()))
 
 
-def duckdb_connection():
+def duckdb_spill_folder(path):
+    """Where DuckDB spills for the CSV at `path`: `duckdb-spill` beside it. DuckDB's default is
+    `.tmp` in the working directory, which a stopped self-join on huge left holding 31 GB; the
+    bench script removes this folder after each job."""
+    return os.path.join(os.path.dirname(os.path.abspath(path)), "duckdb-spill")
+
+
+def duckdb_connection(path):
     """DuckDB in memory on 2 threads (the machine's cores, as instgraph uses) and at most 8 GB, the
-    memberships as a table read from the CSV by DuckDB's own reader: what a user who is not a graph
-    person does."""
+    memberships as a table read from the CSV at `path` by DuckDB's own reader: what a user who is
+    not a graph person does."""
     import duckdb
     connection = duckdb.connect()
     connection.execute("SET threads TO 2")
     # Past this, DuckDB spills to disk rather than take the machine (the self-join on huge would).
     connection.execute("SET memory_limit = '8GB'")
+    connection.execute("SET temp_directory = '%s'" % duckdb_spill_folder(path).replace("'", "''"))
     return connection
 
 
@@ -431,7 +439,7 @@ def memberships_table(connection, path):
 def job_duckdb_summary(path):
     """`instgraph summary`'s counts: consortia, institutions, memberships, and institutions in more
     than one consortium."""
-    connection = duckdb_connection()
+    connection = duckdb_connection(path)
     memberships_table(connection, path)
     counts = connection.execute("""
         SELECT count(DISTINCT consortium), count(DISTINCT institution), count(*),
@@ -444,7 +452,7 @@ def job_duckdb_summary(path):
 def job_duckdb_shared(path):
     """`instgraph shared`: institutions in two consortia or more, most shared first, with their
     consortia listed."""
-    connection = duckdb_connection()
+    connection = duckdb_connection(path)
     memberships_table(connection, path)
     rows = connection.execute("""
         SELECT institution, count(DISTINCT consortium) AS n, string_agg(DISTINCT consortium, '; ') AS consortia
@@ -455,7 +463,7 @@ def job_duckdb_shared(path):
 def job_duckdb_overlap(path):
     """`instgraph overlap --top 20`: a self-join of the memberships on the institution, counted by
     pair of consortia, the 20 pairs that share most."""
-    connection = duckdb_connection()
+    connection = duckdb_connection(path)
     memberships_table(connection, path)
     rows = connection.execute("""
         SELECT a.consortium, b.consortium, count(*) AS shared

@@ -1,9 +1,8 @@
 /// Dense ids (0, 1, 2, … in order of first sight) for distinct byte strings, each stored once in
 /// one buffer: the names of a large table without a `String` or an allocation per cell.
 ///
-/// An open-addressing table at most half full. A slot holds an id, 32 bits of its hash, and
-/// where its bytes are stored: a probe reads the stored bytes only when the hash bits agree, and
-/// then straight from the slot's offset and length. Each id keeps its whole hash, so growing
+/// An open-addressing table at most half full. A slot holds an id and 32 bits of its hash, so a
+/// probe reads the stored bytes only when those agree; each id keeps its whole hash, so growing
 /// hashes nothing again.
 struct ByteStringInterner {
     /// Every distinct string's bytes, one after another in order of id.
@@ -11,13 +10,9 @@ struct ByteStringInterner {
     /// Where each id's bytes start in `storage`, and one more entry for the end of the last.
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// Two words per slot: the hash's high 32 bits then id + 1 (0 marks an empty slot); and the
-    /// bytes' start in `storage` above 24 bits of their length (all ones: look it up in
-    /// `starts`). The slots are a power of two.
-    private var slots: [UInt64] = Array(repeating: 0, count: 2 * 64)
-
-    /// The largest length a slot holds itself.
-    private static let slotLengthMask: UInt64 = 0xFF_FFFF
+    /// Slot → the hash's high 32 bits, then id + 1 (0 marks an empty slot); the count is a
+    /// power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 64)
 
     /// The number of distinct strings met.
     var count: Int { hashes.count }
@@ -32,22 +27,29 @@ struct ByteStringInterner {
         id(of: bytes, hash: Self.hash(bytes))
     }
 
-    /// Brings into the cache the slots, and the stored bytes, that looking up strings with these
-    /// hashes will probably read, all at once: a large table's lookups each wait for memory
-    /// twice, and these reads wait side by side instead of one after another.
+    /// Brings into the cache what looking up strings with these hashes will probably read, all
+    /// at once: a lookup in a large table waits for memory three times (its slot, where its
+    /// bytes start, the bytes), and here each of those reads waits side by side with the same
+    /// read of the other strings instead of one after another.
     ///
     /// Only the first slot of each string's probe is read; the lookups are right whatever this reads.
     mutating func warm(_ hashes: UnsafeBufferPointer<UInt64>) {
         var seen: UInt64 = 0
         slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count / 2 - 1
-            for hash in hashes { seen ^= slots[2 * (Int(truncatingIfNeeded: hash) & mask)] }
-            storage.withUnsafeBufferPointer { storage in
-                for hash in hashes {
-                    let slot = 2 * (Int(truncatingIfNeeded: hash) & mask)
-                    guard slots[slot] & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000, slots[slot] != 0 else { continue }
-                    let start = Int(slots[slot + 1] >> 24)
-                    if start < storage.count { seen ^= UInt64(storage[start]) }
+            starts.withUnsafeBufferPointer { starts in
+                storage.withUnsafeBufferPointer { storage in
+                    let mask = slots.count - 1
+                    for hash in hashes { seen ^= slots[Int(truncatingIfNeeded: hash) & mask] }
+                    /// The id in the first slot of `hash`'s probe, if its hash bits agree.
+                    func candidate(_ hash: UInt64) -> Int? {
+                        let stored = slots[Int(truncatingIfNeeded: hash) & mask]
+                        guard stored != 0, stored & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return nil }
+                        return Int(stored & 0xFFFF_FFFF) - 1
+                    }
+                    for hash in hashes { if let id = candidate(hash) { seen ^= UInt64(starts[id]) } }
+                    for hash in hashes {
+                        if let id = candidate(hash), starts[id] < starts[id + 1] { seen ^= UInt64(storage[starts[id]]) }
+                    }
                 }
             }
         }
@@ -82,30 +84,23 @@ struct ByteStringInterner {
     /// The id of `bytes`, whose ``hash(_:)`` is `hash`, and whether they were met for the first time.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
         let tag = hash & 0xFFFF_FFFF_0000_0000
-        let mask = slots.count / 2 - 1
+        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = slots[2 * slot]
+            let stored = slots[slot]
             if stored == 0 { break }
-            if stored & 0xFFFF_FFFF_0000_0000 == tag, self.bytes(Int(stored & 0xFFFF_FFFF) - 1, place: slots[2 * slot + 1], equal: bytes) {
+            if stored & 0xFFFF_FFFF_0000_0000 == tag, self.bytes(Int(stored & 0xFFFF_FFFF) - 1, equal: bytes) {
                 return (Int32(stored & 0xFFFF_FFFF) - 1, false)
             }
             slot = (slot + 1) & mask
         }
         let id = Int32(hashes.count)
-        let start = storage.count
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
         hashes.append(hash)
-        slots[2 * slot] = tag | UInt64(id + 1)
-        slots[2 * slot + 1] = Self.place(start: start, length: bytes.count)
-        if hashes.count * 2 > slots.count / 2 { grow() }
+        slots[slot] = tag | UInt64(id + 1)
+        if hashes.count * 2 > slots.count { grow() }
         return (id, true)
-    }
-
-    /// A slot's second word for bytes at `start` of `length`.
-    private static func place(start: Int, length: Int) -> UInt64 {
-        UInt64(start) << 24 | min(UInt64(length), slotLengthMask)
     }
 
     /// The string with id `id`.
@@ -116,22 +111,18 @@ struct ByteStringInterner {
     /// Every string, in order of id.
     var strings: [String] { (0..<count).map(string) }
 
-    /// Whether id `id`, stored where the slot word `place` says, is `other`.
-    private func bytes(_ id: Int, place: UInt64, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(place >> 24)
-        let length = place & Self.slotLengthMask == Self.slotLengthMask ? starts[id + 1] - start : Int(place & Self.slotLengthMask)
-        guard length == other.count else { return false }
-        return storage.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<(start + length)]).hasSameBytes(as: other) }
+    /// Whether the string with id `id` is `other`.
+    private func bytes(_ id: Int, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
+        storage.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[starts[id]..<starts[id + 1]]).hasSameBytes(as: other) }
     }
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
-        let mask = slots.count / 2 - 1
+        let mask = slots.count - 1
         for (id, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
-            slots[2 * slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
-            slots[2 * slot + 1] = Self.place(start: starts[id], length: starts[id + 1] - starts[id])
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
         }
     }
 
