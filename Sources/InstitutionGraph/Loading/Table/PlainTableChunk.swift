@@ -101,8 +101,9 @@ struct PlainTableChunk: Sendable {
         return add(batch, in: buffer, layout: layout, previousConsortium: &previousConsortium)
     }
 
-    /// Adds the records of `batch` in order, their institutions' slots read from memory side by
-    /// side first; `false` when one needs the full reader.
+    /// Adds the records of `batch` in order, what the lookups of their institutions and
+    /// consortia will read fetched from memory side by side first; `false` when one needs the
+    /// full reader.
     private mutating func add(
         _ batch: PlainRecordBatch, in buffer: UnsafeBufferPointer<UInt8>, layout: Layout,
         previousConsortium: inout (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
