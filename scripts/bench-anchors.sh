@@ -16,6 +16,9 @@
 # institutions — and DuckDB's queries for summary, shared and overlap (2 threads, the SQL a user
 # would write over the CSV) as whole processes with /usr/bin/time, like instgraph (`anchors.py job`;
 # DuckDB's self-join is stopped after DUCKDB_TIMEOUT seconds, default 600, and counted as that).
+# A job compared with such a whole-process anchor is timed alternately with it, one run of each in
+# turn, so that both see the machine as it is that minute (on a shared VM the same binary's time
+# drifts by a third over minutes, and timing all of instgraph first decided ratios near 1).
 # Environment: BENCH_OUT (default: a new temporary folder) keeps the CSVs, timings, reports and
 # results; BENCHVENV (default: $BENCH_OUT/venv) is the Python environment of the anchors, made with
 # pip when python3 lacks them; SCRATCH (default: .build) is the release build folder.
@@ -104,40 +107,23 @@ time_report() {
   echo "  $label: page $((html / 1024)) KiB, $files downloads beside it ($((beside / 1024)) KiB)" >&2
 }
 
-echo "timing instgraph" >&2
-: >"$BENCH_OUT/instgraph.jsonl"
-: >"$BENCH_OUT/reports.jsonl"
-: >"$BENCH_OUT/anchor-jobs.jsonl"
-for size in medium large; do
-  csv=$BENCH_OUT/$size.csv
-  time_job "$size summary" 3 summary "$csv"
-  time_job "$size degree (projection)" 3 centrality "$csv" --graph institutions --measures degree --top 10
-  time_job "$size pagerank (projection)" 3 centrality "$csv" --graph institutions --measures pagerank --top 10
-  time_job "$size closeness" 3 centrality "$csv" --measures closeness --top 10
-done
-time_job "large shared" 3 shared "$BENCH_OUT/large.csv"
-time_job "large overlap" 3 overlap "$BENCH_OUT/large.csv" --top 20
-time_job "medium betweenness" 3 centrality "$BENCH_OUT/medium.csv" --measures betweenness --top 10
-time_job "large betweenness" 1 centrality "$BENCH_OUT/large.csv" --measures betweenness --top 10
-time_report medium 1
-time_report large 1
-if [ $HUGE = 1 ]; then
-  csv=$BENCH_OUT/huge.csv
-  time_job "huge summary" 3 summary "$csv"
-  time_job "huge shared" 3 shared "$csv"
-  time_job "huge overlap" 1 overlap "$csv" --top 20
-  time_job "huge approximate betweenness" 1 centrality "$csv" --measures betweenness --approx 0.05 --top 10
-  time_report huge 1
-fi
-
-# selected SIZE [report]: whether a job on SIZE that the graph libraries answer (degree, PageRank,
-# closeness, betweenness; with `report`: the report) was timed, so that their anchors are needed.
-selected() {
-  if [ "${2:-}" = report ]; then
-    grep -q "\"job\": \"$1 report\"" "$BENCH_OUT/instgraph.jsonl"
-  else
-    grep "\"job\": \"$1 " "$BENCH_OUT/instgraph.jsonl" | grep -Evq "\"job\": \"$1 (report|summary|shared|overlap)\""
-  fi
+# alternate LABEL REPEATS ANCHOR_LABEL ANCHOR_COMMAND… -- INSTGRAPH_TIMING…: when --only selects
+# LABEL, runs one instgraph run (INSTGRAPH_TIMING, a time_job or time_report call with one repeat)
+# and then one run of the anchor, REPEATS times in turn; the anchor only with the anchors. After
+# each DuckDB run, what it spilled (anchors.py puts it beside the CSV) is removed: a job it stopped
+# cannot remove it.
+alternate() {
+  local label=$1 repeats=$2 anchor_label=$3 anchor=()
+  shift 3
+  while [ "$1" != -- ]; do anchor+=("$1"); shift; done
+  shift
+  wanted "$label" || return 0
+  for _ in $(seq "$repeats"); do
+    "$@"
+    [ $ANCHORS = 1 ] || continue
+    time_process "$BENCH_OUT/anchor-jobs.jsonl" "$anchor_label" 1 "${anchor[@]}"
+    rm -rf "$BENCH_OUT/duckdb-spill"
+  done
 }
 
 if [ $ANCHORS = 1 ]; then
@@ -146,8 +132,33 @@ if [ $ANCHORS = 1 ]; then
   PYTHON_VENV=${BENCHVENV:-$BENCH_OUT/venv} python_with 'import networkx, igraph, networkit, rustworkx, numpy, scipy, duckdb' \
     $(pinned networkx igraph networkit rustworkx numpy scipy duckdb)
   "$python" -m pip list 2>/dev/null | grep -Ei '^(networkx|igraph|networkit|rustworkx|numpy|scipy|duckdb) ' >"$BENCH_OUT/versions.txt" || true
-  echo "timing the anchors" >&2
-  anchors=$ROOT/scripts/anchors.py
+fi
+anchors=$ROOT/scripts/anchors.py
+python=${python:-python3}
+
+echo "timing instgraph" >&2
+: >"$BENCH_OUT/instgraph.jsonl"
+: >"$BENCH_OUT/reports.jsonl"
+: >"$BENCH_OUT/anchor-jobs.jsonl"
+time_job "medium summary" 3 summary "$BENCH_OUT/medium.csv"
+for size in medium large; do
+  csv=$BENCH_OUT/$size.csv
+  time_job "$size degree (projection)" 3 centrality "$csv" --graph institutions --measures degree --top 10
+  time_job "$size pagerank (projection)" 3 centrality "$csv" --graph institutions --measures pagerank --top 10
+  time_job "$size closeness" 3 centrality "$csv" --measures closeness --top 10
+done
+time_job "medium betweenness" 3 centrality "$BENCH_OUT/medium.csv" --measures betweenness --top 10
+time_job "large betweenness" 1 centrality "$BENCH_OUT/large.csv" --measures betweenness --top 10
+[ $HUGE = 1 ] && time_job "huge approximate betweenness" 1 centrality "$BENCH_OUT/huge.csv" --measures betweenness --approx 0.05 --top 10
+
+# The anchors that time the steps of each library inside one process (medium and large).
+# selected SIZE: whether a job on SIZE that the graph libraries answer (degree, PageRank,
+# closeness, betweenness) was timed, so that their anchors are needed.
+selected() {
+  grep "\"job\": \"$1 " "$BENCH_OUT/instgraph.jsonl" | grep -Evq "\"job\": \"$1 (report|summary|shared|overlap)\""
+}
+if [ $ANCHORS = 1 ]; then
+  echo "timing the graph libraries" >&2
   if selected medium; then
     "$python" "$anchors" run "$BENCH_OUT/medium.csv" --label medium --out "$BENCH_OUT" \
       --libs igraph,networkit-2t,rustworkx-2t >"$BENCH_OUT/medium-anchors.md"
@@ -159,28 +170,31 @@ if [ $ANCHORS = 1 ]; then
     "$python" "$anchors" run "$BENCH_OUT/large.csv" --label large --out "$BENCH_OUT" \
       --libs igraph,networkit-2t "${prev[@]}" --budget 30 >"$BENCH_OUT/large-anchors.md"
   fi
-  for size in large huge; do
-    [ -f "$BENCH_OUT/$size.csv" ] || continue
-    for question in summary shared overlap; do
-      grep -q "\"job\": \"$size $question\"" "$BENCH_OUT/instgraph.jsonl" || continue
-      # DuckDB's self-join on huge takes minutes: once is enough.
-      repeats=3
-      [ $size = huge ] && [ $question = overlap ] && repeats=1
-      time_process "$BENCH_OUT/anchor-jobs.jsonl" "$size duckdb $question" $repeats \
-        timeout --signal=KILL "${DUCKDB_TIMEOUT:-600}" "$python" "$anchors" job "duckdb-$question" "$BENCH_OUT/$size.csv"
-      # What DuckDB spilled (anchors.py puts it beside the CSV): a job it stopped cannot remove it.
-      rm -rf "$BENCH_OUT/duckdb-spill"
-    done
-  done
-  for size in medium large huge; do
-    if [ -f "$BENCH_OUT/$size.csv" ] && selected $size report; then
-      repeats=3
-      [ $size = huge ] && repeats=1
-      time_process "$BENCH_OUT/anchor-jobs.jsonl" "$size igraph load + bipartite projection" $repeats \
-        "$python" "$anchors" job igraph-projection "$BENCH_OUT/$size.csv"
-    fi
-  done
 fi
+
+echo "timing instgraph and its whole-process anchors in turn" >&2
+sizes=(large)
+[ $HUGE = 1 ] && sizes+=(huge)
+for size in "${sizes[@]}"; do
+  csv=$BENCH_OUT/$size.csv
+  for question in summary shared overlap; do
+    # DuckDB's self-join on huge takes minutes: once is enough.
+    repeats=3
+    [ $size = huge ] && [ $question = overlap ] && repeats=1
+    arguments=("$csv")
+    [ $question = overlap ] && arguments+=(--top 20)
+    alternate "$size $question" $repeats "$size duckdb $question" \
+      timeout --signal=KILL "${DUCKDB_TIMEOUT:-600}" "$python" "$anchors" job "duckdb-$question" "$csv" \
+      -- time_job "$size $question" 1 $question "${arguments[@]}"
+  done
+done
+for size in medium large huge; do
+  [ -f "$BENCH_OUT/$size.csv" ] || continue
+  repeats=3
+  [ $size = huge ] && repeats=1
+  alternate "$size report" $repeats "$size igraph load + bipartite projection" \
+    "$python" "$anchors" job igraph-projection "$BENCH_OUT/$size.csv" -- time_report $size 1
+done
 
 python3 - "$BENCH_OUT" <<'EOF'
 """Prints the ratio table from instgraph.jsonl, reports.jsonl, anchor-jobs.jsonl and the anchors'

@@ -149,6 +149,26 @@ struct AnalysisContextTests {
         }
     }
 
+    @Test("efficiency estimated on the two-mode graph without dropped consortia is the projection's, to the last bit", arguments: 0..<8)
+    func projectedEfficiency(seed: UInt64) throws {
+        let data = randomDataset(seed: seed, consortia: 90, institutions: 150)
+        let bipartite = BipartiteGraph(data)
+        var state = seed &+ 11
+        for (size, sources) in [(0, 1), (1, 7), (2, 64), (3, 65), (1, 130), (2, 150)] {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let dropped = Set((0..<size).map { Int((state >> UInt64(8 * $0 + 8)) % UInt64(data.consortia.count)) })
+            let sample = CSRGraph.sampledSources(sources, nodeCount: data.institutions.count, seed: state)
+            let projected = BipartiteGraph(data.removingConsortia(dropped)).projection(onto: .institution)
+            #expect(bipartite.projectedGlobalEfficiency(sampling: sample, dropping: dropped) == projected.globalEfficiency(sampling: sample))
+        }
+        let budget = ShortestPathBudget(exactEfficiencyWork: 1, efficiencySources: 64)
+        let drops = try ConsortiumDropAnalysis(DatasetAnalysis(data, budget: budget, threads: 2))
+        let sample = try #require(drops.efficiencySample)
+        let dropped: Set = [0, data.consortia.count - 1]
+        let projected = BipartiteGraph(data.removingConsortia(dropped)).projection(onto: .institution)
+        #expect(try drops.impact(ofDropping: dropped).efficiencyAfter == projected.globalEfficiency(sampling: sample))
+    }
+
     /// The impact computed the slow way: the dataset rebuilt without the consortia, its projection
     /// compared edge by edge, its components counted afresh.
     private func rebuiltImpact(of data: Dataset, dropping dropped: Set<Int>) throws -> ConsortiumDropImpact {

@@ -44,7 +44,7 @@ public struct ConsortiumDropImpact: Sendable, Equatable {
 /// Each drop is worked out from the baseline rather than from a rebuilt dataset: the ties it
 /// loses from the pairs inside the dropped consortia, the components from one pass over the
 /// two-mode graph without them, and the efficiency from the projection with the lost ties left
-/// out.
+/// out (or, estimated, from the two-mode graph without the dropped consortia, which is the same).
 public struct ConsortiumDropAnalysis: Sendable {
     /// The dataset before any drop.
     public let dataset: Dataset
@@ -84,20 +84,28 @@ public struct ConsortiumDropAnalysis: Sendable {
         // Efficiency counts hops: each drop copies the ties without their weights.
         hops = CSRGraph(offsets: projection.offsets, targets: projection.targets, weights: nil)
         components = Self.networkComponents(bipartite, memberOf: memberOf, dropped: [])
-        efficiencySample = analysis.budget.efficiencySample(on: projection)
-        efficiency = try Self.efficiency(of: hops, sample: efficiencySample, threads: threads)
+        let sample = analysis.budget.efficiencySample(on: projection)
+        efficiencySample = sample
+        if let sample {
+            efficiency = analysis.bipartite.projectedGlobalEfficiency(sampling: sample)
+        } else {
+            efficiency = try hops.globalEfficiency(threads: threads)
+        }
     }
 
-    /// The global efficiency of `graph`, exact or estimated from `sample`.
-    private static func efficiency(of graph: CSRGraph, sample: [Int]?, threads: Int) throws -> Double {
-        if let sample { return graph.globalEfficiency(sampling: sample) }
-        return try graph.globalEfficiency(threads: threads)
+    /// The global efficiency of the projection once the consortia `dropped` and the ties `lost`
+    /// with them are left out: estimated on the two-mode graph from ``efficiencySample``, or
+    /// computed exactly on the projection.
+    private func efficiency(dropping dropped: Set<Int>, lost: [(Int, Int)]) throws -> Double {
+        if let efficiencySample { return bipartite.projectedGlobalEfficiency(sampling: efficiencySample, dropping: dropped) }
+        return try hops.removingEdges(lost).globalEfficiency(threads: threads)
     }
 
     /// What dropping the consortia at `indices` does.
     ///
     /// - Complexity: O(Σ *s*² log *d*) for the dropped consortia's sizes *s*, plus O(*n* + *m*) on
-    ///   the two-mode graph and O(*n* *m*) on the projection left, for its efficiency.
+    ///   the two-mode graph and, for the efficiency, O(*n* *m*) on the projection left, or
+    ///   O(*m*) per 64 sampled sources on the two-mode graph when it is estimated.
     public func impact(ofDropping indices: some Sequence<Int>) throws -> ConsortiumDropImpact {
         let dropped = Set(indices.filter { dataset.consortia.indices.contains($0) })
         // Only the dropped consortia's institutions lose memberships.
@@ -108,7 +116,6 @@ public struct ConsortiumDropAnalysis: Sendable {
         let affected = lostMemberships.keys.sorted()
         let remaining = { (institution: Int) in memberOf[institution].count - lostMemberships[institution]! }
         let (lostTies, weakened) = tiesChanged(dropping: dropped)
-        let projected = hops.removingEdges(lostTies)
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
             orphaned: affected.filter { remaining($0) == 0 },
@@ -116,7 +123,7 @@ public struct ConsortiumDropAnalysis: Sendable {
             overlapsLost: overlapsLost(dropping: dropped),
             tiesLost: lostTies.count, tiesWeakened: weakened,
             componentsBefore: components, componentsAfter: Self.networkComponents(bipartite, memberOf: memberOf, dropped: dropped),
-            efficiencyBefore: efficiency, efficiencyAfter: try Self.efficiency(of: projected, sample: efficiencySample, threads: threads))
+            efficiencyBefore: efficiency, efficiencyAfter: try efficiency(dropping: dropped, lost: lostTies))
     }
 
     /// The impact of dropping each consortium alone, most damaging first.

@@ -40,7 +40,11 @@ struct WhatIf: DataCommand {
         let data = try dataset.load().dataset
         let analysis = try ConsortiumDropAnalysis(data, threads: parallelism.threads)
         if each {
-            try output.write(WhatIfOutput.ranking(try analysis.impactOfDroppingEach(), of: data, language: output.lang, format: output.resolvedFormat))
+            let count = data.consortia.count
+            let impacts = try analysis.impactOfDropping(each: data.consortia.indices) { done in
+                ProgressLine.update("\(done.groupedDigits) of \(count.groupedDigits) consortia dropped (\(100 * done / count)%)")
+            }
+            try output.write(WhatIfOutput.ranking(impacts, of: data, language: output.lang, format: output.resolvedFormat))
             return
         }
         let indices = try drop.map(data.consortiumIndex(namedOrLedBy:))
