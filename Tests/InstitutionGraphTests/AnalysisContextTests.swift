@@ -109,7 +109,7 @@ struct AnalysisContextTests {
         #expect(trials(1e9, false) == 10 && trials(999.0 * 5, false) == 5 && trials(1, false) == 3 && trials(1, true) == 10)
     }
 
-    @Test("dropping consortia on one thread or several gives the same impacts in the same order", arguments: 0..<3)
+    @Test("dropping consortia on one thread or several gives the same impacts in the same order, listed or counted", arguments: 0..<3)
     func parallelDrops(seed: UInt64) throws {
         let data = randomDataset(seed: seed)
         let budget = ShortestPathBudget(exactEfficiencyWork: 1, efficiencySources: 10)
@@ -118,6 +118,18 @@ struct AnalysisContextTests {
         }
         #expect(impacts[1] == impacts[0] && impacts[2] == impacts[0])
         #expect(impacts[0].count == data.consortia.count)
+        // Counted rather than listed: the same impacts, in the same order, with the lists empty.
+        let counted = try ConsortiumDropAnalysis(DatasetAnalysis(data, budget: budget, threads: 2))
+            .impactOfDropping(each: data.consortia.indices, listingOverlaps: false)
+        #expect(counted.map(\.overlapsLostCount) == impacts[0].map(\.overlapsLost.count))
+        #expect(counted.contains { $0.overlapsLostCount > 0 } && counted.allSatisfy(\.overlapsLost.isEmpty))
+        #expect(
+            counted
+                == impacts[0].map { impact in
+                    var unlisted = impact
+                    unlisted.overlapsLost = []
+                    return unlisted
+                })
     }
 
     @Test("the overlap ranking counts every overlapping pair and keeps the top ones in order", arguments: 0..<6)
@@ -142,31 +154,65 @@ struct AnalysisContextTests {
             let reference = try rebuiltImpact(of: data, dropping: dropped)
             #expect(impact.orphaned == reference.orphaned)
             #expect(impact.noLongerShared == reference.noLongerShared)
-            #expect(impact.overlapsLost == reference.overlapsLost)
+            #expect(impact.overlapsLost == reference.overlapsLost && impact.overlapsLostCount == reference.overlapsLostCount)
             #expect(impact.tiesLost == reference.tiesLost && impact.tiesWeakened == reference.tiesWeakened)
             #expect(impact.componentsBefore == reference.componentsBefore && impact.componentsAfter == reference.componentsAfter)
             #expect(abs(impact.efficiencyAfter - reference.efficiencyAfter) < 1e-12)
         }
     }
 
-    @Test("efficiency estimated on the two-mode graph without dropped consortia is the projection's, to the last bit", arguments: 0..<8)
+    @Test("efficiency worked out from the distances a drop lengthens is the rebuilt projection's, to the last bit", arguments: 0..<8)
     func projectedEfficiency(seed: UInt64) throws {
-        let data = randomDataset(seed: seed, consortia: 90, institutions: 150)
-        let bipartite = BipartiteGraph(data)
-        var state = seed &+ 11
-        for (size, sources) in [(0, 1), (1, 7), (2, 64), (3, 65), (1, 130), (2, 150)] {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let dropped = Set((0..<size).map { Int((state >> UInt64(8 * $0 + 8)) % UInt64(data.consortia.count)) })
-            let sample = CSRGraph.sampledSources(sources, nodeCount: data.institutions.count, seed: state)
-            let projected = BipartiteGraph(data.removingConsortia(dropped)).projection(onto: .institution)
-            #expect(bipartite.projectedGlobalEfficiency(sampling: sample, dropping: dropped) == projected.globalEfficiency(sampling: sample))
+        // Random datasets, and a ring of 40 pairs with chords, where a drop sends paths the long way round.
+        let ring = Dataset(
+            title: LocalizedName(english: "ring"),
+            institutions: (0..<45).map { Institution(id: "i\($0)", name: LocalizedName(english: "Institution \($0)")) },
+            consortia: (0..<44).map { index in
+                let members = index < 40 ? [index, (index + 1) % 40] : [index - 40, index - 30, 40 + index % 3]
+                return Consortium(
+                    id: "c\(index)", name: LocalizedName(english: "Consortium \(index)"),
+                    members: members.map { Membership(institution: $0, role: .member) })
+            })
+        for data in [randomDataset(seed: seed, consortia: 90, institutions: 150), ring] {
+            let bipartite = BipartiteGraph(data)
+            let workspace = ProjectedEfficiency.Workspace(nodeCount: bipartite.graph.nodeCount)
+            var state = seed &+ 11
+            for sources in [1, 7, 64, 65, 130] {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let sample = CSRGraph.sampledSources(sources, nodeCount: data.institutions.count, seed: state)
+                let estimate = ProjectedEfficiency(bipartite, sampling: sample)
+                #expect(estimate.efficiency == bipartite.projection(onto: .institution).globalEfficiency(sampling: sample))
+                for size in [1, 1, 2, 3, 6] {
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    let dropped = Set((0..<size).map { Int((state >> UInt64(8 * $0 + 8)) % UInt64(data.consortia.count)) })
+                    let projected = BipartiteGraph(data.removingConsortia(dropped)).projection(onto: .institution)
+                    #expect(estimate.efficiency(dropping: dropped, using: workspace) == projected.globalEfficiency(sampling: sample))
+                }
+            }
         }
         let budget = ShortestPathBudget(exactEfficiencyWork: 1, efficiencySources: 64)
+        let data = randomDataset(seed: seed, consortia: 90, institutions: 150)
         let drops = try ConsortiumDropAnalysis(DatasetAnalysis(data, budget: budget, threads: 2))
         let sample = try #require(drops.efficiencySample)
         let dropped: Set = [0, data.consortia.count - 1]
         let projected = BipartiteGraph(data.removingConsortia(dropped)).projection(onto: .institution)
         #expect(try drops.impact(ofDropping: dropped).efficiencyAfter == projected.globalEfficiency(sampling: sample))
+    }
+
+    @Test("the parts a consortium dropped alone leaves, from one depth-first search, are the components counted afresh", arguments: 0..<10)
+    func partsLeft(seed: UInt64) {
+        // Sparse datasets (many cut consortia, members only in one, consortia of one) and denser ones.
+        for data in [
+            randomDataset(seed: seed, consortia: 60, institutions: 200), randomDataset(seed: seed), randomDataset(seed: seed, consortia: 40, institutions: 12),
+        ] {
+            let bipartite = BipartiteGraph(data)
+            let memberOf = data.consortiaByInstitution()
+            let before = ConsortiumDropAnalysis.networkComponents(bipartite, memberOf: memberOf, dropped: [])
+            let parts = bipartite.partsLeftByDroppingEachConsortium()
+            for consortium in data.consortia.indices {
+                #expect(before - 1 + parts[consortium] == ConsortiumDropAnalysis.networkComponents(bipartite, memberOf: memberOf, dropped: [consortium]))
+            }
+        }
     }
 
     /// The impact computed the slow way: the dataset rebuilt without the consortia, its projection
@@ -190,11 +236,12 @@ struct AnalysisContextTests {
             let bipartite = BipartiteGraph(dataset)
             return bipartite.graph.connectedComponents().count - bipartite.nodes(on: .institution).count { bipartite.graph.degree(of: $0) == 0 }
         }
+        let lostPairs = data.overlappingPairs().filter { dropped.contains($0.first) || dropped.contains($0.second) }
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
             orphaned: memberOf.indices.filter { !memberOf[$0].isEmpty && remaining[$0].isEmpty },
             noLongerShared: memberOf.indices.filter { memberOf[$0].count > 1 && remaining[$0].count < 2 },
-            overlapsLost: data.overlappingPairs().filter { dropped.contains($0.first) || dropped.contains($0.second) },
+            overlapsLost: lostPairs, overlapsLostCount: lostPairs.count,
             tiesLost: lost, tiesWeakened: weakened,
             componentsBefore: components(data), componentsAfter: components(after),
             efficiencyBefore: try before.globalEfficiency(threads: 2), efficiencyAfter: try projected.globalEfficiency(threads: 2))

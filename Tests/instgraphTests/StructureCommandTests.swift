@@ -47,6 +47,31 @@ struct StructureCommandTests {
         }
     }
 
+    @Test("whatif says when efficiency is estimated from sampled institutions, and only then")
+    func whatIfEstimate() throws {
+        // 300 consortia of 40 drawn from 2,500 institutions: a projection too large for exact efficiency.
+        var rows = ["consortium,institution"]
+        var state: UInt64 = 7
+        for consortium in 0..<300 {
+            var members = Set<UInt64>()
+            while members.count < 40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                if members.insert((state >> 33) % 2_500).inserted { rows.append("c\(consortium),i\((state >> 33) % 2_500)") }
+            }
+        }
+        let folder = try CommandRunner.folder(with: ["large.csv": rows.joined(separator: "\n") + "\n"])
+        let note = "Efficiency is estimated from 256 sampled institutions"
+        let each = try CommandRunner.run(["whatif", "large.csv", "--each", "--format", "csv"], in: folder)
+        #expect(each.status == 0 && each.standardOutput.split(separator: "\n").count == 301)
+        let ranking = try CommandRunner.run(["whatif", "large.csv", "--each"], in: folder)
+        #expect(ranking.standardOutput.contains(note))
+        let single = try json(try CommandRunner.run(["whatif", "large.csv", "--drop", "c7", "--measure", "degree", "--format", "json"], in: folder).standardOutput)
+        #expect((single as? [String: Any])?["efficiencySampledFrom"] as? Int == 256)
+        #expect(!(try CommandRunner.run(["whatif", "--each"]).standardOutput.contains("estimated")))
+        let exact = try json(try CommandRunner.run(["whatif", "--drop", "LG AI Research", "--format", "json"]).standardOutput)
+        #expect((exact as? [String: Any])?["efficiencySampledFrom"] == nil)
+    }
+
     @Test("an unknown consortium in --drop exits 1 with a suggestion; no flag at all is a usage error")
     func whatIfErrors() throws {
         let unknown = try CommandRunner.run(["whatif", "--drop", "Upstag consortium"])

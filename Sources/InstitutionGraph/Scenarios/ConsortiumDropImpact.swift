@@ -15,8 +15,11 @@ public struct ConsortiumDropImpact: Sendable, Equatable {
     /// longer link consortia), in dataset order.
     public var noLongerShared: [Int]
     /// The pairs of consortia that shared institutions and that the drop dissolves: every
-    /// overlapping pair with a dropped consortium in it.
+    /// overlapping pair with a dropped consortium in it; empty when they were not listed
+    /// (``ConsortiumDropAnalysis/impactOfDropping(each:listingOverlaps:progress:)``).
     public var overlapsLost: [ConsortiumPair]
+    /// How many pairs of consortia the drop dissolves, listed or not.
+    public var overlapsLostCount: Int
     /// Pairs of institutions that shared a consortium and share none afterwards: ties of the
     /// institutions projection that disappear.
     public var tiesLost: Int
@@ -42,9 +45,10 @@ public struct ConsortiumDropImpact: Sendable, Equatable {
 /// Drops consortia from a dataset, one set at a time, against a baseline computed once.
 ///
 /// Each drop is worked out from the baseline rather than from a rebuilt dataset: the ties it
-/// loses from the pairs inside the dropped consortia, the components from one pass over the
-/// two-mode graph without them, and the efficiency from the projection with the lost ties left
-/// out (or, estimated, from the two-mode graph without the dropped consortia, which is the same).
+/// loses from the pairs inside the dropped consortia, the components from the parts a consortium
+/// dropped alone leaves (found once for all) or from one pass over the two-mode graph without
+/// several, and the efficiency from the projection with the lost ties left out (or, estimated,
+/// from the distances the drop lengthens: `ProjectedEfficiency`).
 public struct ConsortiumDropAnalysis: Sendable {
     /// The dataset before any drop.
     public let dataset: Dataset
@@ -56,12 +60,16 @@ public struct ConsortiumDropAnalysis: Sendable {
     /// The projection's ties without weights.
     private let hops: CSRGraph
     private let components: Int
+    /// For each consortium, the parts its component falls into when it alone is dropped.
+    private let partsLeft: [Int]
     private let efficiency: Double
+    /// The estimate of global efficiency and the distances behind it, when it is estimated.
+    private let estimatedEfficiency: ProjectedEfficiency?
     /// The threads its searches use.
     public let threads: Int
     /// The nodes global efficiency is estimated from (the same before and after every drop), or
     /// `nil` when it is computed exactly.
-    public let efficiencySample: [Int]?
+    public var efficiencySample: [Int]? { estimatedEfficiency?.sources }
 
     /// Computes the baseline: the projection, its efficiency and the components.
     ///
@@ -84,29 +92,38 @@ public struct ConsortiumDropAnalysis: Sendable {
         // Efficiency counts hops: each drop copies the ties without their weights.
         hops = CSRGraph(offsets: projection.offsets, targets: projection.targets, weights: nil)
         components = Self.networkComponents(bipartite, memberOf: memberOf, dropped: [])
-        let sample = analysis.budget.efficiencySample(on: projection)
-        efficiencySample = sample
-        if let sample {
-            efficiency = analysis.bipartite.projectedGlobalEfficiency(sampling: sample)
-        } else {
-            efficiency = try hops.globalEfficiency(threads: threads)
-        }
+        partsLeft = bipartite.partsLeftByDroppingEachConsortium()
+        estimatedEfficiency = analysis.budget.efficiencySample(on: projection).map { ProjectedEfficiency(analysis.bipartite, sampling: $0) }
+        efficiency = try estimatedEfficiency?.efficiency ?? hops.globalEfficiency(threads: threads)
     }
 
     /// The global efficiency of the projection once the consortia `dropped` and the ties `lost`
-    /// with them are left out: estimated on the two-mode graph from ``efficiencySample``, or
-    /// computed exactly on the projection.
-    private func efficiency(dropping dropped: Set<Int>, lost: [(Int, Int)]) throws -> Double {
-        if let efficiencySample { return bipartite.projectedGlobalEfficiency(sampling: efficiencySample, dropping: dropped) }
+    /// with them are left out: estimated from ``efficiencySample`` with the distances that the
+    /// drop lengthens worked out in `workspace`, or computed exactly on the projection.
+    private func efficiency(dropping dropped: Set<Int>, lost: [(Int, Int)], using workspace: ProjectedEfficiency.Workspace?) throws -> Double {
+        if let estimatedEfficiency, let workspace { return estimatedEfficiency.efficiency(dropping: dropped, using: workspace) }
         return try hops.removingEdges(lost).globalEfficiency(threads: threads)
+    }
+
+    /// One thread's buffers for the drops' estimates of efficiency, or `nil` when it is computed
+    /// exactly.
+    private func makeWorkspace() -> ProjectedEfficiency.Workspace? {
+        estimatedEfficiency.map { _ in ProjectedEfficiency.Workspace(nodeCount: bipartite.graph.nodeCount) }
     }
 
     /// What dropping the consortia at `indices` does.
     ///
-    /// - Complexity: O(Σ *s*² log *d*) for the dropped consortia's sizes *s*, plus O(*n* + *m*) on
-    ///   the two-mode graph and, for the efficiency, O(*n* *m*) on the projection left, or
-    ///   O(*m*) per 64 sampled sources on the two-mode graph when it is estimated.
+    /// - Complexity: O(Σ *s*² log *d*) for the dropped consortia's sizes *s*, plus, for several,
+    ///   O(*n* + *m*) on the two-mode graph and, for the efficiency, O(*n* *m*) on the projection
+    ///   left, or, when it is estimated, for each sampled source the edges at the nodes whose
+    ///   distance changes.
     public func impact(ofDropping indices: some Sequence<Int>) throws -> ConsortiumDropImpact {
+        try impact(ofDropping: indices, listingOverlaps: true, using: makeWorkspace())
+    }
+
+    private func impact(
+        ofDropping indices: some Sequence<Int>, listingOverlaps: Bool, using workspace: ProjectedEfficiency.Workspace?
+    ) throws -> ConsortiumDropImpact {
         let dropped = Set(indices.filter { dataset.consortia.indices.contains($0) })
         // Only the dropped consortia's institutions lose memberships.
         var lostMemberships: [Int: Int] = [:]
@@ -116,14 +133,15 @@ public struct ConsortiumDropAnalysis: Sendable {
         let affected = lostMemberships.keys.sorted()
         let remaining = { (institution: Int) in memberOf[institution].count - lostMemberships[institution]! }
         let (lostTies, weakened) = tiesChanged(dropping: dropped)
+        let overlaps = listingOverlaps ? overlapsLost(dropping: dropped) : []
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
             orphaned: affected.filter { remaining($0) == 0 },
             noLongerShared: affected.filter { memberOf[$0].count > 1 && remaining($0) < 2 },
-            overlapsLost: overlapsLost(dropping: dropped),
+            overlapsLost: overlaps, overlapsLostCount: listingOverlaps ? overlaps.count : overlapsLostCount(dropping: dropped),
             tiesLost: lostTies.count, tiesWeakened: weakened,
-            componentsBefore: components, componentsAfter: Self.networkComponents(bipartite, memberOf: memberOf, dropped: dropped),
-            efficiencyBefore: efficiency, efficiencyAfter: try efficiency(dropping: dropped, lost: lostTies))
+            componentsBefore: components, componentsAfter: componentsAfter(dropping: dropped),
+            efficiencyBefore: efficiency, efficiencyAfter: try efficiency(dropping: dropped, lost: lostTies, using: workspace))
     }
 
     /// The impact of dropping each consortium alone, most damaging first.
@@ -141,23 +159,30 @@ public struct ConsortiumDropAnalysis: Sendable {
     /// `progress` is told how many drops are done after each (one call at a time).
     ///
     /// When efficiency is estimated (a large projection), the drops run on several threads, each
-    /// searching its own copy of the projection; exact efficiency is parallel within each drop.
-    public func impactOfDropping(each consortia: some Collection<Int>, progress: (Int) -> Void = { _ in }) throws -> [ConsortiumDropImpact] {
+    /// with buffers of its own; exact efficiency is parallel within each drop.
+    ///
+    /// With `listingOverlaps` false, each impact counts the overlaps it loses without listing
+    /// them: on a programme of thousands of consortia the lists of every drop add up to every
+    /// overlapping pair twice, with the institutions each shares.
+    public func impactOfDropping(
+        each consortia: some Collection<Int>, listingOverlaps: Bool = true, progress: (Int) -> Void = { _ in }
+    ) throws -> [ConsortiumDropImpact] {
         let drops = Array(consortia)
         let reporting = NSLock()
         nonisolated(unsafe) var done = 0
         let outcomes = ClaimedChunks(itemCount: drops.count, maximumCount: drops.count).forEach(
-            threads: efficiencySample == nil ? 1 : threads, makeContext: { [(Int, Result<ConsortiumDropImpact, any Error>)]() }
-        ) { outcomes, positions in
+            threads: efficiencySample == nil ? 1 : threads, makeContext: { DropsDone(workspace: makeWorkspace()) }
+        ) { thread, positions in
             for position in positions {
-                outcomes.append((position, Result { try impact(ofDropping: [drops[position]]) }))
+                thread.outcomes.append(
+                    (position, Result { try impact(ofDropping: [drops[position]], listingOverlaps: listingOverlaps, using: thread.workspace) }))
                 reporting.withLock {
                     done += 1
                     progress(done)
                 }
             }
         }
-        let impacts = try outcomes.joined().sorted { $0.0 < $1.0 }.map { try $0.1.get() }
+        let impacts = try outcomes.flatMap(\.outcomes).sorted { $0.0 < $1.0 }.map { try $0.1.get() }
         return impacts.sorted { a, b in
             if abs(a.efficiencyLoss - b.efficiencyLoss) > 1e-12 { return a.efficiencyLoss > b.efficiencyLoss }
             if a.orphaned.count != b.orphaned.count { return a.orphaned.count > b.orphaned.count }
@@ -165,6 +190,21 @@ public struct ConsortiumDropAnalysis: Sendable {
             if a.componentChange != b.componentChange { return a.componentChange > b.componentChange }
             return a.dropped.lexicographicallyPrecedes(b.dropped)
         }
+    }
+
+    /// The components left once the consortia `dropped` are: from the parts each consortium
+    /// leaves when it is dropped alone, or counted afresh for several.
+    private func componentsAfter(dropping dropped: Set<Int>) -> Int {
+        guard dropped.count == 1, let consortium = dropped.first else {
+            return Self.networkComponents(bipartite, memberOf: memberOf, dropped: dropped)
+        }
+        return components - 1 + partsLeft[consortium]
+    }
+
+    /// One thread's drops: their positions and outcomes, and its buffers.
+    private struct DropsDone {
+        let workspace: ProjectedEfficiency.Workspace?
+        var outcomes: [(Int, Result<ConsortiumDropImpact, any Error>)] = []
     }
 
     /// The ties of the projection that the drop removes (each once, as `(lower, higher)` node
@@ -195,19 +235,33 @@ public struct ConsortiumDropAnalysis: Sendable {
         // The institutions each pair shares, found from the dropped side: ascending, as
         // `institutionsOf` is.
         var shared: [Int: [Int]] = [:]
+        forEachOverlapLost(dropping: dropped) { key, institution in shared[key, default: []].append(institution) }
         let consortiumCount = dataset.consortia.count
-        for consortium in dropped {
-            for institution in institutionsOf[consortium] {
-                for other in memberOf[institution] where other != consortium && !(dropped.contains(other) && other < consortium) {
-                    shared[min(consortium, other) * consortiumCount + max(consortium, other), default: []].append(institution)
-                }
-            }
-        }
         return shared.keys.sorted().map { key in
             let (first, second) = (key / consortiumCount, key % consortiumCount)
             return ConsortiumPair(
                 first: first, second: second, shared: shared[key]!,
                 firstSize: dataset.consortia[first].members.count, secondSize: dataset.consortia[second].members.count)
+        }
+    }
+
+    /// The number of overlapping pairs of consortia with a dropped one in it, without listing them.
+    private func overlapsLostCount(dropping dropped: Set<Int>) -> Int {
+        var pairs = Set<Int>()
+        forEachOverlapLost(dropping: dropped) { key, _ in pairs.insert(key) }
+        return pairs.count
+    }
+
+    /// Calls `body` with each overlapping pair that has a dropped consortium in it, as the key
+    /// first × consortia + second, and an institution they share, once for each such institution.
+    private func forEachOverlapLost(dropping dropped: Set<Int>, _ body: (_ pair: Int, _ institution: Int) -> Void) {
+        let consortiumCount = dataset.consortia.count
+        for consortium in dropped {
+            for institution in institutionsOf[consortium] {
+                for other in memberOf[institution] where other != consortium && !(dropped.contains(other) && other < consortium) {
+                    body(min(consortium, other) * consortiumCount + max(consortium, other), institution)
+                }
+            }
         }
     }
 

@@ -136,7 +136,7 @@ struct ReportParts: Sendable {
             let ties = try analysis.institutionProjection().edgeCount
             let count = analysis.budget.exact ? ReportContent.whatIfLimit : ReportContent.whatIfDrops(projectionTies: ties)
             let dropped = Self.largestConsortia(of: dataset, count: count)
-            let impacts = try drops.impactOfDropping(each: dropped) { done in progress(Double(done) / Double(dropped.count)) }
+            let impacts = try drops.impactOfDropping(each: dropped, listingOverlaps: false) { done in progress(Double(done) / Double(dropped.count)) }
             let notes = [
                 dropped.count < dataset.consortia.count ? scale.whatIfLargest(dropped.count, of: dataset.consortia.count) : nil,
                 drops.efficiencySample.map { scale.efficiencyEstimated($0.count) },

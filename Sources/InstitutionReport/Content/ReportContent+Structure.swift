@@ -68,7 +68,7 @@ extension ReportContent {
             return WhatIfRow(
                 rank: rank + 1, dropped: impact.dropped.map { dataset.consortia[$0].name.preferred(language) }.joined(separator: ", "),
                 orphaned: impact.orphaned.count, noLongerShared: shared.isEmpty ? strings.none : ScaleStrings(language).listed(shared),
-                overlapsLost: impact.overlapsLost.count, tiesLost: impact.tiesLost,
+                overlapsLost: impact.overlapsLostCount, tiesLost: impact.tiesLost,
                 components: "\(impact.componentsBefore) → \(impact.componentsAfter)",
                 efficiency: String(format: "%+.3f", -impact.efficiencyLoss))
         }

@@ -35,6 +35,8 @@ enum WhatIfOutput {
         var impact: ImpactJSON
         var measure: String
         var movers: [MoveJSON]
+        /// How many sampled institutions the efficiency is estimated from; absent when exact.
+        var efficiencySampledFrom: Int?
     }
 
     private static func json(_ impact: ConsortiumDropImpact, of data: Dataset) -> ImpactJSON {
@@ -50,8 +52,16 @@ enum WhatIfOutput {
 
     /// The effect of one drop: counts, who is orphaned or no longer shared, overlaps lost, and
     /// the largest rank changes.
+    /// The line that says the efficiency is estimated from `sampled` institutions, if it is.
+    private static func estimateNote(_ sampled: Int?) -> [String] {
+        guard let sampled else { return [] }
+        return [
+            "Efficiency is estimated from \(sampled.groupedDigits) sampled institutions, the same before and after every drop (searching from every institution would take long at this size)."
+        ]
+    }
+
     static func single(
-        _ impact: ConsortiumDropImpact, moves: [RankChange], measure: CentralityMeasure, of data: Dataset,
+        _ impact: ConsortiumDropImpact, moves: [RankChange], measure: CentralityMeasure, of data: Dataset, sampled: Int?,
         language: Language, format: TextFormat
     ) throws -> String {
         let name = { (index: Int) in data.institutions[index].name.preferred(language) }
@@ -64,7 +74,7 @@ enum WhatIfOutput {
                         .init(
                             id: data.institutions[$0.node].id, name: name($0.node), rankBefore: $0.rankBefore,
                             rankAfter: $0.rankAfter, scoreBefore: $0.scoreBefore, scoreAfter: $0.scoreAfter)
-                    }))
+                    }, efficiencySampledFrom: sampled))
         }
         let memberOf = data.consortiaByInstitution()
         let dropped = Set(impact.dropped)
@@ -85,7 +95,7 @@ enum WhatIfOutput {
                 title: "Without " + impact.dropped.map(consortium).joined(separator: ", "),
                 lines: [
                     "Ties link institutions that share a consortium; efficiency is that of the institutions projection, over the same \(data.institutions.count) institutions before and after."
-                ],
+                ] + estimateNote(sampled),
                 table: counts)
         ]
         let list = { (indices: [Int]) in indices.isEmpty ? "none" : indices.map(name).joined(separator: ", ") }
@@ -132,7 +142,7 @@ enum WhatIfOutput {
     }
 
     /// Every consortium's drop, most damaging first.
-    static func ranking(_ impacts: [ConsortiumDropImpact], of data: Dataset, language: Language, format: TextFormat) throws -> String {
+    static func ranking(_ impacts: [ConsortiumDropImpact], of data: Dataset, sampled: Int?, language: Language, format: TextFormat) throws -> String {
         if format == .json { return try JSONOutput.encode(impacts.map { json($0, of: data) }) }
         let name = { (index: Int) in data.institutions[index].name.preferred(language) }
         let table = TextTable(
@@ -145,7 +155,7 @@ enum WhatIfOutput {
             rows: impacts.enumerated().map { rank, impact in
                 [
                     String(rank + 1), impact.dropped.map { data.consortia[$0].name.preferred(language) }.joined(separator: ", "),
-                    String(impact.orphaned.count), String(impact.noLongerShared.count), String(impact.overlapsLost.count),
+                    String(impact.orphaned.count), String(impact.noLongerShared.count), String(impact.overlapsLostCount),
                     String(impact.tiesLost), "\(impact.componentsBefore) → \(impact.componentsAfter)",
                     Formatting.signed(-impact.efficiencyLoss), impact.noLongerShared.map(name).joined(separator: ", "),
                 ]
@@ -156,7 +166,7 @@ enum WhatIfOutput {
                 title: "Dropping each consortium",
                 lines: [
                     "Ranked by the global efficiency lost (institutions projection, \(before) with every consortium), then institutions orphaned, then ties lost."
-                ],
+                ] + estimateNote(sampled),
                 table: table)
         ]).rendered(as: format)
     }

@@ -41,15 +41,21 @@ struct WhatIf: DataCommand {
         let analysis = try ConsortiumDropAnalysis(data, threads: parallelism.threads)
         if each {
             let count = data.consortia.count
-            let impacts = try analysis.impactOfDropping(each: data.consortia.indices) { done in
+            // The table counts the overlaps each drop loses; JSON lists them.
+            let listing = output.resolvedFormat == .json
+            let impacts = try analysis.impactOfDropping(each: data.consortia.indices, listingOverlaps: listing) { done in
                 ProgressLine.update("\(done.groupedDigits) of \(count.groupedDigits) consortia dropped (\(100 * done / count)%)")
             }
-            try output.write(WhatIfOutput.ranking(impacts, of: data, language: output.lang, format: output.resolvedFormat))
+            try output.write(
+                WhatIfOutput.ranking(impacts, of: data, sampled: analysis.efficiencySample?.count, language: output.lang, format: output.resolvedFormat))
             return
         }
         let indices = try drop.map(data.consortiumIndex(namedOrLedBy:))
         let impact = try analysis.impact(ofDropping: indices)
         let moves = try analysis.rankChanges(ofDropping: indices, measure: measure, limit: top)
-        try output.write(WhatIfOutput.single(impact, moves: moves, measure: measure, of: data, language: output.lang, format: output.resolvedFormat))
+        try output.write(
+            WhatIfOutput.single(
+                impact, moves: moves, measure: measure, of: data, sampled: analysis.efficiencySample?.count, language: output.lang,
+                format: output.resolvedFormat))
     }
 }

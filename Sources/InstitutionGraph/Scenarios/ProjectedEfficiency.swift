@@ -1,0 +1,223 @@
+/// The global efficiency of the institutions projection estimated from sampled institutions (as
+/// ``CSRGraph/globalEfficiency(sampling:)`` on `projection(onto: .institution)`), with every
+/// distance from the samples kept, so that the efficiency once consortia are dropped is worked
+/// out from the distances that change rather than searched again.
+///
+/// The searches run on the two-mode graph: two institutions *k* ties apart in the projection are
+/// 2*k* edges apart there, and a consortium of *s* members is *s* edges there rather than
+/// *s*(*s* − 1)/2 ties. Dropping consortia only lengthens distances, and only those of the nodes
+/// whose every shortest path from a sample runs through a dropped consortium; those are found
+/// level by level from the dropped consortia and given their new distances by a search among
+/// themselves from their neighbours that keep theirs (a decremental breadth-first search). Each
+/// sample's count of institutions at each distance then gives its reciprocal sum, added in order
+/// of distance as a search would, so every estimate is the projection's to the last bit.
+struct ProjectedEfficiency: Sendable {
+    /// The two-mode graph the distances are measured on.
+    let bipartite: BipartiteGraph
+    /// The sampled institutions, as indices into the dataset's institutions, in ascending order.
+    let sources: [Int]
+    /// The two-mode distance from `sources[i]` to node *v* at `i * nodeCount + v`, or
+    /// `UInt32.max` when *v* is out of reach.
+    private let distances: [UInt32]
+    /// For each sample, how many other institutions are at each projection distance (index 0
+    /// unused).
+    private let levelCounts: [[Int]]
+    /// The estimate with nothing dropped.
+    let efficiency: Double
+
+    /// Searches the two-mode graph from every institution of `sources` (indices into the
+    /// dataset's institutions, distinct).
+    ///
+    /// - Complexity: O(*m*) word operations per 64 sources, about, and O(*k* *n*) memory for *k*
+    ///   sources on the two-mode graph of *n* nodes and *m* edges.
+    init(_ bipartite: BipartiteGraph, sampling sources: [Int]) {
+        self.bipartite = bipartite
+        self.sources = sources
+        let graph = bipartite.graph
+        let n = graph.nodeCount
+        let sourceNodes = sources.map { Int32(bipartite.node(institution: $0)) }
+        var distances = [UInt32](repeating: .max, count: sources.count * n)
+        let width = BitParallelSearchWorkspace.width
+        let workspace = BitParallelSearchWorkspace(nodeCount: n)
+        distances.withUnsafeMutableBufferPointer { distances in
+            graph.withBuffers { buffers in
+                for start in stride(from: 0, to: sourceNodes.count, by: width) {
+                    let batch = sourceNodes[start..<min(sourceNodes.count, start + width)]
+                    workspace.recordDistances(
+                        from: batch, in: buffers, into: UnsafeMutableBufferPointer(rebasing: distances[(start * n)..<((start + batch.count) * n)]))
+                }
+            }
+        }
+        let institutions = bipartite.nodes(on: .institution)
+        levelCounts = sourceNodes.indices.map { row in
+            var counts = [0]
+            for node in institutions where node != Int(sourceNodes[row]) {
+                let distance = distances[row * n + node]
+                guard distance != .max else { continue }
+                let level = Int(distance / 2)
+                if level >= counts.count { counts.append(contentsOf: repeatElement(0, count: level + 1 - counts.count)) }
+                counts[level] += 1
+            }
+            return counts
+        }
+        self.distances = distances
+        efficiency = Self.efficiency(levelCounts, institutionCount: bipartite.institutionCount)
+    }
+
+    /// The estimate once the consortia `dropped` (indices into the dataset's consortia) are left
+    /// out, worked out in `workspace`.
+    ///
+    /// - Complexity: for each sample, O(the edges at the nodes whose distance from it changes,
+    ///   and at the dropped consortia's members).
+    func efficiency(dropping dropped: Set<Int>, using workspace: Workspace) -> Double {
+        guard !dropped.isEmpty else { return efficiency }
+        let removed = dropped.map { bipartite.node(consortium: $0) }
+        let counts = distances.withUnsafeBufferPointer { distances in
+            bipartite.graph.withBuffers { graph in
+                levelCounts.indices.map { row in
+                    let rowDistances = UnsafeBufferPointer(rebasing: distances[(row * graph.nodeCount)..<((row + 1) * graph.nodeCount)])
+                    return workspace.levelCounts(levelCounts[row], removing: removed, in: graph, distances: rowDistances, counted: bipartite.consortiumCount)
+                }
+            }
+        }
+        return Self.efficiency(counts, institutionCount: bipartite.institutionCount)
+    }
+
+    /// Σ over the samples of Σ count / level, in order of level, over *k* (*n* − 1).
+    private static func efficiency(_ levelCounts: [[Int]], institutionCount n: Int) -> Double {
+        guard n > 1, !levelCounts.isEmpty else { return 0 }
+        let sums = levelCounts.map { counts in
+            var sum = 0.0
+            for level in counts.indices.dropFirst() where counts[level] > 0 { sum += Double(counts[level]) / Double(level) }
+            return sum
+        }
+        return sums.reduce(0, +) / Double(levelCounts.count * (n - 1))
+    }
+
+    /// One thread's buffers for working out drops, each as large as the two-mode graph.
+    final class Workspace {
+        /// What is known of each node for the sample at hand: ``unknown``, ``kept``, ``lengthened``
+        /// or ``removed``; reset node by node after each sample.
+        private let state: UnsafeMutableBufferPointer<UInt8>
+        /// The new distance of each lengthened node, as it is found.
+        private let newDistance: UnsafeMutableBufferPointer<UInt32>
+        private var touched: [Int32] = []
+        private var lengthened: [Int32] = []
+        /// Nodes to look at, by distance.
+        private var buckets: [[Int32]] = []
+
+        private static let unknown: UInt8 = 0
+        private static let kept: UInt8 = 1
+        private static let lengthened: UInt8 = 2
+        private static let removed: UInt8 = 3
+
+        init(nodeCount: Int) {
+            state = .allocate(capacity: nodeCount, filledWith: Self.unknown)
+            newDistance = .allocate(capacity: nodeCount, filledWith: 0)
+        }
+
+        deinit {
+            state.deallocate()
+            newDistance.deallocate()
+        }
+
+        /// `counts` (one sample's institutions at each projection distance, nodes from
+        /// `counted` on being institutions) once the nodes `removed` are left out of `graph`,
+        /// given the sample's two-mode `distances`.
+        func levelCounts(
+            _ counts: [Int], removing removed: [Int], in graph: GraphBuffers, distances: UnsafeBufferPointer<UInt32>, counted: Int
+        ) -> [Int] {
+            defer {
+                for node in touched { state[Int(node)] = Self.unknown }
+                touched.removeAll(keepingCapacity: true)
+                lengthened.removeAll(keepingCapacity: true)
+            }
+            // The nodes whose every shortest path runs through a removed node, level by level: a
+            // node keeps its distance when a neighbour one level closer keeps its own.
+            for node in removed {
+                state[node] = Self.removed
+                touched.append(Int32(node))
+            }
+            for node in removed where distances[node] != .max {
+                let level = Int(distances[node]) + 1
+                for edge in graph.edgeRange(of: node) where distances[Int(graph.targets[edge])] == UInt32(level) {
+                    enqueue(graph.targets[edge], at: level)
+                }
+            }
+            var level = 0
+            while level < buckets.count {
+                defer { level += 1 }
+                var index = 0
+                while index < buckets[level].count {
+                    let node = Int(buckets[level][index])
+                    index += 1
+                    guard state[node] == Self.unknown else { continue }
+                    touched.append(Int32(node))
+                    var keeps = false
+                    for edge in graph.edgeRange(of: node) {
+                        let neighbor = Int(graph.targets[edge])
+                        if distances[neighbor] &+ 1 == UInt32(level), state[neighbor] < Self.lengthened {
+                            keeps = true
+                            break
+                        }
+                    }
+                    guard !keeps else {
+                        state[node] = Self.kept
+                        continue
+                    }
+                    state[node] = Self.lengthened
+                    lengthened.append(Int32(node))
+                    for edge in graph.edgeRange(of: node) where distances[Int(graph.targets[edge])] == UInt32(level + 1) {
+                        enqueue(graph.targets[edge], at: level + 1)
+                    }
+                }
+                buckets[level].removeAll(keepingCapacity: true)
+            }
+            guard !lengthened.isEmpty else { return counts }
+
+            // Their new distances: from the neighbours that keep theirs, then among themselves in
+            // order of distance.
+            for node in lengthened.lazy.map(Int.init) {
+                var best = UInt32.max
+                for edge in graph.edgeRange(of: node) {
+                    let neighbor = Int(graph.targets[edge])
+                    if state[neighbor] < Self.lengthened, distances[neighbor] != .max { best = min(best, distances[neighbor] + 1) }
+                }
+                newDistance[node] = best
+                if best != .max { enqueue(Int32(node), at: Int(best)) }
+            }
+            level = 0
+            while level < buckets.count {
+                defer { level += 1 }
+                var index = 0
+                while index < buckets[level].count {
+                    let node = Int(buckets[level][index])
+                    index += 1
+                    guard newDistance[node] == UInt32(level) else { continue }
+                    for edge in graph.edgeRange(of: node) {
+                        let neighbor = Int(graph.targets[edge])
+                        guard state[neighbor] == Self.lengthened, newDistance[neighbor] > UInt32(level + 1) else { continue }
+                        newDistance[neighbor] = UInt32(level + 1)
+                        enqueue(Int32(neighbor), at: level + 1)
+                    }
+                }
+                buckets[level].removeAll(keepingCapacity: true)
+            }
+
+            var counts = counts
+            for node in lengthened.lazy.map(Int.init) where node >= counted {
+                counts[Int(distances[node] / 2)] -= 1
+                guard newDistance[node] != .max else { continue }
+                let level = Int(newDistance[node] / 2)
+                if level >= counts.count { counts.append(contentsOf: repeatElement(0, count: level + 1 - counts.count)) }
+                counts[level] += 1
+            }
+            return counts
+        }
+
+        private func enqueue(_ node: Int32, at level: Int) {
+            if level >= buckets.count { buckets.append(contentsOf: repeatElement([], count: level + 1 - buckets.count)) }
+            buckets[level].append(node)
+        }
+    }
+}
