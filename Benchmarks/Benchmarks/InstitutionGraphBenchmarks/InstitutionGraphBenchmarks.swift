@@ -7,7 +7,8 @@ import InstitutionGraph
 /// CORDIS-shaped file through the CORDIS preset (see `CORDISBenchmarkData`), what `validate` adds
 /// to loading (the quality checks: probable duplicates, unused institutions, missing names) on the
 /// large network and the CORDIS file (compare each "validate" benchmark with the "load" one of the
-/// same file), and the HTML report on the medium and large networks (see `reportBenchmarks`).
+/// same file), the what-if of every consortium of the medium network, and the HTML report on the
+/// medium and large networks (see `reportBenchmarks`).
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
@@ -159,6 +160,18 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("PageRank, weighted institutions projection") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try BenchmarkData.shared.projection.centrality([.pageRank]))
+        }
+    } setup: {
+        _ = BenchmarkData.shared
+    }
+
+    Benchmark("what-if: each of 5,000 consortia dropped in turn (efficiency estimated)", configuration: slow) { benchmark in
+        // As `whatif --each` as a table: each drop worked out from the sampled institutions'
+        // distances, the overlaps it loses counted rather than listed.
+        let analysis = try ConsortiumDropAnalysis(BenchmarkData.shared.dataset)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try analysis.impactOfDropping(each: BenchmarkData.shared.dataset.consortia.indices, listingOverlaps: false))
         }
     } setup: {
         _ = BenchmarkData.shared

@@ -118,11 +118,13 @@ public struct ConsortiumDropAnalysis: Sendable {
     ///   left, or, when it is estimated, for each sampled source the edges at the nodes whose
     ///   distance changes.
     public func impact(ofDropping indices: some Sequence<Int>) throws -> ConsortiumDropImpact {
-        try impact(ofDropping: indices, listingOverlaps: true, using: makeWorkspace())
+        try impact(ofDropping: indices, partnerCounts: nil, using: makeWorkspace())
     }
 
+    /// The impact, with the overlaps lost listed, or, given `partnerCounts` (see
+    /// ``overlapPartnerCounts()``) for the drop of one consortium, counted.
     private func impact(
-        ofDropping indices: some Sequence<Int>, listingOverlaps: Bool, using workspace: ProjectedEfficiency.Workspace?
+        ofDropping indices: some Sequence<Int>, partnerCounts: [Int]?, using workspace: ProjectedEfficiency.Workspace?
     ) throws -> ConsortiumDropImpact {
         let dropped = Set(indices.filter { dataset.consortia.indices.contains($0) })
         // Only the dropped consortia's institutions lose memberships.
@@ -133,12 +135,12 @@ public struct ConsortiumDropAnalysis: Sendable {
         let affected = lostMemberships.keys.sorted()
         let remaining = { (institution: Int) in memberOf[institution].count - lostMemberships[institution]! }
         let (lostTies, weakened) = tiesChanged(dropping: dropped)
-        let overlaps = listingOverlaps ? overlapsLost(dropping: dropped) : []
+        let overlaps = partnerCounts == nil ? overlapsLost(dropping: dropped) : []
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
             orphaned: affected.filter { remaining($0) == 0 },
             noLongerShared: affected.filter { memberOf[$0].count > 1 && remaining($0) < 2 },
-            overlapsLost: overlaps, overlapsLostCount: listingOverlaps ? overlaps.count : overlapsLostCount(dropping: dropped),
+            overlapsLost: overlaps, overlapsLostCount: partnerCounts.map { counts in dropped.reduce(0) { $0 + counts[$1] } } ?? overlaps.count,
             tiesLost: lostTies.count, tiesWeakened: weakened,
             componentsBefore: components, componentsAfter: componentsAfter(dropping: dropped),
             efficiencyBefore: efficiency, efficiencyAfter: try efficiency(dropping: dropped, lost: lostTies, using: workspace))
@@ -168,6 +170,7 @@ public struct ConsortiumDropAnalysis: Sendable {
         each consortia: some Collection<Int>, listingOverlaps: Bool = true, progress: (Int) -> Void = { _ in }
     ) throws -> [ConsortiumDropImpact] {
         let drops = Array(consortia)
+        let partnerCounts = listingOverlaps ? nil : overlapPartnerCounts()
         let reporting = NSLock()
         nonisolated(unsafe) var done = 0
         let outcomes = ClaimedChunks(itemCount: drops.count, maximumCount: drops.count).forEach(
@@ -175,7 +178,7 @@ public struct ConsortiumDropAnalysis: Sendable {
         ) { thread, positions in
             for position in positions {
                 thread.outcomes.append(
-                    (position, Result { try impact(ofDropping: [drops[position]], listingOverlaps: listingOverlaps, using: thread.workspace) }))
+                    (position, Result { try impact(ofDropping: [drops[position]], partnerCounts: partnerCounts, using: thread.workspace) }))
                 reporting.withLock {
                     done += 1
                     progress(done)
@@ -235,8 +238,14 @@ public struct ConsortiumDropAnalysis: Sendable {
         // The institutions each pair shares, found from the dropped side: ascending, as
         // `institutionsOf` is.
         var shared: [Int: [Int]] = [:]
-        forEachOverlapLost(dropping: dropped) { key, institution in shared[key, default: []].append(institution) }
         let consortiumCount = dataset.consortia.count
+        for consortium in dropped {
+            for institution in institutionsOf[consortium] {
+                for other in memberOf[institution] where other != consortium && !(dropped.contains(other) && other < consortium) {
+                    shared[min(consortium, other) * consortiumCount + max(consortium, other), default: []].append(institution)
+                }
+            }
+        }
         return shared.keys.sorted().map { key in
             let (first, second) = (key / consortiumCount, key % consortiumCount)
             return ConsortiumPair(
@@ -245,24 +254,22 @@ public struct ConsortiumDropAnalysis: Sendable {
         }
     }
 
-    /// The number of overlapping pairs of consortia with a dropped one in it, without listing them.
-    private func overlapsLostCount(dropping dropped: Set<Int>) -> Int {
-        var pairs = Set<Int>()
-        forEachOverlapLost(dropping: dropped) { key, _ in pairs.insert(key) }
-        return pairs.count
-    }
-
-    /// Calls `body` with each overlapping pair that has a dropped consortium in it, as the key
-    /// first × consortia + second, and an institution they share, once for each such institution.
-    private func forEachOverlapLost(dropping dropped: Set<Int>, _ body: (_ pair: Int, _ institution: Int) -> Void) {
-        let consortiumCount = dataset.consortia.count
-        for consortium in dropped {
+    /// For each consortium, how many others share an institution with it: the overlaps lost when
+    /// it alone is dropped.
+    ///
+    /// - Complexity: O(Σ *d*²) over the institutions' numbers of consortia *d*.
+    private func overlapPartnerCounts() -> [Int] {
+        var counts = [Int](repeating: 0, count: dataset.consortia.count)
+        var lastPartner = [Int](repeating: -1, count: counts.count)
+        for consortium in counts.indices {
             for institution in institutionsOf[consortium] {
-                for other in memberOf[institution] where other != consortium && !(dropped.contains(other) && other < consortium) {
-                    body(min(consortium, other) * consortiumCount + max(consortium, other), institution)
+                for other in memberOf[institution] where other != consortium && lastPartner[other] != consortium {
+                    lastPartner[other] = consortium
+                    counts[consortium] += 1
                 }
             }
         }
+        return counts
     }
 
     /// Components of the two-mode graph without the `dropped` consortia, leaving out institutions

@@ -22,6 +22,8 @@ struct ProjectedEfficiency: Sendable {
     /// For each sample, how many other institutions are at each projection distance (index 0
     /// unused).
     private let levelCounts: [[Int]]
+    /// For each sample, Σ 1 / distance over the other institutions it reaches.
+    private let reciprocalSums: [Double]
     /// The estimate with nothing dropped.
     let efficiency: Double
 
@@ -61,7 +63,8 @@ struct ProjectedEfficiency: Sendable {
             return counts
         }
         self.distances = distances
-        efficiency = Self.efficiency(levelCounts, institutionCount: bipartite.institutionCount)
+        reciprocalSums = levelCounts.map(Self.reciprocalSum)
+        efficiency = Self.efficiency(reciprocalSums, institutionCount: bipartite.institutionCount)
     }
 
     /// The estimate once the consortia `dropped` (indices into the dataset's consortia) are left
@@ -72,26 +75,30 @@ struct ProjectedEfficiency: Sendable {
     func efficiency(dropping dropped: Set<Int>, using workspace: Workspace) -> Double {
         guard !dropped.isEmpty else { return efficiency }
         let removed = dropped.map { bipartite.node(consortium: $0) }
-        let counts = distances.withUnsafeBufferPointer { distances in
+        let sums = distances.withUnsafeBufferPointer { distances in
             bipartite.graph.withBuffers { graph in
                 levelCounts.indices.map { row in
                     let rowDistances = UnsafeBufferPointer(rebasing: distances[(row * graph.nodeCount)..<((row + 1) * graph.nodeCount)])
-                    return workspace.levelCounts(levelCounts[row], removing: removed, in: graph, distances: rowDistances, counted: bipartite.consortiumCount)
+                    let changed = workspace.levelCounts(
+                        levelCounts[row], removing: removed, in: graph, distances: rowDistances, counted: bipartite.consortiumCount)
+                    return changed.map(Self.reciprocalSum) ?? reciprocalSums[row]
                 }
             }
         }
-        return Self.efficiency(counts, institutionCount: bipartite.institutionCount)
+        return Self.efficiency(sums, institutionCount: bipartite.institutionCount)
     }
 
-    /// Σ over the samples of Σ count / level, in order of level, over *k* (*n* − 1).
-    private static func efficiency(_ levelCounts: [[Int]], institutionCount n: Int) -> Double {
-        guard n > 1, !levelCounts.isEmpty else { return 0 }
-        let sums = levelCounts.map { counts in
-            var sum = 0.0
-            for level in counts.indices.dropFirst() where counts[level] > 0 { sum += Double(counts[level]) / Double(level) }
-            return sum
-        }
-        return sums.reduce(0, +) / Double(levelCounts.count * (n - 1))
+    /// Σ count / level over one sample's counts, in order of level, as a search adds them.
+    private static func reciprocalSum(_ counts: [Int]) -> Double {
+        var sum = 0.0
+        for level in counts.indices.dropFirst() where counts[level] > 0 { sum += Double(counts[level]) / Double(level) }
+        return sum
+    }
+
+    /// The samples' reciprocal sums, added in order, over *k* (*n* − 1).
+    private static func efficiency(_ reciprocalSums: [Double], institutionCount n: Int) -> Double {
+        guard n > 1, !reciprocalSums.isEmpty else { return 0 }
+        return reciprocalSums.reduce(0, +) / Double(reciprocalSums.count * (n - 1))
     }
 
     /// One thread's buffers for working out drops, each as large as the two-mode graph.
@@ -123,15 +130,49 @@ struct ProjectedEfficiency: Sendable {
 
         /// `counts` (one sample's institutions at each projection distance, nodes from
         /// `counted` on being institutions) once the nodes `removed` are left out of `graph`,
-        /// given the sample's two-mode `distances`.
+        /// given the sample's two-mode `distances`; `nil` when no distance changes.
         func levelCounts(
             _ counts: [Int], removing removed: [Int], in graph: GraphBuffers, distances: UnsafeBufferPointer<UInt32>, counted: Int
-        ) -> [Int] {
+        ) -> [Int]? {
+            // Worked on as local arrays (a class's arrays are checked for exclusive access at
+            // every use), handed back with their capacity at the end.
+            var touched: [Int32] = []
+            var lengthened: [Int32] = []
+            var buckets: [[Int32]] = []
+            swap(&touched, &self.touched)
+            swap(&lengthened, &self.lengthened)
+            swap(&buckets, &self.buckets)
+            var lowest = Int.max
+            var highest = -1
             defer {
                 for node in touched { state[Int(node)] = Self.unknown }
                 touched.removeAll(keepingCapacity: true)
                 lengthened.removeAll(keepingCapacity: true)
+                swap(&touched, &self.touched)
+                swap(&lengthened, &self.lengthened)
+                swap(&buckets, &self.buckets)
             }
+            func enqueue(_ node: Int32, at level: Int) {
+                if level >= buckets.count { buckets.append(contentsOf: repeatElement([], count: level + 1 - buckets.count)) }
+                buckets[level].append(node)
+                lowest = min(lowest, level)
+                highest = max(highest, level)
+            }
+            // Each non-empty bucket from the lowest to the highest, as `visit` may fill the next.
+            func drain(_ visit: (_ node: Int, _ level: Int) -> Void) {
+                var level = lowest
+                while level <= highest {
+                    var index = 0
+                    while index < buckets[level].count {
+                        visit(Int(buckets[level][index]), level)
+                        index += 1
+                    }
+                    buckets[level].removeAll(keepingCapacity: true)
+                    level += 1
+                }
+                (lowest, highest) = (Int.max, -1)
+            }
+
             // The nodes whose every shortest path runs through a removed node, level by level: a
             // node keeps its distance when a neighbour one level closer keeps its own.
             for node in removed {
@@ -144,36 +185,23 @@ struct ProjectedEfficiency: Sendable {
                     enqueue(graph.targets[edge], at: level)
                 }
             }
-            var level = 0
-            while level < buckets.count {
-                defer { level += 1 }
-                var index = 0
-                while index < buckets[level].count {
-                    let node = Int(buckets[level][index])
-                    index += 1
-                    guard state[node] == Self.unknown else { continue }
-                    touched.append(Int32(node))
-                    var keeps = false
-                    for edge in graph.edgeRange(of: node) {
-                        let neighbor = Int(graph.targets[edge])
-                        if distances[neighbor] &+ 1 == UInt32(level), state[neighbor] < Self.lengthened {
-                            keeps = true
-                            break
-                        }
-                    }
-                    guard !keeps else {
+            drain { node, level in
+                guard state[node] == Self.unknown else { return }
+                touched.append(Int32(node))
+                for edge in graph.edgeRange(of: node) {
+                    let neighbor = Int(graph.targets[edge])
+                    if distances[neighbor] &+ 1 == UInt32(level), state[neighbor] < Self.lengthened {
                         state[node] = Self.kept
-                        continue
-                    }
-                    state[node] = Self.lengthened
-                    lengthened.append(Int32(node))
-                    for edge in graph.edgeRange(of: node) where distances[Int(graph.targets[edge])] == UInt32(level + 1) {
-                        enqueue(graph.targets[edge], at: level + 1)
+                        return
                     }
                 }
-                buckets[level].removeAll(keepingCapacity: true)
+                state[node] = Self.lengthened
+                lengthened.append(Int32(node))
+                for edge in graph.edgeRange(of: node) where distances[Int(graph.targets[edge])] == UInt32(level + 1) {
+                    enqueue(graph.targets[edge], at: level + 1)
+                }
             }
-            guard !lengthened.isEmpty else { return counts }
+            guard !lengthened.isEmpty else { return nil }
 
             // Their new distances: from the neighbours that keep theirs, then among themselves in
             // order of distance.
@@ -186,22 +214,14 @@ struct ProjectedEfficiency: Sendable {
                 newDistance[node] = best
                 if best != .max { enqueue(Int32(node), at: Int(best)) }
             }
-            level = 0
-            while level < buckets.count {
-                defer { level += 1 }
-                var index = 0
-                while index < buckets[level].count {
-                    let node = Int(buckets[level][index])
-                    index += 1
-                    guard newDistance[node] == UInt32(level) else { continue }
-                    for edge in graph.edgeRange(of: node) {
-                        let neighbor = Int(graph.targets[edge])
-                        guard state[neighbor] == Self.lengthened, newDistance[neighbor] > UInt32(level + 1) else { continue }
-                        newDistance[neighbor] = UInt32(level + 1)
-                        enqueue(Int32(neighbor), at: level + 1)
-                    }
+            drain { node, level in
+                guard newDistance[node] == UInt32(level) else { return }
+                for edge in graph.edgeRange(of: node) {
+                    let neighbor = Int(graph.targets[edge])
+                    guard state[neighbor] == Self.lengthened, newDistance[neighbor] > UInt32(level + 1) else { continue }
+                    newDistance[neighbor] = UInt32(level + 1)
+                    enqueue(Int32(neighbor), at: level + 1)
                 }
-                buckets[level].removeAll(keepingCapacity: true)
             }
 
             var counts = counts
@@ -213,11 +233,6 @@ struct ProjectedEfficiency: Sendable {
                 counts[level] += 1
             }
             return counts
-        }
-
-        private func enqueue(_ node: Int32, at level: Int) {
-            if level >= buckets.count { buckets.append(contentsOf: repeatElement([], count: level + 1 - buckets.count)) }
-            buckets[level].append(node)
         }
     }
 }

@@ -94,7 +94,7 @@ enum WhatIfOutput {
             .init(
                 title: "Without " + impact.dropped.map(consortium).joined(separator: ", "),
                 lines: [
-                    "Ties link institutions that share a consortium; efficiency is that of the institutions projection, over the same \(data.institutions.count) institutions before and after."
+                    "Ties link institutions that share a consortium; efficiency is that of the institutions projection, over the same \(data.institutions.count.groupedDigits) institutions before and after."
                 ] + estimateNote(sampled),
                 table: counts)
         ]
