@@ -130,6 +130,11 @@ struct AnalysisContextTests {
                     unlisted.overlapsLost = []
                     return unlisted
                 })
+        // A consortium asked for twice is counted alike both times.
+        let busiest = try #require(impacts[0].max { $0.overlapsLost.count < $1.overlapsLost.count }).dropped[0]
+        let twice = try ConsortiumDropAnalysis(DatasetAnalysis(data, budget: budget, threads: 1))
+            .impactOfDropping(each: [busiest, busiest], listingOverlaps: false)
+        #expect(twice.map(\.overlapsLostCount) == Array(repeating: impacts[0].first { $0.dropped == [busiest] }!.overlapsLost.count, count: 2))
     }
 
     @Test("the overlap ranking counts every overlapping pair and keeps the top ones in order", arguments: 0..<6)
@@ -161,7 +166,7 @@ struct AnalysisContextTests {
         }
     }
 
-    @Test("efficiency worked out from the distances a drop lengthens is the rebuilt projection's, to the last bit", arguments: 0..<8)
+    @Test("efficiency worked out from the distances a drop lengthens, or searched again, is the rebuilt projection's, to the last bit", arguments: 0..<8)
     func projectedEfficiency(seed: UInt64) throws {
         // Random datasets, and a ring of 40 pairs with chords, where a drop sends paths the long way round.
         let ring = Dataset(
@@ -185,8 +190,11 @@ struct AnalysisContextTests {
                 for size in [1, 1, 2, 3, 6] {
                     state = state &* 6364136223846793005 &+ 1442695040888963407
                     let dropped = Set((0..<size).map { Int((state >> UInt64(8 * $0 + 8)) % UInt64(data.consortia.count)) })
-                    let projected = BipartiteGraph(data.removingConsortia(dropped)).projection(onto: .institution)
-                    #expect(estimate.efficiency(dropping: dropped, using: workspace) == projected.globalEfficiency(sampling: sample))
+                    let expected = BipartiteGraph(data.removingConsortia(dropped)).projection(onto: .institution).globalEfficiency(sampling: sample)
+                    // Worked out, as the budget decides, always, or never (searched again).
+                    #expect(estimate.efficiency(dropping: dropped, using: workspace) == expected)
+                    #expect(estimate.efficiency(dropping: dropped, using: workspace, repairBudget: .max) == expected)
+                    #expect(estimate.efficiency(dropping: dropped, using: workspace, repairBudget: 0) == expected)
                 }
             }
         }

@@ -7,8 +7,10 @@
 /// number of nodes it reaches at each level, which gives distance sums, reciprocal sums and the
 /// sums a neighbouring leaf needs (``search(from:in:reached:distances:inverseDistances:shiftedInverseDistances:)``,
 /// see ``HopDistanceSweep``), or, per node reached, its distances from the sources
-/// (``addDistances(from:in:distances:inverseDistances:)``, see ``ApproximateCloseness``), or
-/// every distance (``recordDistances(from:in:into:)``, see ``ProjectedEfficiency``).
+/// (``addDistances(from:in:distances:inverseDistances:)``, see ``ApproximateCloseness``), or, per
+/// source of a two-mode graph, the reciprocal distances in its projection
+/// (``addProjectedInverseDistances(from:in:counted:inverseDistances:)``), or every distance
+/// (``recordDistances(from:in:into:)``); the last two for ``ProjectedEfficiency``.
 ///
 /// A class rather than a non-copyable struct, as ``ShortestPathWorkspace``.
 final class BitParallelSearchWorkspace {
@@ -80,36 +82,46 @@ final class BitParallelSearchWorkspace {
             counterWords = max(counterWords, word)
         } levelDone: { distance in
             let level = Double(distance)
-            for (lane, source) in sources.enumerated() {
-                var count = 0
-                for word in 0..<counterWords {
-                    count |= Int((counter[word] >> UInt64(lane)) & 1) << word
-                }
-                guard count > 0 else { continue }
+            takeCounts(words: counterWords, lanes: sources.count) { lane, count in
                 let found = Double(count)
-                reached[Int(source)] += count
-                distances[Int(source)] += level * found
-                inverseDistances[Int(source)] += found / level
-                shiftedInverseDistances[Int(source)] += found / (level + 1)
+                let source = Int(sources[sources.startIndex + lane])
+                reached[source] += count
+                distances[source] += level * found
+                inverseDistances[source] += found / level
+                shiftedInverseDistances[source] += found / (level + 1)
             }
-            for word in 0..<counterWords { counter[word] = 0 }
             counterWords = 0
         }
     }
 
-    /// Searches from `sources` (distinct, at most ``width``) and adds, for every node *v* they
-    /// reach, Σ *d*(*s*, *v*) over the sources *s* into `distances[v]` and Σ 1/*d*(*s*, *v*) over
-    /// the sources other than *v* into `inverseDistances[v]`: distances to the nodes rather than
-    /// from the sources.
-    func addDistances(
-        from sources: ArraySlice<Int32>, in graph: GraphBuffers, distances: UnsafeMutableBufferPointer<Double>,
-        inverseDistances: UnsafeMutableBufferPointer<Double>
+    /// Searches a two-mode graph from `sources` (distinct nodes of one side, at most ``width``) and
+    /// adds, for each source *s*, Σ 1/*d* over the other nodes of `counted` (the sources' side) it
+    /// reaches into `inverseDistances[s − counted.lowerBound]`, *d* being half the two-mode
+    /// distance: the distance in the projection onto that side.
+    ///
+    /// The same sums, in the same order, as ``search(from:in:reached:distances:inverseDistances:shiftedInverseDistances:)``
+    /// on the projection, which has an edge for every pair in a group rather than one per member.
+    func addProjectedInverseDistances(
+        from sources: ArraySlice<Int32>, in graph: GraphBuffers, counted: Range<Int>, inverseDistances: UnsafeMutableBufferPointer<Double>
     ) {
-        sweep(from: sources, in: graph) { node, arriving, distance in
-            let found = Double(arriving.nonzeroBitCount)
-            distances[node] += Double(distance) * found
-            inverseDistances[node] += found / Double(distance)
-        } levelDone: { _ in
+        var counterWords = 0
+        sweep(from: sources, in: graph) { node, arriving, _ in
+            guard counted.contains(node) else { return }
+            var carry = arriving
+            var word = 0
+            while carry != 0 {
+                let overflow = counter[word] & carry
+                counter[word] ^= carry
+                carry = overflow
+                word += 1
+            }
+            counterWords = max(counterWords, word)
+        } levelDone: { distance in
+            let level = Double(distance / 2)
+            takeCounts(words: counterWords, lanes: sources.count) { lane, count in
+                inverseDistances[Int(sources[sources.startIndex + lane]) - counted.lowerBound] += Double(count) / level
+            }
+            counterWords = 0
         }
     }
 
@@ -125,6 +137,37 @@ final class BitParallelSearchWorkspace {
                 distances[lanes.trailingZeroBitCount * n + node] = UInt32(truncatingIfNeeded: distance)
                 lanes &= lanes - 1
             }
+        } levelDone: { _ in
+        }
+    }
+
+    /// Calls `body` with each lane's count in the bit-sliced ``counter`` (its first `words` words),
+    /// for the lanes below `lanes` whose count is not 0, and clears the counter.
+    @inline(__always)
+    private func takeCounts(words: Int, lanes: Int, _ body: (_ lane: Int, _ count: Int) -> Void) {
+        guard words > 0 else { return }
+        for lane in 0..<lanes {
+            var count = 0
+            for word in 0..<words {
+                count |= Int((counter[word] >> UInt64(lane)) & 1) << word
+            }
+            if count > 0 { body(lane, count) }
+        }
+        for word in 0..<words { counter[word] = 0 }
+    }
+
+    /// Searches from `sources` (distinct, at most ``width``) and adds, for every node *v* they
+    /// reach, Σ *d*(*s*, *v*) over the sources *s* into `distances[v]` and Σ 1/*d*(*s*, *v*) over
+    /// the sources other than *v* into `inverseDistances[v]`: distances to the nodes rather than
+    /// from the sources.
+    func addDistances(
+        from sources: ArraySlice<Int32>, in graph: GraphBuffers, distances: UnsafeMutableBufferPointer<Double>,
+        inverseDistances: UnsafeMutableBufferPointer<Double>
+    ) {
+        sweep(from: sources, in: graph) { node, arriving, distance in
+            let found = Double(arriving.nonzeroBitCount)
+            distances[node] += Double(distance) * found
+            inverseDistances[node] += found / Double(distance)
         } levelDone: { _ in
         }
     }

@@ -118,13 +118,12 @@ public struct ConsortiumDropAnalysis: Sendable {
     ///   left, or, when it is estimated, for each sampled source the edges at the nodes whose
     ///   distance changes.
     public func impact(ofDropping indices: some Sequence<Int>) throws -> ConsortiumDropImpact {
-        try impact(ofDropping: indices, partnerCounts: nil, using: makeWorkspace())
+        try impact(ofDropping: indices, overlapsLostCount: nil, using: makeWorkspace())
     }
 
-    /// The impact, with the overlaps lost listed, or, given `partnerCounts` (see
-    /// ``overlapPartnerCounts()``) for the drop of one consortium, counted.
+    /// The impact, with the overlaps lost listed, or, given their number, not.
     private func impact(
-        ofDropping indices: some Sequence<Int>, partnerCounts: [Int]?, using workspace: ProjectedEfficiency.Workspace?
+        ofDropping indices: some Sequence<Int>, overlapsLostCount: Int?, using workspace: ProjectedEfficiency.Workspace?
     ) throws -> ConsortiumDropImpact {
         let dropped = Set(indices.filter { dataset.consortia.indices.contains($0) })
         // Only the dropped consortia's institutions lose memberships.
@@ -135,12 +134,12 @@ public struct ConsortiumDropAnalysis: Sendable {
         let affected = lostMemberships.keys.sorted()
         let remaining = { (institution: Int) in memberOf[institution].count - lostMemberships[institution]! }
         let (lostTies, weakened) = tiesChanged(dropping: dropped)
-        let overlaps = partnerCounts == nil ? overlapsLost(dropping: dropped) : []
+        let overlaps = overlapsLostCount == nil ? overlapsLost(dropping: dropped) : []
         return ConsortiumDropImpact(
             dropped: dropped.sorted(),
             orphaned: affected.filter { remaining($0) == 0 },
             noLongerShared: affected.filter { memberOf[$0].count > 1 && remaining($0) < 2 },
-            overlapsLost: overlaps, overlapsLostCount: partnerCounts.map { counts in dropped.reduce(0) { $0 + counts[$1] } } ?? overlaps.count,
+            overlapsLost: overlaps, overlapsLostCount: overlapsLostCount ?? overlaps.count,
             tiesLost: lostTies.count, tiesWeakened: weakened,
             componentsBefore: components, componentsAfter: componentsAfter(dropping: dropped),
             efficiencyBefore: efficiency, efficiencyAfter: try efficiency(dropping: dropped, lost: lostTies, using: workspace))
@@ -170,15 +169,26 @@ public struct ConsortiumDropAnalysis: Sendable {
         each consortia: some Collection<Int>, listingOverlaps: Bool = true, progress: (Int) -> Void = { _ in }
     ) throws -> [ConsortiumDropImpact] {
         let drops = Array(consortia)
-        let partnerCounts = listingOverlaps ? nil : overlapPartnerCounts()
         let reporting = NSLock()
         nonisolated(unsafe) var done = 0
         let outcomes = ClaimedChunks(itemCount: drops.count, maximumCount: drops.count).forEach(
-            threads: efficiencySample == nil ? 1 : threads, makeContext: { DropsDone(workspace: makeWorkspace()) }
+            threads: efficiencySample == nil ? 1 : threads,
+            makeContext: {
+                DropsDone(workspace: makeWorkspace(), partnerMarks: listingOverlaps ? [] : Array(repeating: 0, count: dataset.consortia.count))
+            }
         ) { thread, positions in
             for position in positions {
                 thread.outcomes.append(
-                    (position, Result { try impact(ofDropping: [drops[position]], partnerCounts: partnerCounts, using: thread.workspace) }))
+                    (
+                        position,
+                        Result {
+                            try impact(
+                                ofDropping: [drops[position]],
+                                overlapsLostCount: listingOverlaps
+                                    ? nil : overlapPartnerCount(of: drops[position], marks: &thread.partnerMarks, stamp: &thread.stamp),
+                                using: thread.workspace)
+                        }
+                    ))
                 reporting.withLock {
                     done += 1
                     progress(done)
@@ -207,6 +217,9 @@ public struct ConsortiumDropAnalysis: Sendable {
     /// One thread's drops: their positions and outcomes, and its buffers.
     private struct DropsDone {
         let workspace: ProjectedEfficiency.Workspace?
+        /// For counting overlaps (``overlapPartnerCount(of:marks:stamp:)``).
+        var partnerMarks: [Int]
+        var stamp = 0
         var outcomes: [(Int, Result<ConsortiumDropImpact, any Error>)] = []
     }
 
@@ -254,22 +267,22 @@ public struct ConsortiumDropAnalysis: Sendable {
         }
     }
 
-    /// For each consortium, how many others share an institution with it: the overlaps lost when
-    /// it alone is dropped.
+    /// How many other consortia share an institution with `consortium`: the overlaps lost when it
+    /// alone is dropped. The partners found are marked in `marks` (one entry per consortium) with
+    /// the next `stamp`.
     ///
-    /// - Complexity: O(Σ *d*²) over the institutions' numbers of consortia *d*.
-    private func overlapPartnerCounts() -> [Int] {
-        var counts = [Int](repeating: 0, count: dataset.consortia.count)
-        var lastPartner = [Int](repeating: -1, count: counts.count)
-        for consortium in counts.indices {
-            for institution in institutionsOf[consortium] {
-                for other in memberOf[institution] where other != consortium && lastPartner[other] != consortium {
-                    lastPartner[other] = consortium
-                    counts[consortium] += 1
-                }
+    /// - Complexity: O(Σ *d*) over its members' numbers of consortia *d*.
+    private func overlapPartnerCount(of consortium: Int, marks: inout [Int], stamp: inout Int) -> Int {
+        guard dataset.consortia.indices.contains(consortium) else { return 0 }
+        stamp += 1
+        var count = 0
+        for institution in institutionsOf[consortium] {
+            for other in memberOf[institution] where other != consortium && marks[other] != stamp {
+                marks[other] = stamp
+                count += 1
             }
         }
-        return counts
+        return count
     }
 
     /// Components of the two-mode graph without the `dropped` consortia, leaving out institutions

@@ -10,7 +10,9 @@
 /// level by level from the dropped consortia and given their new distances by a search among
 /// themselves from their neighbours that keep theirs (a decremental breadth-first search). Each
 /// sample's count of institutions at each distance then gives its reciprocal sum, added in order
-/// of distance as a search would, so every estimate is the projection's to the last bit.
+/// of distance as a search would, so every estimate is the projection's to the last bit. A drop
+/// that lengthens so many distances that working them out would cost more than searching again
+/// (a hub of the network) is searched again instead, 64 samples at a time, with the same sums.
 struct ProjectedEfficiency: Sendable {
     /// The two-mode graph the distances are measured on.
     let bipartite: BipartiteGraph
@@ -73,19 +75,56 @@ struct ProjectedEfficiency: Sendable {
     /// - Complexity: for each sample, O(the edges at the nodes whose distance from it changes,
     ///   and at the dropped consortia's members).
     func efficiency(dropping dropped: Set<Int>, using workspace: Workspace) -> Double {
+        efficiency(dropping: dropped, using: workspace, repairBudget: searchWork)
+    }
+
+    /// The edges a search from every sample visits, about: each node is expanded a few times per
+    /// batch of 64.
+    private var searchWork: Int { (sources.count + 63) / 64 * 4 * bipartite.graph.targets.count }
+
+    /// The estimate once the consortia `dropped` are left out: worked out from the distances that
+    /// change while that visits at most `repairBudget` edges in all, searched again otherwise.
+    func efficiency(dropping dropped: Set<Int>, using workspace: Workspace, repairBudget: Int) -> Double {
         guard !dropped.isEmpty else { return efficiency }
         let removed = dropped.map { bipartite.node(consortium: $0) }
+        var budget = repairBudget
         let sums = distances.withUnsafeBufferPointer { distances in
             bipartite.graph.withBuffers { graph in
-                levelCounts.indices.map { row in
+                var sums: [Double] = []
+                sums.reserveCapacity(sources.count)
+                for row in levelCounts.indices {
                     let rowDistances = UnsafeBufferPointer(rebasing: distances[(row * graph.nodeCount)..<((row + 1) * graph.nodeCount)])
                     let changed = workspace.levelCounts(
-                        levelCounts[row], removing: removed, in: graph, distances: rowDistances, counted: bipartite.consortiumCount)
-                    return changed.map(Self.reciprocalSum) ?? reciprocalSums[row]
+                        levelCounts[row], removing: removed, in: graph, distances: rowDistances, counted: bipartite.consortiumCount,
+                        budget: &budget)
+                    guard budget >= 0 else { return [Double]?.none }
+                    sums.append(changed.map(Self.reciprocalSum) ?? reciprocalSums[row])
+                }
+                return sums
+            }
+        }
+        return Self.efficiency(sums ?? searchedSums(removing: removed), institutionCount: bipartite.institutionCount)
+    }
+
+    /// Every sample's reciprocal sum searched afresh on the two-mode graph without the nodes
+    /// `removed`, 64 samples at a time.
+    private func searchedSums(removing removed: [Int]) -> [Double] {
+        let graph = bipartite.graph.isolatingNodes(removed)
+        let institutions = bipartite.nodes(on: .institution)
+        let sourceNodes = sources.map { Int32(bipartite.node(institution: $0)) }
+        var inverseDistances = [Double](repeating: 0, count: bipartite.institutionCount)
+        let width = BitParallelSearchWorkspace.width
+        let workspace = BitParallelSearchWorkspace(nodeCount: graph.nodeCount)
+        inverseDistances.withUnsafeMutableBufferPointer { inverseDistances in
+            graph.withBuffers { buffers in
+                for start in stride(from: 0, to: sourceNodes.count, by: width) {
+                    workspace.addProjectedInverseDistances(
+                        from: sourceNodes[start..<min(sourceNodes.count, start + width)], in: buffers, counted: institutions,
+                        inverseDistances: inverseDistances)
                 }
             }
         }
-        return Self.efficiency(sums, institutionCount: bipartite.institutionCount)
+        return sources.map { inverseDistances[$0] }
     }
 
     /// Σ count / level over one sample's counts, in order of level, as a search adds them.
@@ -130,9 +169,12 @@ struct ProjectedEfficiency: Sendable {
 
         /// `counts` (one sample's institutions at each projection distance, nodes from
         /// `counted` on being institutions) once the nodes `removed` are left out of `graph`,
-        /// given the sample's two-mode `distances`; `nil` when no distance changes.
+        /// given the sample's two-mode `distances`; `nil` when no distance changes. Each node
+        /// looked at takes its number of edges from `budget`; once that is below 0 the work stops,
+        /// and the result means nothing.
         func levelCounts(
-            _ counts: [Int], removing removed: [Int], in graph: GraphBuffers, distances: UnsafeBufferPointer<UInt32>, counted: Int
+            _ counts: [Int], removing removed: [Int], in graph: GraphBuffers, distances: UnsafeBufferPointer<UInt32>, counted: Int,
+            budget: inout Int
         ) -> [Int]? {
             // Worked on as local arrays (a class's arrays are checked for exclusive access at
             // every use), handed back with their capacity at the end.
@@ -158,13 +200,16 @@ struct ProjectedEfficiency: Sendable {
                 lowest = min(lowest, level)
                 highest = max(highest, level)
             }
-            // Each non-empty bucket from the lowest to the highest, as `visit` may fill the next.
+            // Each non-empty bucket from the lowest to the highest, as `visit` may fill the next,
+            // until the budget runs out; the buckets are left empty.
             func drain(_ visit: (_ node: Int, _ level: Int) -> Void) {
                 var level = lowest
                 while level <= highest {
                     var index = 0
-                    while index < buckets[level].count {
-                        visit(Int(buckets[level][index]), level)
+                    while index < buckets[level].count, budget >= 0 {
+                        let node = Int(buckets[level][index])
+                        budget -= Int(graph.offsets[node + 1] - graph.offsets[node])
+                        visit(node, level)
                         index += 1
                     }
                     buckets[level].removeAll(keepingCapacity: true)
@@ -201,7 +246,7 @@ struct ProjectedEfficiency: Sendable {
                     enqueue(graph.targets[edge], at: level + 1)
                 }
             }
-            guard !lengthened.isEmpty else { return nil }
+            guard !lengthened.isEmpty, budget >= 0 else { return nil }
 
             // Their new distances: from the neighbours that keep theirs, then among themselves in
             // order of distance.
@@ -224,6 +269,7 @@ struct ProjectedEfficiency: Sendable {
                 }
             }
 
+            guard budget >= 0 else { return nil }
             var counts = counts
             for node in lengthened.lazy.map(Int.init) where node >= counted {
                 counts[Int(distances[node] / 2)] -= 1
@@ -234,5 +280,25 @@ struct ProjectedEfficiency: Sendable {
             }
             return counts
         }
+    }
+}
+
+extension CSRGraph {
+    /// The graph with every edge at `isolated` nodes left out: the nodes stay, without neighbours.
+    ///
+    /// - Complexity: O(*n* + *m*).
+    fileprivate func isolatingNodes(_ isolated: [Int]) -> CSRGraph {
+        var kept = [Bool](repeating: true, count: nodeCount)
+        for node in isolated { kept[node] = false }
+        var newOffsets = [Int32](repeating: 0, count: nodeCount + 1)
+        var newTargets: [Int32] = []
+        newTargets.reserveCapacity(targets.count)
+        for node in 0..<nodeCount {
+            if kept[node] {
+                for edge in edgeRange(of: node) where kept[Int(targets[edge])] { newTargets.append(targets[edge]) }
+            }
+            newOffsets[node + 1] = Int32(newTargets.count)
+        }
+        return CSRGraph(offsets: newOffsets, targets: newTargets, weights: nil)
     }
 }
