@@ -71,15 +71,7 @@ final class BitParallelSearchWorkspace {
         }
         var counterWords = 0
         sweep(from: sources, in: graph) { node, arriving, _ in
-            var carry = arriving
-            var word = 0
-            while carry != 0 {
-                let overflow = counter[word] & carry
-                counter[word] ^= carry
-                carry = overflow
-                word += 1
-            }
-            counterWords = max(counterWords, word)
+            counterWords = max(counterWords, count(arriving))
         } levelDone: { distance in
             let level = Double(distance)
             takeCounts(words: counterWords, lanes: sources.count) { lane, count in
@@ -107,15 +99,7 @@ final class BitParallelSearchWorkspace {
         var counterWords = 0
         sweep(from: sources, in: graph) { node, arriving, _ in
             guard counted.contains(node) else { return }
-            var carry = arriving
-            var word = 0
-            while carry != 0 {
-                let overflow = counter[word] & carry
-                counter[word] ^= carry
-                carry = overflow
-                word += 1
-            }
-            counterWords = max(counterWords, word)
+            counterWords = max(counterWords, count(arriving))
         } levelDone: { distance in
             let level = Double(distance / 2)
             takeCounts(words: counterWords, lanes: sources.count) { lane, count in
@@ -139,6 +123,21 @@ final class BitParallelSearchWorkspace {
             }
         } levelDone: { _ in
         }
+    }
+
+    /// Adds 1 to the count of each lane set in `lanes` in the bit-sliced ``counter`` (a ripple of
+    /// carries through its words) and returns how many words the carries reached.
+    @inline(__always)
+    private func count(_ lanes: UInt64) -> Int {
+        var carry = lanes
+        var word = 0
+        while carry != 0 {
+            let overflow = counter[word] & carry
+            counter[word] ^= carry
+            carry = overflow
+            word += 1
+        }
+        return word
     }
 
     /// Calls `body` with each lane's count in the bit-sliced ``counter`` (its first `words` words),
