@@ -61,6 +61,53 @@ struct GraphBipartiteTests {
         }
     }
 
+    @Test(
+        "a projection's rows are every node met through a shared neighbour, in order, with sums added in neighbour order, whatever the threads",
+        arguments: [1, 2, 3, 7])
+    func projectionRows(threads: Int) async {
+        await propertyCheck(count: 60, input: RandomGraph.twoMode(maximumSide: 40)) { random in
+            let consortia = random.sides!.count(where: { $0 == .consortium })
+            let bipartite = BipartiteGraph(
+                consortiumCount: consortia, institutionCount: random.nodeCount - consortia,
+                memberships: random.edges.map { (consortium: $0.0, institution: $0.1 - consortia) })
+            for side in NodeSide.allCases {
+                for weighting in ProjectionWeighting.allCases {
+                    for minimumWeight in [0.0, 2.0] {
+                        let projection = bipartite.projection(onto: side, weighting: weighting, minimumWeight: minimumWeight, threads: threads)
+                        #expect(projection == Self.plainProjection(bipartite, onto: side, weighting: weighting, minimumWeight: minimumWeight))
+                    }
+                }
+            }
+        }
+        // A side of 300,000 nodes, whose rows reach the three levels of the bitmaps that order them.
+        let wide = BipartiteGraph(
+            consortiumCount: 3, institutionCount: 300_000,
+            memberships: [(0, 299_999), (0, 5), (0, 4_100), (0, 262_150), (1, 4_100), (1, 0), (2, 7)].map { (consortium: $0.0, institution: $0.1) })
+        #expect(wide.projection(onto: .institution, threads: threads) == Self.plainProjection(wide, onto: .institution, weighting: .count, minimumWeight: 0))
+    }
+
+    /// The projection as its definition reads: for each node, the other members of each of its
+    /// neighbours in turn, summed in a dictionary, then sorted.
+    private static func plainProjection(
+        _ bipartite: BipartiteGraph, onto side: NodeSide, weighting: ProjectionWeighting, minimumWeight: Double
+    ) -> CSRGraph {
+        let nodes = bipartite.nodes(on: side)
+        var edges: [(Int, Int, Double)] = []
+        for node in nodes {
+            var sums: [Int: Double] = [:]
+            for shared in bipartite.graph.neighbors(of: node) {
+                let members = bipartite.graph.neighbors(of: Int(shared))
+                for member in members where Int(member) != node {
+                    sums[Int(member) - nodes.lowerBound, default: 0] += weighting == .count ? 1 : 1 / Double(members.count - 1)
+                }
+            }
+            for (other, sum) in sums where other > node - nodes.lowerBound && sum >= minimumWeight {
+                edges.append((node - nodes.lowerBound, other, sum))
+            }
+        }
+        return CSRGraph(nodeCount: nodes.count, weightedEdges: edges)
+    }
+
     @Test("built from a dataset, the graph is the one its memberships make: members in any order, one listed twice, institutions in none")
     func fromDataset() async {
         await propertyCheck(count: 100, input: RandomGraph.twoMode()) { random in

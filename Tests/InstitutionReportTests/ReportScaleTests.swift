@@ -117,10 +117,12 @@ struct ReportScaleTests {
 
     @Test("above the export limit no graph is exported, and the note names the export commands and the CSV that holds the data")
     func graphExportsLeftOut() async throws {
-        let parts = try await ReportParts.compute(data, language: .english, options: ReportOptions(), comparedWith: nil)
-        let kept = try ReportDownloads.graphFiles(parts, baseName: "r", exportMemberships: data.membershipCount)
+        let parts = try await ReportParts.compute(data, language: .english, baseName: "r", options: ReportOptions(), comparedWith: nil)
+        let kept = try ReportDownloads.graphFiles(
+            of: parts.analysis, network: nil, language: .english, baseName: "r", exportMemberships: data.membershipCount)
         #expect(kept.files.map(\.file).contains("r-bipartite.graphml"))
-        let left = try ReportDownloads.graphFiles(parts, baseName: "r", exportMemberships: data.membershipCount - 1)
+        let left = try ReportDownloads.graphFiles(
+            of: parts.analysis, network: nil, language: .english, baseName: "r", exportMemberships: data.membershipCount - 1)
         #expect(left.files.isEmpty)
         let note = try #require(left.note)
         #expect(note.contains("`instgraph export --graph bipartite -o FILE.graphml`") && note.contains("The consortia CSV holds every membership."))

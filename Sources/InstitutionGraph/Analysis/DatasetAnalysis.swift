@@ -5,7 +5,7 @@
 /// institution costs O(memberships) to O(Σ *k*²) each, and centrality far more; a report asks for
 /// them many times. Ask this object instead of the dataset: it builds each once.
 ///
-/// The institutions projection is guarded (``BipartiteGraph/guardedProjection(onto:weighting:limit:)``):
+/// The institutions projection is guarded (``BipartiteGraph/guardedProjection(onto:weighting:limit:threads:)``):
 /// when it would be too large, everything that needs it throws ``ProjectionTooLarge`` and says so.
 public final class DatasetAnalysis: Sendable {
     /// Which graph a centrality is computed on.
@@ -81,7 +81,7 @@ public final class DatasetAnalysis: Sendable {
     public func institutionProjection() throws(ProjectionTooLarge) -> CSRGraph {
         if let readProjection { return readProjection }
         return try projection.value {
-            Result { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, limit: projectionPairLimit) }
+            Result { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, limit: projectionPairLimit, threads: threads) }
         }.get()
     }
 

@@ -43,7 +43,7 @@ extension Dataset {
     ///
     /// - Parameters:
     ///   - projection: the dataset's institutions projection, node `i` being institution `i`, as
-    ///     ``BipartiteGraph/projection(onto:weighting:minimumWeight:)`` onto ``NodeSide/institution``
+    ///     ``BipartiteGraph/projection(onto:weighting:minimumWeight:threads:)`` onto ``NodeSide/institution``
     ///     makes it (weighted by shared consortia for the usual measures).
     ///   - weighted: use the projection's weights for effective size and constraint; otherwise
     ///     every tie counts 1. Roles ignore weights.

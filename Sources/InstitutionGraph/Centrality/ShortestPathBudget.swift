@@ -39,7 +39,7 @@ public struct ShortestPathBudget: Hashable, Sendable {
         betweennessApproximation: BetweennessApproximation = BetweennessApproximation(epsilon: 0.01),
         exactClosenessWork: Double = 5e9, closenessApproximation: ClosenessApproximation = ClosenessApproximation(epsilon: 0.05),
         exactEfficiencyWork: Double = 3e8, efficiencySources: Int = 256, sampledEfficiencyWork: Double = 1e9,
-        louvainWork: Double = 2e7
+        louvainWork: Double = 5e6
     ) {
         self.exact = exact
         self.exactBetweennessWork = exactBetweennessWork

@@ -38,7 +38,7 @@ extension Dataset {
     ///
     /// - Parameters:
     ///   - projection: the dataset's institutions projection, node `i` being institution `i`, as
-    ///     ``BipartiteGraph/projection(onto:weighting:minimumWeight:)`` onto ``NodeSide/institution``
+    ///     ``BipartiteGraph/projection(onto:weighting:minimumWeight:threads:)`` onto ``NodeSide/institution``
     ///     makes it.
     ///   - options: Louvain's resolution, seed, trials and threads.
     ///   - memberOf: the consortia of each institution, as ``consortiaByInstitution()`` gives them,

@@ -40,33 +40,53 @@ enum GEXFWriter {
             }
             lines.append("    </attributes>")
         }
-        lines.append("    <nodes>")
+        // Nodes and edges, the bulk of a large graph, go straight into one text rather than a line each.
+        var text = lines.joined(separator: "\n")
+        text.reserveCapacity(text.utf8.count + 160 * graph.nodes.count + 100 * graph.edges.count)
+        text += "\n    <nodes>"
         for node in graph.nodes {
-            lines.append(#"      <node id="\#(e(node.id))" label="\#(e(node.label))">"#)
-            lines.append("        <attvalues>")
+            text += "\n      <node id=\""
+            text += e(node.id)
+            text += "\" label=\""
+            text += e(node.label)
+            text += "\">\n        <attvalues>"
             for (position, value) in nodeAttributes.values(of: node) where !isLabel(nodeAttributes.attributes[position]) {
-                lines.append(#"          <attvalue for="\#(position)" value="\#(e(value.text))"/>"#)
+                text += "\n          <attvalue for=\""
+                text += String(position)
+                text += "\" value=\""
+                text += e(value.text)
+                text += "\"/>"
             }
-            lines.append("        </attvalues>")
-            lines.append("      </node>")
+            text += "\n        </attvalues>\n      </node>"
         }
-        lines.append("    </nodes>")
-        lines.append("    <edges>")
+        text += "\n    </nodes>\n    <edges>"
         for (index, edge) in graph.edges.enumerated() {
-            let opening =
-                #"      <edge id="\#(index)" source="\#(e(graph.nodes[edge.source].id))" target="\#(e(graph.nodes[edge.target].id))" weight="\#(exportNumber(edge.weight))""#
-            let values = edgeAttributes.enumerated().compactMap { position, attribute in
-                attribute.value(edge).map { #"          <attvalue for="\#(position)" value="\#(e($0))"/>"# }
+            text += "\n      <edge id=\""
+            text += String(index)
+            text += "\" source=\""
+            text += e(graph.nodes[edge.source].id)
+            text += "\" target=\""
+            text += e(graph.nodes[edge.target].id)
+            text += "\" weight=\""
+            text += exportNumber(edge.weight)
+            text += "\""
+            var opened = false
+            for (position, attribute) in edgeAttributes.enumerated() {
+                guard let value = attribute.value(edge) else { continue }
+                if !opened {
+                    text += ">\n        <attvalues>"
+                    opened = true
+                }
+                text += "\n          <attvalue for=\""
+                text += String(position)
+                text += "\" value=\""
+                text += e(value)
+                text += "\"/>"
             }
-            if values.isEmpty {
-                lines.append(opening + "/>")
-            } else {
-                lines += [opening + ">", "        <attvalues>"] + values + ["        </attvalues>", "      </edge>"]
-            }
+            text += opened ? "\n        </attvalues>\n      </edge>" : "/>"
         }
-        lines.append("    </edges>")
-        lines += ["  </graph>", "</gexf>"]
-        return lines.joined(separator: "\n") + "\n"
+        text += "\n    </edges>\n  </graph>\n</gexf>\n"
+        return text
     }
 
     /// Whether `attribute` is the built-in `label`, which GEXF writes on the node element.

@@ -27,25 +27,43 @@ enum GraphMLWriter {
         for (name, value) in metadata {
             lines.append(#"    <data key="g_\#(name)">\#(e(value.text))</data>"#)
         }
+        // Nodes and edges, the bulk of a large graph, go straight into one text rather than a line each.
+        var text = lines.joined(separator: "\n")
+        text.reserveCapacity(text.utf8.count + 96 * graph.nodes.count + 80 * graph.edges.count)
         for node in graph.nodes {
-            lines.append(#"    <node id="\#(e(node.id))">"#)
+            text += "\n    <node id=\""
+            text += e(node.id)
+            text += "\">"
             for (position, value) in nodeAttributes.values(of: node) {
-                lines.append(#"      <data key="n_\#(nodeAttributes.attributes[position].key)">\#(e(value.text))</data>"#)
+                text += "\n      <data key=\"n_"
+                text += nodeAttributes.attributes[position].key
+                text += "\">"
+                text += e(value.text)
+                text += "</data>"
             }
-            lines.append("    </node>")
+            text += "\n    </node>"
         }
         for edge in graph.edges {
-            lines.append(#"    <edge source="\#(e(graph.nodes[edge.source].id))" target="\#(e(graph.nodes[edge.target].id))">"#)
-            lines.append(#"      <data key="e_weight">\#(exportNumber(edge.weight))</data>"#)
+            text += "\n    <edge source=\""
+            text += e(graph.nodes[edge.source].id)
+            text += "\" target=\""
+            text += e(graph.nodes[edge.target].id)
+            text += "\">\n      <data key=\"e_weight\">"
+            text += exportNumber(edge.weight)
+            text += "</data>"
             for attribute in edgeAttributes {
                 if let value = attribute.value(edge) {
-                    lines.append(#"      <data key="e_\#(attribute.key)">\#(e(value))</data>"#)
+                    text += "\n      <data key=\"e_"
+                    text += attribute.key
+                    text += "\">"
+                    text += e(value)
+                    text += "</data>"
                 }
             }
-            lines.append("    </edge>")
+            text += "\n    </edge>"
         }
-        lines += ["  </graph>", "</graphml>"]
-        return lines.joined(separator: "\n") + "\n"
+        text += "\n  </graph>\n</graphml>\n"
+        return text
     }
 
     private static func typeName(_ type: ExportAttribute.ValueType) -> String {

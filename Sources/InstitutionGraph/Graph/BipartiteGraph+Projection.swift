@@ -17,59 +17,161 @@ extension BipartiteGraph {
     /// (``Dataset/institutions`` or ``Dataset/consortia``); every node of the side is kept,
     /// isolated or not. The result is weighted (see ``ProjectionWeighting``) and symmetric: both
     /// copies of an edge hold the same sum, added up over the shared neighbours in ascending order.
+    /// The rows are split into parts of about equal work that `threads` threads project side by
+    /// side; the result does not depend on the number of threads.
     ///
     /// - Parameters:
     ///   - side: the side to keep.
     ///   - weighting: how to weight the edges.
     ///   - minimumWeight: edges lighter than this are left out while projecting.
-    /// - Complexity: O(Σ *k*² + *m′* log *d′*): the sum over the other side's nodes of their
-    ///   squared degree, plus sorting each node's *d′* projected neighbours.
-    public func projection(onto side: NodeSide, weighting: ProjectionWeighting = .count, minimumWeight: Double = 0) -> CSRGraph {
+    ///   - threads: how many threads share the rows.
+    /// - Complexity: O(Σ *k*² + *m′* + *n* *n* / 2¹⁸): the sum over the other side's nodes of
+    ///   their squared degree, plus the projected edges, each row gathered in order from bitmaps.
+    public func projection(
+        onto side: NodeSide, weighting: ProjectionWeighting = .count, minimumWeight: Double = 0,
+        threads: Int = CentralityOptions.defaultThreadCount
+    ) -> CSRGraph {
         let first = nodes(on: side).lowerBound
         let count = self.count(of: side)
-        var offsets = [Int32](repeating: 0, count: count + 1)
-        var targets: [Int32] = []
-        var weights: [Double] = []
-        // Dense scratch space: the weight accumulated towards each node of the side, and which
-        // entries are non-zero.
-        var accumulated = [Double](repeating: 0, count: count)
-        var touched: [Int32] = []
-
-        graph.offsets.withUnsafeBufferPointer { graphOffsets in
-            graph.targets.withUnsafeBufferPointer { graphTargets in
-                accumulated.withUnsafeMutableBufferPointer { accumulated in
-                    for u in 0..<count {
-                        let node = first + u
-                        for shared in graphTargets[Int(graphOffsets[node])..<Int(graphOffsets[node + 1])] {
-                            let range = Int(graphOffsets[Int(shared)])..<Int(graphOffsets[Int(shared) + 1])
-                            guard range.count > 1 else { continue }
-                            let contribution = weighting == .count ? 1 : 1 / Double(range.count - 1)
-                            for neighbor in graphTargets[range] where Int(neighbor) != node {
-                                let v = Int(neighbor) - first
-                                if accumulated[v] == 0 { touched.append(Int32(v)) }
-                                accumulated[v] += contribution
-                            }
-                        }
-                        if touched.count > count / 16 {
-                            // Most of the side: a scan lists them in order for less than a sort.
-                            touched.removeAll(keepingCapacity: true)
-                            for v in 0..<count where accumulated[v] != 0 { touched.append(Int32(v)) }
-                        } else {
-                            touched.withUnsafeMutableBufferPointer { $0.sortNodeIDs() }
-                        }
-                        for v in touched {
-                            if accumulated[Int(v)] >= minimumWeight {
-                                targets.append(v)
-                                weights.append(accumulated[Int(v)])
-                            }
-                            accumulated[Int(v)] = 0
-                        }
-                        touched.removeAll(keepingCapacity: true)
-                        offsets[u + 1] = Int32(targets.count)
-                    }
+        let parts = rowParts(first: first, count: count, parts: threads > 1 ? 8 * threads : 1)
+        let projected = UnsafeMutableBufferPointer<ProjectedRows?>.allocate(capacity: parts.count, filledWith: nil)
+        defer {
+            projected.deinitialize()
+            projected.deallocate()
+        }
+        graph.withBuffers { buffers in
+            _ = ClaimedChunks(itemCount: parts.count, maximumCount: parts.count).forEach(threads: threads) {
+                ProjectionWorkspace(nodeCount: count)
+            } _: { workspace, claimed in
+                for part in claimed {
+                    projected[part] = workspace.project(
+                        parts[part].rows, work: parts[part].work, first: first, in: buffers, weighting: weighting, minimumWeight: minimumWeight)
                 }
             }
         }
-        return CSRGraph(offsets: offsets, targets: targets, weights: weights)
+        return Self.joined(projected.map { $0! }, rowCount: count, threads: threads)
+    }
+
+    /// The rows `0..<count` (nodes `first..<first + count`) split into at most `parts` ranges of
+    /// about equal work, with that work: the neighbours of a row's neighbours, which its
+    /// projection goes through, and at least as many as the row's entries.
+    private func rowParts(first: Int, count: Int, parts: Int) -> [(rows: Range<Int>, work: Int)] {
+        var work = [Int](repeating: 0, count: count + 1)
+        for row in 0..<count {
+            var total = 0
+            for shared in graph.neighbors(of: first + row) { total += graph.degree(of: Int(shared)) }
+            work[row + 1] = work[row] + total
+        }
+        var ranges: [(rows: Range<Int>, work: Int)] = []
+        var start = 0
+        for part in 1...max(1, parts) where start < count || ranges.isEmpty {
+            let goal = work[count] / parts * part
+            var end = part == parts ? count : Swift.min(count, start + 1)
+            while end < count && work[end] < goal { end += 1 }
+            ranges.append((start..<end, work[end] - work[start]))
+            start = end
+        }
+        return ranges
+    }
+
+    /// The parts' rows, in order, as one graph of `rowCount` nodes, their arrays copied side by
+    /// side on `threads` threads.
+    private static func joined(_ parts: [ProjectedRows], rowCount: Int, threads: Int) -> CSRGraph {
+        if parts.count == 1 { return CSRGraph(offsets: parts[0].offsets, targets: parts[0].targets, weights: parts[0].weights) }
+        var offsets = [Int32](repeating: 0, count: rowCount + 1)
+        var starts: [Int] = []
+        var row = 0
+        var total = 0
+        for part in parts {
+            starts.append(total)
+            for end in part.offsets.dropFirst() {
+                row += 1
+                offsets[row] = Int32(total + Int(end))
+            }
+            total += part.targets.count
+        }
+        return CSRGraph(
+            offsets: offsets, targets: concatenated(parts.map(\.targets), starts: starts, count: total, threads: threads),
+            weights: concatenated(parts.map(\.weights), starts: starts, count: total, threads: threads))
+    }
+
+    /// `arrays`, which add up to `count` elements, one after another (`arrays[i]` from
+    /// `starts[i]`), each copied once, on `threads` threads.
+    private static func concatenated<Element>(_ arrays: [[Element]], starts: [Int], count: Int, threads: Int) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let buffer = buffer
+            // Each array goes to a range of its own.
+            _ = ClaimedChunks(itemCount: arrays.count, maximumCount: arrays.count).forEach(threads: threads) {
+            } _: { _, claimed in
+                for index in claimed {
+                    arrays[index].withUnsafeBufferPointer { source in
+                        let target = UnsafeMutableBufferPointer(rebasing: buffer[starts[index]..<(starts[index] + source.count)])
+                        _ = target.initialize(fromContentsOf: source)
+                    }
+                }
+            }
+            initialized = count
+        }
+    }
+}
+
+/// Consecutive rows of a projection: their neighbours and weights, and where each row ends.
+private struct ProjectedRows {
+    /// Where each row starts in ``targets``, and where the last ends: one more than the rows.
+    var offsets: [Int32]
+    var targets: [Int32] = []
+    var weights: [Double] = []
+}
+
+/// One thread's buffers for projecting rows: the weight accumulated towards each node of the
+/// side, and the nodes it is not zero for.
+///
+/// A class rather than a non-copyable struct, as ``ShortestPathWorkspace``.
+private final class ProjectionWorkspace {
+    let accumulated: UnsafeMutableBufferPointer<Double>
+    let touched: AscendingNodeSet
+
+    init(nodeCount: Int) {
+        accumulated = .allocate(capacity: nodeCount, filledWith: 0)
+        touched = AscendingNodeSet(nodeCount: nodeCount)
+    }
+
+    deinit { accumulated.deallocate() }
+
+    /// Projects `rows` (nodes `first + row` of the two-mode graph in `buffers`), whose projection
+    /// goes through `work` neighbours of their neighbours.
+    func project(
+        _ rows: Range<Int>, work: Int, first: Int, in buffers: GraphBuffers, weighting: ProjectionWeighting, minimumWeight: Double
+    ) -> ProjectedRows {
+        var part = ProjectedRows(offsets: [Int32](repeating: 0, count: rows.count + 1))
+        // The work bounds the entries; beyond a few hundred megabytes the arrays grow as needed.
+        let reserved = Swift.min(work, rows.count * (accumulated.count - 1), 1 << 25)
+        part.targets.reserveCapacity(reserved)
+        part.weights.reserveCapacity(reserved)
+        let (accumulated, touched) = (self.accumulated, self.touched)
+        for (index, row) in rows.enumerated() {
+            let node = first + row
+            for membership in buffers.edgeRange(of: node) {
+                let members = buffers.edgeRange(of: Int(buffers.targets[membership]))
+                guard members.count > 1 else { continue }
+                let contribution = weighting == .count ? 1 : 1 / Double(members.count - 1)
+                for edge in members {
+                    let neighbor = Int(buffers.targets[edge])
+                    guard neighbor != node else { continue }
+                    let other = neighbor - first
+                    if accumulated[other] == 0 { touched.insert(other) }
+                    accumulated[other] += contribution
+                }
+            }
+            touched.removeAll { other in
+                if accumulated[other] >= minimumWeight {
+                    part.targets.append(Int32(truncatingIfNeeded: other))
+                    part.weights.append(accumulated[other])
+                }
+                accumulated[other] = 0
+            }
+            part.offsets[index + 1] = Int32(part.targets.count)
+        }
+        return part
     }
 }

@@ -16,20 +16,21 @@ public struct ProjectionTooLarge: Error, Sendable, Equatable, CustomStringConver
 }
 
 extension BipartiteGraph {
-    /// The most pairs a projection may hold before ``guardedProjection(onto:weighting:limit:)``
+    /// The most pairs a projection may hold before ``guardedProjection(onto:weighting:limit:threads:)``
     /// refuses it: about 3 GiB of CSR arrays.
     public static let projectionPairLimit = 200_000_000
 
-    /// The projection onto `side` (see ``projection(onto:weighting:minimumWeight:)``), or an error
-    /// when it could hold more than `limit` pairs.
+    /// The projection onto `side` (see ``projection(onto:weighting:minimumWeight:threads:)``), or an
+    /// error when it could hold more than `limit` pairs.
     ///
     /// - Throws: ``ProjectionTooLarge``, checked before any memory is allocated.
     /// - Complexity: that of the projection, after an O(nodes) check.
     public func guardedProjection(
-        onto side: NodeSide, weighting: ProjectionWeighting = .count, limit: Int = BipartiteGraph.projectionPairLimit
+        onto side: NodeSide, weighting: ProjectionWeighting = .count, limit: Int = BipartiteGraph.projectionPairLimit,
+        threads: Int = CentralityOptions.defaultThreadCount
     ) throws(ProjectionTooLarge) -> CSRGraph {
         let bound = projectedPairBound(onto: side)
         guard bound <= limit else { throw ProjectionTooLarge(side: side, pairBound: bound, limit: limit) }
-        return projection(onto: side, weighting: weighting)
+        return projection(onto: side, weighting: weighting, threads: threads)
     }
 }

@@ -45,7 +45,7 @@ public enum Report {
         _ dataset: Dataset, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
         comparedWith earlier: Dataset? = nil, options: ReportOptions = ReportOptions()
     ) async throws -> ReportDocument {
-        let parts = try await ReportParts.compute(dataset, language: language, options: options, comparedWith: earlier)
+        let parts = try await ReportParts.compute(dataset, language: language, baseName: baseName, options: options, comparedWith: earlier)
         return try await write(parts, warnings: warnings, format: format, baseName: baseName, options: options)
     }
 
@@ -66,7 +66,7 @@ public enum Report {
         _ network: InstitutionNetwork, warnings: [Diagnostic], format: ReportFormat, language: Language, baseName: String = "report",
         options: ReportOptions = ReportOptions()
     ) async throws -> ReportDocument {
-        let parts = try await ReportParts.compute(network, language: language, options: options)
+        let parts = try await ReportParts.compute(network, language: language, baseName: baseName, options: options)
         return try await write(parts, warnings: warnings, format: format, baseName: baseName, options: options)
     }
 
@@ -80,11 +80,10 @@ public enum Report {
             guard let index = steps.firstIndex(of: name) else { return }
             options.progress?(ReportProgress(stage: name, step: index + 1, steps: steps.count, fraction: fraction))
         }
-        // Graphviz draws and the downloads are written while the what-if drops run: each of the
-        // three is mostly one thread's work.
+        // Graphviz draws and the tables are written while the what-if drops run: each is mostly
+        // one thread's work. The graph files were started with the measures.
         let summaries = ReportSummaries(parts)
         async let drawn = diagrams(of: computed, summaries: summaries.diagrams, baseName: baseName)
-        async let graphs = ReportDownloads.graphFiles(computed, baseName: baseName)
         async let tables = ReportTables.files(computed, warnings: warnings, baseName: baseName)
         if parts.network == nil {
             step("what-if", nil)
@@ -93,7 +92,7 @@ public enum Report {
         step("diagrams", nil)
         let (diagrams, attachments) = try await drawn
         step("downloads", nil)
-        let graphFiles = try await graphs
+        let graphFiles = try await parts.graphFiles.value
         let downloads = ReportDownloads(
             graphs: graphFiles.files, tables: await tables,
             placement: format == .markdown ? options.downloads ?? .beside : options.downloads, note: graphFiles.note)

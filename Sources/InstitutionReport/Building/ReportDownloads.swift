@@ -50,15 +50,17 @@ struct ReportDownloads {
         return file.addingPercentEncoding(withAllowedCharacters: allowed) ?? file
     }
 
-    /// The two-mode graph and the institutions projection, as GraphML and GEXF; at sizes where
-    /// they would be very large, GEXF and the projection are left out (see ``ReportLimits``), and
-    /// above `exportMemberships` memberships every graph, and the note says so.
+    /// The two-mode graph and the institutions projection of `analysis` (of `network` alone when
+    /// the report is made from a projection), as GraphML and GEXF; at sizes where they would be
+    /// very large, GEXF and the projection are left out (see ``ReportLimits``), and above
+    /// `exportMemberships` memberships every graph, and the note says so.
+    ///
+    /// They need no measure, so the report writes them while it computes the measures.
     static func graphFiles(
-        _ parts: ReportParts, baseName: String, exportMemberships: Int = ReportLimits.graphExportMemberships
+        of analysis: DatasetAnalysis, network: InstitutionNetwork?, language: Language, baseName: String,
+        exportMemberships: Int = ReportLimits.graphExportMemberships
     ) throws -> (files: [ReportFile], note: String?) {
-        let analysis = parts.analysis
-        let language = parts.language
-        if let network = parts.network {
+        if let network {
             return projectionFiles(network, language: language, baseName: baseName)
         }
         let memberships = analysis.dataset.membershipCount

@@ -26,8 +26,11 @@ struct ReportParts: Sendable {
     let comparison: DatasetDiff?
     /// The institutions projection the report was made from, when it was read from the Spark
     /// job's folder rather than projected from a membership table: the report then has only
-    /// the sections the projection answers (``compute(_:language:options:)``).
+    /// the sections the projection answers (``compute(_:language:baseName:options:)``).
     var network: InstitutionNetwork? = nil
+    /// The graph files (``ReportDownloads/graphFiles(of:network:language:baseName:exportMemberships:)``),
+    /// written while the measures are computed.
+    let graphFiles: Task<(files: [ReportFile], note: String?), any Error>
 
     /// The steps a report takes, for progress.
     static let steps = [
@@ -42,19 +45,20 @@ struct ReportParts: Sendable {
     var steps: [String] { network == nil ? Self.steps : Self.projectionSteps }
 
     /// Computes the parts of the report on `dataset` but the what-if section, calling `progress`
-    /// at each step.
+    /// at each step; the graph files, named after `baseName`, are written meanwhile.
     ///
     /// The centralities of the two graphs and the overlaps share nothing but the dataset, and
     /// each is partly one thread's work (eigenvector and PageRank iterations, building the
     /// projection), so they run side by side.
     static func compute(
-        _ dataset: Dataset, language: Language, options: ReportOptions, comparedWith earlier: Dataset?
+        _ dataset: Dataset, language: Language, baseName: String, options: ReportOptions, comparedWith earlier: Dataset?
     ) async throws -> ReportParts {
         let report = { (step: Int, fraction: Double?) in
             options.progress?(ReportProgress(stage: steps[step], step: step + 1, steps: steps.count, fraction: fraction))
         }
         report(0, nil)
         let analysis = DatasetAnalysis(dataset, budget: options.budget, threads: options.threads, projectionPairLimit: options.projectionPairLimit)
+        let graphFiles = Task { try ReportDownloads.graphFiles(of: analysis, network: nil, language: language, baseName: baseName) }
         _ = analysis.summary
         async let twoMode = analysis.centrality(on: .twoMode)
         async let projected = projectionCentrality(analysis)
@@ -77,18 +81,20 @@ struct ReportParts: Sendable {
                 ? Array(dataset.consortia.indices) : largestConsortia(of: dataset, count: ReportLimits.largestConsortiumCards),
             shared: dataset.sharedInstitutions(language: language), overlaps: overlapRanking,
             brokerage: brokerage, communities: communities,
-            comparison: earlier.map { DatasetDiff(old: $0, new: dataset) })
+            comparison: earlier.map { DatasetDiff(old: $0, new: dataset) }, graphFiles: graphFiles)
     }
 
     /// Computes the parts of the report on an institutions projection read from the Spark job's
     /// folder: centrality on the projection, brokerage and communities; the institutions in two
     /// or more consortia come from the node table's counts and the overlapping pairs from the
-    /// job's list. There are no consortia, so no cards, no comparison and no what-if.
-    static func compute(_ network: InstitutionNetwork, language: Language, options: ReportOptions) async throws -> ReportParts {
+    /// job's list. There are no consortia, so no cards, no comparison and no what-if. The graph
+    /// files, named after `baseName`, are written meanwhile.
+    static func compute(_ network: InstitutionNetwork, language: Language, baseName: String, options: ReportOptions) async throws -> ReportParts {
         let report = { (step: Int) in
             options.progress?(ReportProgress(stage: projectionSteps[step], step: step + 1, steps: projectionSteps.count, fraction: nil))
         }
         let analysis = DatasetAnalysis(network, budget: options.budget, threads: options.threads)
+        let graphFiles = Task { try ReportDownloads.graphFiles(of: analysis, network: network, language: language, baseName: baseName) }
         report(0)
         _ = try analysis.centrality(on: .institutions)
         report(1)
@@ -104,7 +110,7 @@ struct ReportParts: Sendable {
         return ReportParts(
             analysis: analysis, language: language, cardConsortia: [],
             shared: shared.map { SharedInstitution(institution: $0, consortia: []) }, overlaps: ([], network.overlaps.count),
-            brokerage: brokerage, communities: communities, comparison: nil, network: network)
+            brokerage: brokerage, communities: communities, comparison: nil, network: network, graphFiles: graphFiles)
     }
 
     /// The centrality of the institutions projection, unless the projection is too large.

@@ -192,8 +192,8 @@ struct Centrality: DataCommand {
                     keepingConsortium: { loaded.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
             }
             data = loaded
-            consortiumCounts = data.consortiaByInstitution().map(\.count)
             let bipartite = BipartiteGraph(data)
+            consortiumCounts = data.institutions.indices.map { bipartite.graph.degree(of: bipartite.node(institution: $0)) }
             switch graph {
             case .bipartite:
                 scores = try bipartite.centrality(measures, options: options)
@@ -209,24 +209,31 @@ struct Centrality: DataCommand {
             }
         }
         let language = output.lang
-        var rows = nodes.enumerated().map { position, node in
+        let rankBy = measures.firstIndex(of: sort ?? (measures.contains(.betweenness) ? .betweenness : measures[0]))!
+        let ranked = scores[measures[rankBy]]!
+        let names = nodes.map { node in
+            node.side == .institution ? data.institutions[node.index].name.preferred(language) : data.consortia[node.index].name.preferred(language)
+        }
+        // Positions are ranked, so that only the rows shown are made.
+        var order = Array(nodes.indices)
+        order.sort { a, b in ranked[a] != ranked[b] ? ranked[a] > ranked[b] : names[a] < names[b] }
+        if let top { order = Array(order.prefix(top)) }
+        let rows = order.map { position in
+            let node = nodes[position]
             switch node.side {
             case .institution:
                 let institution = data.institutions[node.index]
                 return Row(
-                    id: institution.id, name: institution.name.preferred(language), side: .institution,
+                    id: institution.id, name: names[position], side: .institution,
                     kind: institution.kind?.rawValue ?? "", consortia: consortiumCounts[node.index],
                     scores: measures.map { scores[$0]![position] })
             case .consortium:
                 let consortium = data.consortia[node.index]
                 return Row(
-                    id: consortium.id, name: consortium.name.preferred(language), side: .consortium,
+                    id: consortium.id, name: names[position], side: .consortium,
                     kind: "consortium", consortia: nil, scores: measures.map { scores[$0]![position] })
             }
         }
-        let rankBy = measures.firstIndex(of: sort ?? (measures.contains(.betweenness) ? .betweenness : measures[0]))!
-        rows.sort { ($0.scores[rankBy], $1.name) > ($1.scores[rankBy], $0.name) }
-        if let top { rows = Array(rows.prefix(top)) }
 
         let graphName = graph == .institutions && weighting == .newman ? "institutions (Newman weighting)" : graph.rawValue
         let notes = measures.map { measure -> String in

@@ -57,7 +57,7 @@ struct ReportCommand: DataCommand {
 
     @Flag(
         help:
-            "Compute every measure exactly, however long it takes (by default betweenness is estimated where nodes × edges is over 10⁹, closeness and harmonic over 5·10⁹, and the what-if's efficiency from 64 to 256 sampled institutions over 3·10⁸; Louvain runs fewer than 10 times where trials × ties would pass 2·10⁷; the report says what it estimated)."
+            "Compute every measure exactly, however long it takes (by default betweenness is estimated where nodes × edges is over 10⁹, closeness and harmonic over 5·10⁹, and the what-if's efficiency from 64 to 256 sampled institutions over 3·10⁸; Louvain runs fewer than 10 times where trials × ties would pass 5·10⁶; the report says what it estimated)."
     )
     var exact = false
 
