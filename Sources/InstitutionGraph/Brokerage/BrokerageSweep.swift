@@ -29,8 +29,8 @@ enum BrokerageSweep {
         of graph: CSRGraph, holes: Bool, weighted: Bool, groups: [Int]?, threads: Int
     ) -> (holes: StructuralHoles?, roles: [BrokerageRoleCounts]?) {
         let weights = weighted ? graph.weights : nil
-        let sums = holes ? HoleSums(graph, weights: weights) : nil
         let group = groups.map(denseGroups) ?? []
+        let sums = holes ? HoleSums(graph, weights: weights, group: group) : nil
         let tallies = sweep(graph, sums: sums, weights: weights, group: group, threads: threads)
         // Each tied pair of a broker's contacts is seen from both of its edges to the broker.
         let tied = groups == nil ? [] : (0..<(4 * graph.nodeCount)).map { index in tallies.reduce(0) { $0 + $1!.counts[index] } / 2 }
@@ -48,14 +48,18 @@ enum BrokerageSweep {
                     buffers.forEachEdgeWithCommonNeighbors(threads: threads) {
                         group.isEmpty ? nil : RoleTally(nodeCount: graph.nodeCount)
                     } _: { tally, edge in
-                        if let sums {
+                        guard let sums else {
+                            tally?.add(edge, group: group)
+                            return
+                        }
+                        // One pass over the shared neighbours for both measures.
+                        let counted =
                             if let weights {
                                 sums.add(edge, ties: WeightedTies(weights: weights))
                             } else {
                                 sums.add(edge, ties: UnitTies())
                             }
-                        }
-                        tally?.add(edge, group: group)
+                        tally?.add(edge, groups: (group[edge.u], group[edge.v]), inGroups: counted)
                     }
                 }
             }
@@ -126,6 +130,15 @@ enum BrokerageSweep {
                 inGroupU &+= groupK == groupU ? 1 : 0
                 inGroupV &+= groupK == groupV ? 1 : 0
             }
+            add(edge, groups: (groupU, groupV), inGroups: (inGroupU, inGroupV))
+        }
+
+        /// ``add(_:group:)`` with the groups of the edge's ends and the number of shared
+        /// neighbours in each already counted.
+        @inline(__always)
+        func add(_ edge: CommonNeighbors, groups: (u: Int32, v: Int32), inGroups: (u: Int, v: Int)) {
+            let (groupU, groupV) = groups
+            let (inGroupU, inGroupV) = inGroups
             let all = edge.nodes.count
             let (u, v) = (4 * edge.u, 4 * edge.v)
             if groupU == groupV {
@@ -161,33 +174,43 @@ enum BrokerageSweep {
         @inline(__always) subscript(edge: Int) -> Double { 1 }
     }
 
+    /// A node's total tie strength and its group (0 without groups), side by side: the sweep
+    /// reads both for every shared neighbour, from one place in memory.
+    private struct NodeFacts {
+        var strength: Double
+        var group: Int32
+    }
+
     /// The redundancy and indirect-tie sums of every edge position, and what they are made of.
     private final class HoleSums {
-        /// Each node's total tie strength, added up over its edges in order, and its strongest tie.
-        let strength: UnsafeMutableBufferPointer<Double>
+        /// Each node's total tie strength, added up over its edges in order, and its group.
+        let facts: UnsafeMutableBufferPointer<NodeFacts>
+        /// Each node's strongest tie.
         let strongest: UnsafeMutableBufferPointer<Double>
         /// At the position of each edge *i* → *j*: the redundancy of *j* to *i*, Σₖ *p*ᵢₖ *m*ⱼₖ,
         /// and the indirect tie Σₖ *p*ᵢₖ *p*ₖⱼ, over the shared neighbours *k*.
         let redundancy: UnsafeMutableBufferPointer<Double>
         let indirect: UnsafeMutableBufferPointer<Double>
 
-        init(_ graph: CSRGraph, weights: [Double]?) {
+        /// - Parameter group: each node's group, or empty.
+        init(_ graph: CSRGraph, weights: [Double]?, group: [Int32]) {
             let (n, edges) = (graph.nodeCount, graph.targets.count)
-            strength = .allocate(capacity: n, filledWith: 0)
+            facts = .allocate(capacity: n, filledWith: NodeFacts(strength: 0, group: 0))
             strongest = .allocate(capacity: n, filledWith: 0)
             redundancy = .allocate(capacity: edges, filledWith: 0)
             indirect = .allocate(capacity: edges, filledWith: 0)
             for node in 0..<n {
+                if !group.isEmpty { facts[node].group = group[node] }
                 for edge in graph.edgeRange(of: node) {
                     let weight = weights?[edge] ?? 1
-                    strength[node] += weight
+                    facts[node].strength += weight
                     strongest[node] = Swift.max(strongest[node], weight)
                 }
             }
         }
 
         deinit {
-            strength.deallocate()
+            facts.deallocate()
             strongest.deallocate()
             redundancy.deallocate()
             indirect.deallocate()
@@ -195,32 +218,39 @@ enum BrokerageSweep {
 
         /// Writes, at the edge's position from each end *i* to the other *j*, the redundancy
         /// Σₖ *p*ᵢₖ *w*ⱼₖ / maxₗ *w*ⱼₗ and the indirect tie Σₖ *p*ᵢₖ *w*ₖⱼ / Σₗ *w*ₖₗ, with
-        /// *p*ᵢₖ = *w*ᵢₖ / Σₗ *w*ᵢₗ, over the shared neighbours *k* in ascending order.
+        /// *p*ᵢₖ = *w*ᵢₖ / Σₗ *w*ᵢₗ, over the shared neighbours *k* in ascending order; returns how
+        /// many of them are in *u*'s group and in *v*'s, for the roles.
         ///
         /// Every share, product and quotient is rounded as in a pass over each contact's contacts,
         /// so the sums are the same numbers; the two ends' terms go through the same vector
         /// operations, each lane rounded as its scalar operation.
         @inline(__always)
-        func add<Ties: TieStrengths>(_ edge: CommonNeighbors, ties: Ties) {
+        func add<Ties: TieStrengths>(_ edge: CommonNeighbors, ties: Ties) -> (u: Int, v: Int) {
             // Lanes: from u to v, from v to u.
             var redundancies = SIMD2<Double>()
             var indirects = SIMD2<Double>()
-            let strengthUV = SIMD2(strength[edge.u], strength[edge.v])
+            let (factsU, factsV) = (facts[edge.u], facts[edge.v])
+            let strengthUV = SIMD2(factsU.strength, factsV.strength)
             let strongestVU = SIMD2(strongest[edge.v], strongest[edge.u])
+            var (inGroupU, inGroupV) = (0, 0)
             for index in edge.nodes.indices {
+                let factsK = facts[Int(edge.nodes[index])]
                 let weights = SIMD2(ties[Int(edge.fromU[index])], ties[Int(edge.fromV[index])])
                 // p(u, k) w(v, k) and p(v, k) w(u, k).
                 let through = weights / strengthUV * SIMD2(weights[1], weights[0])
                 let quotients =
                     SIMD4(lowHalf: through, highHalf: through)
-                    / SIMD4(lowHalf: strongestVU, highHalf: SIMD2(repeating: strength[Int(edge.nodes[index])]))
+                    / SIMD4(lowHalf: strongestVU, highHalf: SIMD2(repeating: factsK.strength))
                 redundancies += quotients.lowHalf
                 indirects += quotients.highHalf
+                inGroupU &+= factsK.group == factsU.group ? 1 : 0
+                inGroupV &+= factsK.group == factsV.group ? 1 : 0
             }
             redundancy[edge.forward] = redundancies[0]
             indirect[edge.forward] = indirects[0]
             redundancy[edge.backward] = redundancies[1]
             indirect[edge.backward] = indirects[1]
+            return (inGroupU, inGroupV)
         }
 
         /// Effective size, efficiency and constraint, from each node's edges in order.
@@ -234,7 +264,7 @@ enum BrokerageSweep {
                 var total = 0.0
                 for edge in graph.edgeRange(of: node) {
                     size += 1 - redundancy[edge]
-                    let local = (weights?[edge] ?? 1) / strength[node] + indirect[edge]
+                    let local = (weights?[edge] ?? 1) / facts[node].strength + indirect[edge]
                     total += local * local
                 }
                 holes.effectiveSize[node] = size

@@ -49,7 +49,7 @@ extension BipartiteGraph {
                 }
             }
         }
-        return Self.joined(projected.map { $0! }, rowCount: count, threads: threads)
+        return Self.joined(projected, rowCount: count, threads: threads)
     }
 
     /// The rows `0..<count` (nodes `first..<first + count`) split into at most `parts` ranges of
@@ -74,44 +74,42 @@ extension BipartiteGraph {
         return ranges
     }
 
-    /// The parts' rows, in order, as one graph of `rowCount` nodes, their arrays copied side by
-    /// side on `threads` threads.
-    private static func joined(_ parts: [ProjectedRows], rowCount: Int, threads: Int) -> CSRGraph {
-        if parts.count == 1 { return CSRGraph(offsets: parts[0].offsets, targets: parts[0].targets, weights: parts[0].weights) }
+    /// The parts' rows, in order, as one graph of `rowCount` nodes, copied side by side on
+    /// `threads` threads; each part is let go once copied, so that the parts and the whole are
+    /// not all held at once.
+    private static func joined(_ parts: UnsafeMutableBufferPointer<ProjectedRows?>, rowCount: Int, threads: Int) -> CSRGraph {
+        if parts.count == 1, let part = parts[0].take() { return CSRGraph(offsets: part.offsets, targets: part.targets, weights: part.weights) }
         var offsets = [Int32](repeating: 0, count: rowCount + 1)
         var starts: [Int] = []
         var row = 0
         var total = 0
         for part in parts {
             starts.append(total)
-            for end in part.offsets.dropFirst() {
+            for end in part!.offsets.dropFirst() {
                 row += 1
                 offsets[row] = Int32(total + Int(end))
             }
-            total += part.targets.count
+            total += part!.targets.count
         }
-        return CSRGraph(
-            offsets: offsets, targets: concatenated(parts.map(\.targets), starts: starts, count: total, threads: threads),
-            weights: concatenated(parts.map(\.weights), starts: starts, count: total, threads: threads))
-    }
-
-    /// `arrays`, which add up to `count` elements, one after another (`arrays[i]` from
-    /// `starts[i]`), each copied once, on `threads` threads.
-    private static func concatenated<Element>(_ arrays: [[Element]], starts: [Int], count: Int, threads: Int) -> [Element] {
-        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            nonisolated(unsafe) let buffer = buffer
-            // Each array goes to a range of its own.
-            _ = ClaimedChunks(itemCount: arrays.count, maximumCount: arrays.count).forEach(threads: threads) {
-            } _: { _, claimed in
-                for index in claimed {
-                    arrays[index].withUnsafeBufferPointer { source in
-                        let target = UnsafeMutableBufferPointer(rebasing: buffer[starts[index]..<(starts[index] + source.count)])
-                        _ = target.initialize(fromContentsOf: source)
+        var weights: [Double] = []
+        let targets = [Int32](unsafeUninitializedCapacity: total) { targets, initialized in
+            weights = [Double](unsafeUninitializedCapacity: total) { weights, initialized in
+                nonisolated(unsafe) let (targets, weights) = (targets, weights)
+                // Each part goes to a range of its own.
+                _ = ClaimedChunks(itemCount: parts.count, maximumCount: parts.count).forEach(threads: threads) {
+                } _: { _, claimed in
+                    for index in claimed {
+                        let part = parts[index].take()!
+                        let range = starts[index]..<(starts[index] + part.targets.count)
+                        _ = UnsafeMutableBufferPointer(rebasing: targets[range]).initialize(fromContentsOf: part.targets)
+                        _ = UnsafeMutableBufferPointer(rebasing: weights[range]).initialize(fromContentsOf: part.weights)
                     }
                 }
+                initialized = total
             }
-            initialized = count
+            initialized = total
         }
+        return CSRGraph(offsets: offsets, targets: targets, weights: weights)
     }
 }
 
