@@ -41,10 +41,7 @@ struct GraphBipartiteTests {
     @Test("projections are symmetric and count the shared neighbours")
     func projectionProperties() async {
         await propertyCheck(count: 100, input: RandomGraph.twoMode()) { random in
-            let consortia = random.sides!.count(where: { $0 == .consortium })
-            let bipartite = BipartiteGraph(
-                consortiumCount: consortia, institutionCount: random.nodeCount - consortia,
-                memberships: random.edges.map { (consortium: $0.0, institution: $0.1 - consortia) })
+            let bipartite = Self.bipartite(random)
             for side in NodeSide.allCases {
                 for weighting in ProjectionWeighting.allCases {
                     let projection = bipartite.projection(onto: side, weighting: weighting)
@@ -66,10 +63,7 @@ struct GraphBipartiteTests {
         arguments: [1, 2, 3, 7])
     func projectionRows(threads: Int) async {
         await propertyCheck(count: 60, input: RandomGraph.twoMode(maximumSide: 40)) { random in
-            let consortia = random.sides!.count(where: { $0 == .consortium })
-            let bipartite = BipartiteGraph(
-                consortiumCount: consortia, institutionCount: random.nodeCount - consortia,
-                memberships: random.edges.map { (consortium: $0.0, institution: $0.1 - consortia) })
+            let bipartite = Self.bipartite(random)
             for side in NodeSide.allCases {
                 for weighting in ProjectionWeighting.allCases {
                     for minimumWeight in [0.0, 2.0] {
@@ -84,6 +78,14 @@ struct GraphBipartiteTests {
             consortiumCount: 3, institutionCount: 300_000,
             memberships: [(0, 299_999), (0, 5), (0, 4_100), (0, 262_150), (1, 4_100), (1, 0), (2, 7)].map { (consortium: $0.0, institution: $0.1) })
         #expect(wide.projection(onto: .institution, threads: threads) == Self.plainProjection(wide, onto: .institution, weighting: .count, minimumWeight: 0))
+    }
+
+    /// The two-mode graph of a random two-mode graph's edges, consortia first.
+    private static func bipartite(_ random: RandomGraph) -> BipartiteGraph {
+        let consortia = random.sides!.count(where: { $0 == .consortium })
+        return BipartiteGraph(
+            consortiumCount: consortia, institutionCount: random.nodeCount - consortia,
+            memberships: random.edges.map { (consortium: $0.0, institution: $0.1 - consortia) })
     }
 
     /// The projection as its definition reads: for each node, the other members of each of its
@@ -124,9 +126,7 @@ struct GraphBipartiteTests {
                 title: LocalizedName(english: "random"),
                 institutions: (0..<institutionCount).map { Institution(id: "i\($0)", name: LocalizedName(english: "i\($0)")) },
                 consortia: members.enumerated().map { Consortium(id: "c\($0)", name: LocalizedName(english: "c\($0)"), members: $1) })
-            let expected = BipartiteGraph(
-                consortiumCount: consortiumCount, institutionCount: institutionCount,
-                memberships: random.edges.map { (consortium: $0.0, institution: $0.1 - consortiumCount) })
+            let expected = Self.bipartite(random)
             let built = BipartiteGraph(dataset)
             #expect(built.graph == expected.graph)
             #expect(built.consortiumCount == consortiumCount && built.institutionCount == institutionCount)

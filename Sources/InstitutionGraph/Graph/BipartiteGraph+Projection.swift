@@ -91,6 +91,8 @@ extension BipartiteGraph {
             }
             total += part!.targets.count
         }
+        // No edges: empty arrays (an array made with no capacity would write to the shared empty one).
+        guard total > 0 else { return CSRGraph(offsets: offsets, targets: [], weights: []) }
         var weights: [Double] = []
         let targets = [Int32](unsafeUninitializedCapacity: total) { targets, initialized in
             weights = [Double](unsafeUninitializedCapacity: total) { weights, initialized in
