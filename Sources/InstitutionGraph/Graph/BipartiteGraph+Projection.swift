@@ -25,8 +25,9 @@ extension BipartiteGraph {
     ///   - weighting: how to weight the edges.
     ///   - minimumWeight: edges lighter than this are left out while projecting.
     ///   - threads: how many threads share the rows.
-    /// - Complexity: O(Σ *k*² + *m′* + *n* *n* / 2¹⁸): the sum over the other side's nodes of
-    ///   their squared degree, plus the projected edges, each row gathered in order from bitmaps.
+    /// - Complexity: O(Σ *k*² + *m′* + *n*² / 2¹⁸): the sum over the other side's nodes of
+    ///   their squared degree, plus the projected edges; each of the *n* rows is gathered in order
+    ///   from bitmaps whose top level has a word per 2¹⁸ nodes.
     public func projection(
         onto side: NodeSide, weighting: ProjectionWeighting = .count, minimumWeight: Double = 0,
         threads: Int = CentralityOptions.defaultThreadCount
