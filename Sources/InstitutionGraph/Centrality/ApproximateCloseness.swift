@@ -15,7 +15,7 @@ enum ApproximateCloseness {
     /// the same cost.
     ///
     /// - Complexity: O(*k* (*n* + *m*)) for *k* = `approximation.sampleCount(nodeCount: n)` in
-    ///   hops, 64 sources per search (O(*k* *m* log *m*) weighted, one source per search).
+    ///   hops, 256 sources per search (O(*k* *m* log *m*) weighted, one source per search).
     static func distanceSums(
         of graph: CSRGraph, weighted: Bool, approximation: ClosenessApproximation, threads: Int
     ) -> (sums: DistanceSums?, sampling: ClosenessSampling) {
@@ -80,10 +80,10 @@ enum ApproximateCloseness {
                         }
                     }
                 }
-                let width = BitParallelSearchWorkspace.width
+                let width = BitParallelSearchWorkspace<WideSearchLanes>.width
                 let chunks = SourceChunks(nodeCount: (sources.count + width - 1) / width)
                 return chunks.orderedSum(length: 2 * n, threads: threads) {
-                    BitParallelSearchWorkspace(nodeCount: n)
+                    BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: n)
                 } _: { workspace, chunk, row in
                     let distances = UnsafeMutableBufferPointer(rebasing: row[0..<n])
                     let inverseDistances = UnsafeMutableBufferPointer(rebasing: row[n..<(2 * n)])

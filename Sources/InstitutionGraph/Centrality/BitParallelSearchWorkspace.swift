@@ -1,6 +1,7 @@
-/// One worker's buffers for breadth-first searches from up to 64 sources at once, one bit per
-/// source (multi-source BFS, Then et al. 2014): a node's word holds the sources that have reached
-/// it, and one pass over a node's edges carries all of them a level further.
+/// One worker's buffers for breadth-first searches from many sources at once, one bit per source
+/// (multi-source BFS, Then et al. 2014): a node's lanes (``SearchLanes``: 64 in a word, or 256 in
+/// ``WideSearchLanes``) hold the sources that have reached it, and one pass over a node's edges
+/// carries all of them a level further.
 ///
 /// Sources close to each other reach most nodes at nearly the same levels, so a node is expanded
 /// a few times per batch rather than once per source. A search keeps either, per source, the
@@ -13,35 +14,35 @@
 /// (``recordDistances(from:in:into:)``); the last two for ``ProjectedEfficiency``.
 ///
 /// A class rather than a non-copyable struct, as ``ShortestPathWorkspace``.
-final class BitParallelSearchWorkspace {
-    /// The number of sources one search carries: the bits of a word.
-    static let width = UInt64.bitWidth
+final class BitParallelSearchWorkspace<Lanes: SearchLanes> {
+    /// The number of sources one search carries.
+    static var width: Int { Lanes.laneCount }
 
     /// The sources that have reached each node.
-    private let seen: UnsafeMutableBufferPointer<UInt64>
+    private let seen: UnsafeMutableBufferPointer<Lanes>
     /// The sources that reached each node at the current level.
-    private let frontier: UnsafeMutableBufferPointer<UInt64>
+    private let frontier: UnsafeMutableBufferPointer<Lanes>
     /// The sources that reach each node at the next level, as they are found.
-    private let next: UnsafeMutableBufferPointer<UInt64>
+    private let next: UnsafeMutableBufferPointer<Lanes>
     /// The nodes of the current level, and of the next.
     private var current: UnsafeMutableBufferPointer<Int32>
     private var upcoming: UnsafeMutableBufferPointer<Int32>
     /// The nodes reached by the search so far, so that ``seen`` can be cleared node by node when
     /// the search stays in a small part of the graph.
     private let touched: UnsafeMutableBufferPointer<Int32>
-    /// How many nodes each source reaches at the current level, as a bit-sliced counter: bit *i*
-    /// of word *k* is bit *k* of source *i*'s count, so adding a node's new sources is a ripple of
+    /// How many nodes each source reaches at the current level, as a bit-sliced counter: lane *i*
+    /// of entry *k* is bit *k* of source *i*'s count, so adding a node's new sources is a ripple of
     /// word operations.
-    private let counter: UnsafeMutableBufferPointer<UInt64>
+    private let counter: UnsafeMutableBufferPointer<Lanes>
 
     init(nodeCount: Int) {
-        seen = .allocate(capacity: nodeCount, filledWith: 0)
-        frontier = .allocate(capacity: nodeCount, filledWith: 0)
-        next = .allocate(capacity: nodeCount, filledWith: 0)
+        seen = .allocateOnCacheLines(capacity: nodeCount, filledWith: .none)
+        frontier = .allocateOnCacheLines(capacity: nodeCount, filledWith: .none)
+        next = .allocateOnCacheLines(capacity: nodeCount, filledWith: .none)
         current = .allocate(capacity: nodeCount, filledWith: 0)
         upcoming = .allocate(capacity: nodeCount, filledWith: 0)
         touched = .allocate(capacity: nodeCount, filledWith: 0)
-        counter = .allocate(capacity: UInt64.bitWidth, filledWith: 0)
+        counter = .allocate(capacity: Int.bitWidth, filledWith: .none)
     }
 
     deinit {
@@ -116,11 +117,7 @@ final class BitParallelSearchWorkspace {
         let n = graph.nodeCount
         for (lane, source) in sources.enumerated() { distances[lane * n + Int(source)] = 0 }
         sweep(from: sources, in: graph) { node, arriving, distance in
-            var lanes = arriving
-            while lanes != 0 {
-                distances[lanes.trailingZeroBitCount * n + node] = UInt32(truncatingIfNeeded: distance)
-                lanes &= lanes - 1
-            }
+            arriving.forEachSetLane { distances[$0 * n + node] = UInt32(truncatingIfNeeded: distance) }
         } levelDone: { _ in
         }
     }
@@ -128,12 +125,12 @@ final class BitParallelSearchWorkspace {
     /// Adds 1 to the count of each lane set in `lanes` in the bit-sliced ``counter`` (a ripple of
     /// carries through its words) and returns how many words the carries reached.
     @inline(__always)
-    private func count(_ lanes: UInt64) -> Int {
+    private func count(_ lanes: Lanes) -> Int {
         var carry = lanes
         var word = 0
-        while carry != 0 {
+        while !carry.isEmpty {
             let overflow = counter[word] & carry
-            counter[word] ^= carry
+            counter[word] = counter[word] ^ carry
             carry = overflow
             word += 1
         }
@@ -148,11 +145,11 @@ final class BitParallelSearchWorkspace {
         for lane in 0..<lanes {
             var count = 0
             for word in 0..<words {
-                count |= Int((counter[word] >> UInt64(lane)) & 1) << word
+                count |= counter[word].bit(lane) << word
             }
             if count > 0 { body(lane, count) }
         }
-        for word in 0..<words { counter[word] = 0 }
+        for word in 0..<words { counter[word] = .none }
     }
 
     /// Searches from `sources` (distinct, at most ``width``) and adds, for every node *v* they
@@ -164,7 +161,7 @@ final class BitParallelSearchWorkspace {
         inverseDistances: UnsafeMutableBufferPointer<Double>
     ) {
         sweep(from: sources, in: graph) { node, arriving, distance in
-            let found = Double(arriving.nonzeroBitCount)
+            let found = Double(arriving.setLaneCount)
             distances[node] += Double(distance) * found
             inverseDistances[node] += found / Double(distance)
         } levelDone: { _ in
@@ -177,14 +174,14 @@ final class BitParallelSearchWorkspace {
     /// distance.
     @inline(__always)
     private func sweep(
-        from sources: ArraySlice<Int32>, in graph: GraphBuffers, arrive: (_ node: Int, _ arriving: UInt64, _ distance: Int) -> Void,
+        from sources: ArraySlice<Int32>, in graph: GraphBuffers, arrive: (_ node: Int, _ arriving: Lanes, _ distance: Int) -> Void,
         levelDone: (_ distance: Int) -> Void
     ) {
         precondition(sources.count <= Self.width)
         for (lane, source) in sources.enumerated() {
-            let bit: UInt64 = 1 << UInt64(lane)
-            seen[Int(source)] |= bit
-            frontier[Int(source)] |= bit
+            let bit = Lanes(lane: lane)
+            seen[Int(source)] = seen[Int(source)] | bit
+            frontier[Int(source)] = frontier[Int(source)] | bit
             current[lane] = source
             touched[lane] = source
         }
@@ -197,27 +194,27 @@ final class BitParallelSearchWorkspace {
             for index in 0..<currentCount {
                 let node = Int(current[index])
                 let carried = frontier[node]
-                frontier[node] = 0
+                frontier[node] = .none
                 for edge in graph.edgeRange(of: node) {
                     let neighbor = Int(graph.targets[edge])
-                    let arriving = carried & ~seen[neighbor]
-                    guard arriving != 0 else { continue }
-                    if next[neighbor] == 0 {
+                    let arriving = Lanes.without(carried, seen[neighbor])
+                    guard !arriving.isEmpty else { continue }
+                    if next[neighbor].isEmpty {
                         upcoming[upcomingCount] = Int32(truncatingIfNeeded: neighbor)
                         upcomingCount += 1
                     }
-                    next[neighbor] |= arriving
+                    next[neighbor] = next[neighbor] | arriving
                 }
             }
             for index in 0..<upcomingCount {
                 let node = Int(upcoming[index])
                 let arriving = next[node]
-                next[node] = 0
-                if seen[node] == 0 {
+                next[node] = .none
+                if seen[node].isEmpty {
                     touched[touchedCount] = Int32(truncatingIfNeeded: node)
                     touchedCount += 1
                 }
-                seen[node] |= arriving
+                seen[node] = seen[node] | arriving
                 frontier[node] = arriving
                 arrive(node, arriving, distance)
             }
@@ -228,9 +225,9 @@ final class BitParallelSearchWorkspace {
         // Every node reached is marked in `seen` and listed in `touched`; `frontier` and `next`
         // are clear again. Clearing all of `seen` at once is faster when most of it was touched.
         if touchedCount < seen.count / 4 {
-            for index in 0..<touchedCount { seen[Int(touched[index])] = 0 }
+            for index in 0..<touchedCount { seen[Int(touched[index])] = .none }
         } else {
-            seen.update(repeating: 0)
+            seen.update(repeating: .none)
         }
     }
 }

@@ -18,7 +18,7 @@ enum HopDistanceSweep {
     ///
     /// - Complexity: O(*n* *m*) word operations in the worst case, where a node is expanded once
     ///   per source of its search; on small-world graphs a node is expanded a few times per search
-    ///   of 64 sources, close to O(*n* *m* / 64).
+    ///   of 256 sources, close to O(*n* *m* / 256).
     static func sums(of graph: CSRGraph, threads: Int) -> DistanceSums {
         let n = graph.nodeCount
         // The searches run on the graph renumbered in breadth-first order: the sources of one
@@ -32,7 +32,7 @@ enum HopDistanceSweep {
             return local.degree(of: Int(parent)) > 1 ? parent : -1
         }
         let sources = (0..<Int32(n)).filter { local.degree(of: Int($0)) > 0 && leafParent[Int($0)] < 0 }
-        let width = BitParallelSearchWorkspace.width
+        let width = BitParallelSearchWorkspace<WideSearchLanes>.width
         let chunks = SourceChunks(nodeCount: (sources.count + width - 1) / width)
 
         var reached = [Int](repeating: 1, count: n)
@@ -45,7 +45,7 @@ enum HopDistanceSweep {
                     shiftedInverseDistances.withUnsafeMutableBufferPointer { shiftedInverseDistances in
                         local.withBuffers { buffers in
                             chunks.forEach(threads: threads) {
-                                BitParallelSearchWorkspace(nodeCount: n)
+                                BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: n)
                             } _: { workspace, chunk in
                                 for batch in chunks.sources(of: chunk) {
                                     workspace.search(

@@ -15,8 +15,8 @@ public struct ShortestPathBudget: Hashable, Sendable {
     public var exactBetweennessWork: Double
     /// The estimate used above ``exactBetweennessWork``.
     public var betweennessApproximation: BetweennessApproximation
-    /// The largest *n* × *m* whose closeness and harmonic centrality are computed exactly (64
-    /// searches at once): about a second on two cores.
+    /// The largest *n* × *m* whose closeness and harmonic centrality are computed exactly (256
+    /// searches at once): about half a second on two cores.
     public var exactClosenessWork: Double
     /// The estimate used above ``exactClosenessWork``.
     public var closenessApproximation: ClosenessApproximation
@@ -28,7 +28,7 @@ public struct ShortestPathBudget: Hashable, Sendable {
     public var efficiencySources: Int
     /// The most sources × edges searched for one estimate of global efficiency: a graph with
     /// more edges than this allows for ``efficiencySources`` gets fewer sources, in multiples of
-    /// 64 (one search carries 64), and never fewer than 64.
+    /// 64, and never fewer than 64.
     public var sampledEfficiencyWork: Double
     /// The most Louvain trials × edges spent on communities: a projection with more edges than
     /// this allows for ten trials gets fewer, never fewer than one per thread.
@@ -68,9 +68,8 @@ public struct ShortestPathBudget: Hashable, Sendable {
     /// The nodes global efficiency on `graph` is estimated from, or `nil` when it is computed
     /// exactly.
     public func efficiencySample(on graph: CSRGraph, seed: UInt64 = 0) -> [Int]? {
-        let width = BitParallelSearchWorkspace.width
-        let affordable = Int(sampledEfficiencyWork / Double(max(1, graph.edgeCount))) / width * width
-        let sources = min(efficiencySources, max(width, affordable))
+        let affordable = Int(sampledEfficiencyWork / Double(max(1, graph.edgeCount))) / 64 * 64
+        let sources = min(efficiencySources, max(64, affordable))
         guard !exact, Self.work(of: graph) > exactEfficiencyWork, sources < graph.nodeCount else { return nil }
         return CSRGraph.sampledSources(sources, nodeCount: graph.nodeCount, seed: seed)
     }

@@ -19,7 +19,7 @@ extension CSRGraph {
     /// uniformly, an unbiased estimate of ``globalEfficiency(threads:)``; with the same sources
     /// before and after a change, the difference estimates the change with little noise.
     ///
-    /// - Complexity: O(*m*) word operations per 64 sources, about.
+    /// - Complexity: O(*m*) word operations per 256 sources, about.
     public func globalEfficiency(sampling sources: [Int]) -> Double {
         let n = nodeCount
         guard n > 1, !sources.isEmpty else { return 0 }
@@ -28,8 +28,8 @@ extension CSRGraph {
         var inverseDistances = [Double](repeating: 0, count: n)
         var shifted = [Double](repeating: 0, count: n)
         let searched = sources.map(Int32.init)
-        let width = BitParallelSearchWorkspace.width
-        let workspace = BitParallelSearchWorkspace(nodeCount: n)
+        let width = BitParallelSearchWorkspace<WideSearchLanes>.width
+        let workspace = BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: n)
         reached.withUnsafeMutableBufferPointer { reached in
             distances.withUnsafeMutableBufferPointer { distances in
                 inverseDistances.withUnsafeMutableBufferPointer { inverseDistances in

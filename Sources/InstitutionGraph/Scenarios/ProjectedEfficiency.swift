@@ -12,7 +12,7 @@
 /// sample's count of institutions at each distance then gives its reciprocal sum, added in order
 /// of distance as a search would, so every estimate is the projection's to the last bit. A drop
 /// that lengthens so many distances that working them out would cost more than searching again
-/// (a hub of the network) is searched again instead, 64 samples at a time, with the same sums.
+/// (a hub of the network) is searched again instead, 256 samples at a time, with the same sums.
 struct ProjectedEfficiency: Sendable {
     /// The two-mode graph the distances are measured on.
     let bipartite: BipartiteGraph
@@ -32,7 +32,7 @@ struct ProjectedEfficiency: Sendable {
     /// Searches the two-mode graph from every institution of `sources` (indices into the
     /// dataset's institutions, distinct).
     ///
-    /// - Complexity: O(*m*) word operations per 64 sources, about, and O(*k* *n*) memory for *k*
+    /// - Complexity: O(*m*) word operations per 256 sources, about, and O(*k* *n*) memory for *k*
     ///   sources on the two-mode graph of *n* nodes and *m* edges.
     init(_ bipartite: BipartiteGraph, sampling sources: [Int]) {
         self.bipartite = bipartite
@@ -41,8 +41,8 @@ struct ProjectedEfficiency: Sendable {
         let n = graph.nodeCount
         let sourceNodes = sources.map { Int32(bipartite.node(institution: $0)) }
         var distances = [UInt32](repeating: .max, count: sources.count * n)
-        let width = BitParallelSearchWorkspace.width
-        let workspace = BitParallelSearchWorkspace(nodeCount: n)
+        let width = BitParallelSearchWorkspace<WideSearchLanes>.width
+        let workspace = BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: n)
         distances.withUnsafeMutableBufferPointer { distances in
             graph.withBuffers { buffers in
                 for start in stride(from: 0, to: sourceNodes.count, by: width) {
@@ -78,8 +78,10 @@ struct ProjectedEfficiency: Sendable {
         efficiency(dropping: dropped, using: workspace, repairBudget: searchWork)
     }
 
-    /// The edges a search from every sample visits, about: each node is expanded a few times per
-    /// batch of 64.
+    /// The repair budget of a drop: the edges a search from every sample would visit 64 samples
+    /// at a time, each node expanded a few times per batch. The search carries 256 now, but an
+    /// edge visited by a repair costs less than one visited by a search: on `large`, a budget a
+    /// quarter of this made three times as many drops search again, and the what-if slower.
     private var searchWork: Int { (sources.count + 63) / 64 * 4 * bipartite.graph.targets.count }
 
     /// The estimate once the consortia `dropped` are left out: worked out from the distances that
@@ -107,14 +109,14 @@ struct ProjectedEfficiency: Sendable {
     }
 
     /// Every sample's reciprocal sum searched afresh on the two-mode graph without the nodes
-    /// `removed`, 64 samples at a time.
+    /// `removed`, 256 samples at a time.
     private func searchedSums(removing removed: [Int]) -> [Double] {
         let graph = bipartite.graph.isolatingNodes(removed)
         let institutions = bipartite.nodes(on: .institution)
         let sourceNodes = sources.map { Int32(bipartite.node(institution: $0)) }
         var inverseDistances = [Double](repeating: 0, count: bipartite.institutionCount)
-        let width = BitParallelSearchWorkspace.width
-        let workspace = BitParallelSearchWorkspace(nodeCount: graph.nodeCount)
+        let width = BitParallelSearchWorkspace<WideSearchLanes>.width
+        let workspace = BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: graph.nodeCount)
         inverseDistances.withUnsafeMutableBufferPointer { inverseDistances in
             graph.withBuffers { buffers in
                 for start in stride(from: 0, to: sourceNodes.count, by: width) {

@@ -47,9 +47,11 @@ struct ReportParts: Sendable {
     /// Computes the parts of the report on `dataset` but the what-if section, calling `progress`
     /// at each step; the graph files, named after `baseName`, are written meanwhile.
     ///
-    /// The centralities of the two graphs and the overlaps share nothing but the dataset, and
-    /// each is partly one thread's work (eigenvector and PageRank iterations, building the
-    /// projection), so they run side by side.
+    /// The two-mode graph's centrality, the overlaps and the projection's sections (its
+    /// centrality, then brokerage and communities) share nothing but the dataset, and each is
+    /// partly one thread's work (eigenvector and PageRank iterations, building the projection), so
+    /// they run side by side: brokerage starts as soon as the projection's centrality is done,
+    /// while the two-mode graph's last iterations and the overlaps finish.
     static func compute(
         _ dataset: Dataset, language: Language, baseName: String, options: ReportOptions, comparedWith earlier: Dataset?
     ) async throws -> ReportParts {
@@ -61,19 +63,18 @@ struct ReportParts: Sendable {
         let graphFiles = Task { try ReportDownloads.graphFiles(of: analysis, network: nil, language: language, baseName: baseName) }
         _ = analysis.summary
         async let twoMode = analysis.centrality(on: .twoMode)
-        async let projected = projectionCentrality(analysis)
+        async let projected = projectionSections(analysis)
         async let overlaps = overlapRanking(dataset, threads: options.threads)
+        // Steps are reported as the branches are awaited, so the line never goes back.
         report(1, nil)
         _ = try await twoMode
         report(2, nil)
         report(3, nil)
-        try await projected
         report(4, nil)
         let overlapRanking = await overlaps
         report(5, nil)
-        let brokerage = Result { () throws(ProjectionTooLarge) in try analysis.brokerage() }
+        let (brokerage, communities) = try await projected
         report(6, nil)
-        let communities = Result { () throws(ProjectionTooLarge) in try analysis.communities() }
         report(7, nil)
         return ReportParts(
             analysis: analysis, language: language,
@@ -113,11 +114,16 @@ struct ReportParts: Sendable {
             brokerage: brokerage, communities: communities, comparison: nil, network: network, graphFiles: graphFiles)
     }
 
-    /// The centrality of the institutions projection, unless the projection is too large.
-    private static func projectionCentrality(_ analysis: DatasetAnalysis) throws {
+    /// The centrality of the institutions projection, unless the projection is too large; then its
+    /// brokerage and communities, or why they were skipped.
+    private static func projectionSections(_ analysis: DatasetAnalysis) throws -> (
+        brokerage: Result<InstitutionBrokerage, ProjectionTooLarge>, communities: Result<InstitutionCommunities, ProjectionTooLarge>
+    ) {
         if case .success = Result(catching: { () throws(ProjectionTooLarge) in try analysis.institutionProjection() }) {
             _ = try analysis.centrality(on: .institutions)
         }
+        let brokerage = Result { () throws(ProjectionTooLarge) in try analysis.brokerage() }
+        return (brokerage, Result { () throws(ProjectionTooLarge) in try analysis.communities() })
     }
 
     /// Every overlapping pair of a dataset small enough for the matrix, else the pairs that share

@@ -1,0 +1,151 @@
+@testable import InstitutionGraph
+import Testing
+
+@Suite("Bit-parallel breadth-first searches, 64 and 256 sources at once")
+struct BitParallelSearchTests {
+    @Test("lanes: one set lane, counts, bits and ascending order, in every word of 256")
+    func lanes() {
+        var all = WideSearchLanes.none
+        for lane in [0, 1, 63, 64, 100, 127, 128, 191, 192, 255] {
+            let one = WideSearchLanes(lane: lane)
+            #expect(one.setLaneCount == 1)
+            #expect((0..<256).filter { one.bit($0) == 1 } == [lane])
+            all = all | one
+        }
+        var listed: [Int] = []
+        all.forEachSetLane { listed.append($0) }
+        #expect(listed == [0, 1, 63, 64, 100, 127, 128, 191, 192, 255])
+        #expect(all.setLaneCount == 10)
+        #expect(WideSearchLanes.without(all, WideSearchLanes(lane: 64)).setLaneCount == 9)
+        #expect((all ^ all).isEmpty && !all.isEmpty)
+        #expect(UInt64(lane: 63) == 1 << 63)
+        var words: [Int] = []
+        UInt64(0b1010_0001).forEachSetLane { words.append($0) }
+        #expect(words == [0, 5, 7])
+    }
+
+    /// Random two-mode graphs larger than one search of 256: several batches, sources in every
+    /// word of the wide lanes, small components and isolated nodes.
+    private static func graphs() -> [BipartiteGraph] {
+        (1...3).map { seed in BipartiteGraph(RandomDatasets.make(seed: UInt64(40 + seed), consortia: 150 * seed, institutions: 250 * seed)) }
+    }
+
+    @Test("sums from every source are the same with 64 and 256 lanes, and as plain searches give them")
+    func sums() throws {
+        for bipartite in Self.graphs() {
+            for graph in [bipartite.graph, bipartite.projection(onto: .institution)] {
+                let narrow = Self.searchSums(of: graph, lanes: UInt64.self)
+                let wide = Self.searchSums(of: graph, lanes: WideSearchLanes.self)
+                #expect(Self.differences(narrow.reached, wide.reached) == 0)
+                #expect(Self.differences(narrow.distances, wide.distances) == 0)
+                #expect(Self.differences(narrow.inverse, wide.inverse) == 0)
+                #expect(Self.differences(narrow.shifted, wide.shifted) == 0)
+                let reference = ShortestPathStatistics(graph: graph, weighted: false, betweenness: false, distances: true, threads: 1).distances!
+                #expect(Self.differences(wide.reached, reference.reached) == 0)
+                #expect(Self.differences(wide.distances, reference.distances) == 0)
+                #expect(agrees(wide.inverse, reference.inverseDistances, tolerance: 1e-12))
+            }
+        }
+    }
+
+    @Test("recorded distances and projected reciprocal sums are the same with 64 and 256 lanes")
+    func distancesAndProjectedSums() throws {
+        for bipartite in Self.graphs() {
+            let graph = bipartite.graph
+            let n = graph.nodeCount
+            // 300 sources: one full search of 256 and part of another, or five of 64 and part of a sixth.
+            let sources = CSRGraph.sampledSources(300, nodeCount: n, seed: 9).map(Int32.init)
+            func recorded<Lanes: SearchLanes>(_: Lanes.Type) -> [UInt32] {
+                var distances = [UInt32](repeating: .max, count: sources.count * n)
+                let workspace = BitParallelSearchWorkspace<Lanes>(nodeCount: n)
+                let width = BitParallelSearchWorkspace<Lanes>.width
+                distances.withUnsafeMutableBufferPointer { distances in
+                    graph.withBuffers { buffers in
+                        for start in stride(from: 0, to: sources.count, by: width) {
+                            let batch = sources[start..<min(sources.count, start + width)]
+                            workspace.recordDistances(
+                                from: batch, in: buffers,
+                                into: UnsafeMutableBufferPointer(rebasing: distances[(start * n)..<((start + batch.count) * n)]))
+                        }
+                    }
+                }
+                return distances
+            }
+            let wide = recorded(WideSearchLanes.self)
+            #expect(Self.differences(recorded(UInt64.self), wide) == 0)
+            let expected = sources.flatMap { source in Self.hops(in: graph, from: Int(source)).map { $0 < 0 ? UInt32.max : UInt32($0) } }
+            #expect(Self.differences(wide, expected) == 0)
+
+            let institutions = bipartite.nodes(on: .institution)
+            let fromInstitutions = institutions.prefix(290).map(Int32.init)
+            func projected<Lanes: SearchLanes>(_: Lanes.Type) -> [Double] {
+                var inverse = [Double](repeating: 0, count: institutions.count)
+                let workspace = BitParallelSearchWorkspace<Lanes>(nodeCount: n)
+                let width = BitParallelSearchWorkspace<Lanes>.width
+                inverse.withUnsafeMutableBufferPointer { inverse in
+                    graph.withBuffers { buffers in
+                        for start in stride(from: 0, to: fromInstitutions.count, by: width) {
+                            workspace.addProjectedInverseDistances(
+                                from: fromInstitutions[start..<min(fromInstitutions.count, start + width)], in: buffers, counted: institutions,
+                                inverseDistances: inverse)
+                        }
+                    }
+                }
+                return inverse
+            }
+            #expect(Self.differences(projected(UInt64.self), projected(WideSearchLanes.self)) == 0)
+        }
+    }
+
+    /// ``BitParallelSearchWorkspace/search(from:in:reached:distances:inverseDistances:shiftedInverseDistances:)``
+    /// from every node, `Lanes.laneCount` at a time.
+    private static func searchSums<Lanes: SearchLanes>(of graph: CSRGraph, lanes: Lanes.Type) -> (
+        reached: [Int], distances: [Double], inverse: [Double], shifted: [Double]
+    ) {
+        let n = graph.nodeCount
+        var (reached, distances) = ([Int](repeating: 0, count: n), [Double](repeating: 0, count: n))
+        var (inverse, shifted) = ([Double](repeating: 0, count: n), [Double](repeating: 0, count: n))
+        let sources = (0..<Int32(n)).map { $0 }
+        let workspace = BitParallelSearchWorkspace<Lanes>(nodeCount: n)
+        let width = BitParallelSearchWorkspace<Lanes>.width
+        reached.withUnsafeMutableBufferPointer { reached in
+            distances.withUnsafeMutableBufferPointer { distances in
+                inverse.withUnsafeMutableBufferPointer { inverse in
+                    shifted.withUnsafeMutableBufferPointer { shifted in
+                        graph.withBuffers { buffers in
+                            for start in stride(from: 0, to: n, by: width) {
+                                workspace.search(
+                                    from: sources[start..<min(n, start + width)], in: buffers, reached: reached, distances: distances,
+                                    inverseDistances: inverse, shiftedInverseDistances: shifted)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (reached, distances, inverse, shifted)
+    }
+
+    /// How many places two arrays of one length differ in (a count rather than the arrays, which
+    /// are too long to print when a test fails).
+    private static func differences<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+        a.count == b.count ? zip(a, b).count { $0 != $1 } : max(a.count, b.count)
+    }
+
+    /// Hops from `source` to every node by a plain breadth-first search, -1 out of reach.
+    private static func hops(in graph: CSRGraph, from source: Int) -> [Int] {
+        var hops = [Int](repeating: -1, count: graph.nodeCount)
+        hops[source] = 0
+        var queue = [source]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for neighbor in graph.neighbors(of: node) where hops[Int(neighbor)] < 0 {
+                hops[Int(neighbor)] = hops[node] + 1
+                queue.append(Int(neighbor))
+            }
+        }
+        return hops
+    }
+}
