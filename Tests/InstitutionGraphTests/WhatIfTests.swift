@@ -67,7 +67,9 @@ struct WhatIfTests {
 
     @Test("top movers: betweenness falls for KAIST, SNU and Korea University when NAVER Cloud's consortium goes")
     func movers() throws {
-        let moves = try ConsortiumDropAnalysis(data, threads: 2).rankChanges(ofDropping: [consortium("NAVER Cloud")])
+        let changes = try ConsortiumDropAnalysis(data, threads: 2).rankChanges(ofDropping: [consortium("NAVER Cloud")])
+        #expect(changes.betweennessSampling == nil && changes.noiseFloor == 0)
+        let moves = changes.moves
         #expect(ids(moves.map(\.node)) == ["kaist", "snu", "korea-university"])
         #expect(moves.allSatisfy { $0.scoreAfter < $0.scoreBefore })
         #expect(moves[2].scoreAfter == 0)
@@ -79,6 +81,38 @@ struct WhatIfTests {
         let moves = RankChange.largestMoves(before: [4, 3, 2, 1], after: [0.5, 3, 2, 1])
         #expect(moves.map(\.node) == [0])
         #expect(moves[0].rankBefore == 1 && moves[0].rankAfter == 4 && moves[0].shift == -3)
+    }
+
+    @Test("a change of score within the noise floor is no change")
+    func noiseFloor() {
+        let moves = RankChange.largestMoves(before: [4, 3, 2, 1], after: [3.95, 3, 2.2, 0.5], noiseFloor: 0.1)
+        #expect(moves.map(\.node) == [3, 2])
+        #expect(RankChange.largestMoves(before: [4, 3, 2, 1], after: [3.95, 3, 2.2, 0.5], noiseFloor: 0.5).isEmpty)
+    }
+
+    @Test("over the work budget, movers come from estimates and only changes beyond twice their bound are listed")
+    func estimatedMovers() throws {
+        let dataset = RandomDatasets.make(seed: 5, consortia: 300, institutions: 400)
+        let dropped = [0, 1, 2, 3, 4]
+        let exact = try ConsortiumDropAnalysis(DatasetAnalysis(dataset, budget: ShortestPathBudget(exact: true), threads: 2))
+        // Every shortest-path measure over the budget: estimated.
+        let budget = ShortestPathBudget(
+            exactBetweennessWork: 0, betweennessApproximation: BetweennessApproximation(epsilon: 0.02), exactClosenessWork: 0,
+            closenessApproximation: ClosenessApproximation(epsilon: 0.1))
+        let estimated = try ConsortiumDropAnalysis(DatasetAnalysis(dataset, budget: budget, threads: 2))
+        for measure in [CentralityMeasure.betweenness, .harmonic, .closeness] {
+            let truth = try exact.rankChanges(ofDropping: dropped, measure: measure, limit: .max)
+            #expect(truth.betweennessSampling == nil && truth.closenessSampling == nil && truth.noiseFloor == 0)
+            #expect(!truth.moves.isEmpty)
+            let changes = try estimated.rankChanges(ofDropping: dropped, measure: measure, limit: .max)
+            #expect((changes.betweennessSampling != nil) == (measure == .betweenness))
+            #expect((changes.closenessSampling != nil) == (measure != .betweenness))
+            #expect(changes.noiseFloor >= (measure == .betweenness ? 0.04 : 0.2))
+            #expect(changes.moves.allSatisfy { abs($0.scoreAfter - $0.scoreBefore) > changes.noiseFloor })
+            // A listed move is a real one: the exact score changed in the same direction.
+            let exactChange = Dictionary(uniqueKeysWithValues: truth.moves.map { ($0.node, $0.scoreAfter - $0.scoreBefore) })
+            #expect(changes.moves.allSatisfy { ((exactChange[$0.node] ?? 0) > 0) == ($0.scoreAfter > $0.scoreBefore) })
+        }
     }
 
     @Test("consortia are found by id, name or their lead's name, with suggestions for typos")

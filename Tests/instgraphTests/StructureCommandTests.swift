@@ -71,6 +71,10 @@ struct StructureCommandTests {
         #expect(!(try CommandRunner.run(["whatif", "--each"]).standardOutput.contains("estimated")))
         let exact = try json(try CommandRunner.run(["whatif", "--drop", "LG AI Research", "--format", "json"]).standardOutput)
         #expect((exact as? [String: Any])?["efficiencySampledFrom"] == nil)
+        #expect((exact as? [String: Any])?["measureSampledFrom"] == nil && (exact as? [String: Any])?["noiseFloor"] == nil)
+        let forced = try json(
+            try CommandRunner.run(["whatif", "large.csv", "--drop", "c7", "--measure", "degree", "--exact", "--format", "json"], in: folder).standardOutput)
+        #expect((forced as? [String: Any])?["efficiencySampledFrom"] == nil)
     }
 
     @Test("an unknown consortium in --drop exits 1 with a suggestion; no flag at all is a usage error")

@@ -56,9 +56,9 @@ public struct ConsortiumDropAnalysis: Sendable {
     private let memberOf: [[Int]]
     /// Each consortium's institutions, once each, in ascending order.
     private let institutionsOf: [[Int]]
-    private let projection: CSRGraph
+    let projection: CSRGraph
     /// The projection's ties without weights.
-    private let hops: CSRGraph
+    let hops: CSRGraph
     private let components: Int
     /// For each consortium, the parts its component falls into when it alone is dropped.
     private let partsLeft: [Int]
@@ -67,6 +67,8 @@ public struct ConsortiumDropAnalysis: Sendable {
     private let estimatedEfficiency: ProjectedEfficiency?
     /// The threads its searches use.
     public let threads: Int
+    /// Which measures are computed exactly and which estimated (the analysis's).
+    public let budget: ShortestPathBudget
     /// The nodes global efficiency is estimated from (the same before and after every drop), or
     /// `nil` when it is computed exactly.
     public var efficiencySample: [Int]? { estimatedEfficiency?.sources }
@@ -85,6 +87,7 @@ public struct ConsortiumDropAnalysis: Sendable {
     public init(_ analysis: DatasetAnalysis) throws {
         dataset = analysis.dataset
         threads = analysis.threads
+        budget = analysis.budget
         bipartite = analysis.bipartite
         memberOf = analysis.consortiaByInstitution
         institutionsOf = dataset.consortia.map { Array(Set($0.members.map(\.institution))).sorted() }

@@ -30,8 +30,10 @@ public struct RankChange: Sendable, Equatable {
     ///   - nodes: the nodes to rank (by default every node).
     ///   - limit: the most changes to return.
     /// - Complexity: O(*k* log *k*) for *k* nodes ranked.
+    /// - Parameter noiseFloor: a node whose score changes by this much or less counts as
+    ///   unchanged (for estimated scores, twice their error bound); 0 for exact scores.
     public static func largestMoves(
-        before: [Double], after: [Double], among nodes: [Int]? = nil, limit: Int = .max
+        before: [Double], after: [Double], among nodes: [Int]? = nil, limit: Int = .max, noiseFloor: Double = 0
     ) -> [RankChange] {
         precondition(before.count == after.count, "both rankings need a score per node")
         let nodes = nodes ?? Array(before.indices)
@@ -42,7 +44,7 @@ public struct RankChange: Sendable, Equatable {
                 node: node, rankBefore: ranksBefore[node]!, rankAfter: ranksAfter[node]!,
                 scoreBefore: before[node], scoreAfter: after[node])
         }
-        return changes.filter { !tied($0.scoreBefore, $0.scoreAfter) }
+        return changes.filter { !tied($0.scoreBefore, $0.scoreAfter) && abs($0.scoreAfter - $0.scoreBefore) > noiseFloor }
             .sorted { a, b in
                 if abs(a.shift) != abs(b.shift) { return abs(a.shift) > abs(b.shift) }
                 let (changeA, changeB) = (abs(a.scoreAfter - a.scoreBefore), abs(b.scoreAfter - b.scoreBefore))
@@ -73,26 +75,59 @@ public struct RankChange: Sendable, Equatable {
     }
 }
 
+/// The largest rank changes of one measure when consortia are dropped (``RankChange``), and how
+/// the scores behind them were computed.
+public struct RankChanges: Sendable {
+    /// The institutions whose score changed by more than ``noiseFloor``, largest rank moves first.
+    public var moves: [RankChange]
+    /// How betweenness was sampled before and after, when the work budget made it an estimate.
+    public var betweennessSampling: BetweennessSampling?
+    /// How closeness or harmonic centrality was sampled before and after, when estimated.
+    public var closenessSampling: ClosenessSampling?
+    /// The largest change of score counted as no change: twice the estimates' error bound, so
+    /// that no listed move can be sampling error alone; 0 when the scores are exact.
+    public var noiseFloor: Double
+}
+
 extension ConsortiumDropAnalysis {
     /// The institutions whose rank by `measure` on the institutions projection (standard
     /// normalisation, hops) moves most when the consortia at `indices` are dropped; both rankings
     /// are among the institutions still in a consortium afterwards (see
-    /// ``RankChange/largestMoves(before:after:among:limit:)``), on the analysis's threads.
+    /// ``RankChange/largestMoves(before:after:among:limit:noiseFloor:)``), on the analysis's
+    /// threads.
+    ///
+    /// Betweenness, closeness and harmonic centrality are estimated where the analysis's work
+    /// budget says so (``ShortestPathBudget``), with the same sampling before and after; a score
+    /// is then counted as changed only beyond twice the estimate's bound: ε for betweenness and
+    /// harmonic centrality, ε × the diameter for closeness (a mean distance within ε × *D* keeps
+    /// closeness within ε × *D*).
     ///
     /// - Throws: ``CentralityError`` when eigenvector or PageRank iteration does not converge.
     /// - Complexity: that of the measure, twice.
     public func rankChanges(
         ofDropping indices: some Sequence<Int>, measure: CentralityMeasure = .betweenness, limit: Int = 10
-    ) throws -> [RankChange] {
+    ) throws -> RankChanges {
         let dropped = Set(indices)
         let after = dataset.removingConsortia(dropped)
-        let scores = { (dataset: Dataset) in
-            try BipartiteGraph(dataset).guardedProjection(onto: .institution).centrality([measure], options: CentralityOptions(threads: threads))[
-                measure] ?? []
-        }
+        let options = budget.options(for: projection, normalization: .standard, threads: threads)
+        let scores = { (graph: CSRGraph) in try graph.centrality([measure], options: options) }
+        let (before, changed) = (try scores(projection), try scores(BipartiteGraph(after).guardedProjection(onto: .institution)))
+        let noiseFloor: Double =
+            switch measure {
+            case .betweenness: before.betweennessSampling.map { 2 * $0.approximation.epsilon } ?? 0
+            case .harmonic: before.closenessSampling.map { 2 * $0.approximation.epsilon } ?? 0
+            case .closeness:
+                before.closenessSampling.map {
+                    2 * $0.approximation.epsilon * Double(max(1, ApproximateBetweenness.vertexDiameterBound(of: hops, weighted: false) - 1))
+                } ?? 0
+            default: 0
+            }
         let remaining = after.consortiaByInstitution()
-        return RankChange.largestMoves(
-            before: try scores(dataset), after: try scores(after),
-            among: remaining.indices.filter { !remaining[$0].isEmpty }, limit: limit)
+        return RankChanges(
+            moves: RankChange.largestMoves(
+                before: before[measure] ?? [], after: changed[measure] ?? [], among: remaining.indices.filter { !remaining[$0].isEmpty },
+                limit: limit, noiseFloor: noiseFloor),
+            betweennessSampling: measure == .betweenness ? before.betweennessSampling : nil,
+            closenessSampling: measure == .closeness || measure == .harmonic ? before.closenessSampling : nil, noiseFloor: noiseFloor)
     }
 }

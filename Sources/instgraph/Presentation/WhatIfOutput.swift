@@ -37,6 +37,12 @@ enum WhatIfOutput {
         var movers: [MoveJSON]
         /// How many sampled institutions the efficiency is estimated from; absent when exact.
         var efficiencySampledFrom: Int?
+        /// How many samples the measure was estimated from (shortest paths for betweenness,
+        /// sources for closeness and harmonic); absent when exact.
+        var measureSampledFrom: Int?
+        /// The largest change of score counted as none (twice the estimate's bound); absent when
+        /// exact.
+        var noiseFloor: Double?
     }
 
     private static func json(_ impact: ConsortiumDropImpact, of data: Dataset) -> ImpactJSON {
@@ -61,9 +67,11 @@ enum WhatIfOutput {
     }
 
     static func single(
-        _ impact: ConsortiumDropImpact, moves: [RankChange], measure: CentralityMeasure, of data: Dataset, sampled: Int?,
+        _ impact: ConsortiumDropImpact, changes: RankChanges, measure: CentralityMeasure, of data: Dataset, sampled: Int?,
         language: Language, format: TextFormat
     ) throws -> String {
+        let moves = changes.moves
+        let measureSamples = changes.betweennessSampling?.sampleCount ?? changes.closenessSampling?.sampleCount
         let name = { (index: Int) in data.institutions[index].name.preferred(language) }
         let consortium = { (index: Int) in data.consortia[index].name.preferred(language) }
         if format == .json {
@@ -74,7 +82,8 @@ enum WhatIfOutput {
                         .init(
                             id: data.institutions[$0.node].id, name: name($0.node), rankBefore: $0.rankBefore,
                             rankAfter: $0.rankAfter, scoreBefore: $0.scoreBefore, scoreAfter: $0.scoreAfter)
-                    }, efficiencySampledFrom: sampled))
+                    }, efficiencySampledFrom: sampled, measureSampledFrom: measureSamples,
+                    noiseFloor: measureSamples == nil ? nil : changes.noiseFloor))
         }
         let memberOf = data.consortiaByInstitution()
         let dropped = Set(impact.dropped)
@@ -122,9 +131,12 @@ enum WhatIfOutput {
         sections.append(
             .init(
                 title: "Top movers in \(measure.rawValue) (institutions projection)",
-                lines: moves.isEmpty
-                    ? ["No institution's score changes."]
-                    : ["Institutions whose score changes, largest rank moves first; ranks among the institutions that stay, tied scores sharing a rank."],
+                lines: movesNote(changes, measure: measure)
+                    + (moves.isEmpty
+                        ? [measureSamples == nil ? "No institution's score changes." : "No institution's score changes by more than that."]
+                        : [
+                            "Institutions whose score changes, largest rank moves first; ranks among the institutions that stay, tied scores sharing a rank."
+                        ]),
                 table: moves.isEmpty
                     ? nil
                     : TextTable(
@@ -139,6 +151,23 @@ enum WhatIfOutput {
                             ]
                         })))
         return TabularReport(sections: sections).rendered(as: format)
+    }
+
+    /// The lines that say how the movers' scores were estimated, if they were, and which changes
+    /// that leaves out.
+    private static func movesNote(_ changes: RankChanges, measure: CentralityMeasure) -> [String] {
+        let floor = Formatting.decimal(changes.noiseFloor, digits: 4)
+        if let sampling = changes.betweennessSampling {
+            return [
+                "Betweenness is estimated from \(sampling.sampleCount.groupedDigits) sampled shortest paths before and after: with probability \(sampling.approximation.confidence) every score is within \(sampling.approximation.epsilon) of the exact one (standard scale), so only changes larger than \(floor) are listed (`--exact` computes it exactly, which takes long at this size)."
+            ]
+        }
+        if let sampling = changes.closenessSampling {
+            return [
+                "\(measure == .closeness ? "Closeness" : "Harmonic centrality") is estimated from searches out of \(sampling.sampleCount.groupedDigits) sampled institutions before and after (with probability \(sampling.approximation.confidence) every \(measure == .closeness ? "mean distance within \(sampling.approximation.epsilon) × the diameter" : "normalised score within \(sampling.approximation.epsilon)")), so only changes larger than \(floor) are listed (`--exact` computes it exactly, which takes long at this size)."
+            ]
+        }
+        return []
     }
 
     /// Every consortium's drop, most damaging first.

@@ -31,6 +31,12 @@ struct WhatIf: DataCommand {
     @Option(help: "How many rank changes to list (with --drop).")
     var top = 10
 
+    @Flag(
+        help: ArgumentHelp(
+            "Compute every measure exactly, however long it takes (by default, on a large network, the efficiency is estimated from sampled institutions and betweenness, closeness and harmonic centrality from samples, as in the report; the output says so)."
+        ))
+    var exact = false
+
     func validate() throws {
         if drop.isEmpty == !each { throw ValidationError("give either --drop CONSORTIUM… or --each.") }
         if top < 1 { throw ValidationError("--top must be 1 or more.") }
@@ -38,7 +44,7 @@ struct WhatIf: DataCommand {
 
     func execute() throws {
         let data = try dataset.load().dataset
-        let analysis = try ConsortiumDropAnalysis(data, threads: parallelism.threads)
+        let analysis = try ConsortiumDropAnalysis(DatasetAnalysis(data, budget: ShortestPathBudget(exact: exact), threads: parallelism.threads))
         if each {
             let count = data.consortia.count
             // The table counts the overlaps each drop loses; JSON lists them.
@@ -52,10 +58,10 @@ struct WhatIf: DataCommand {
         }
         let indices = try drop.map(data.consortiumIndex(namedOrLedBy:))
         let impact = try analysis.impact(ofDropping: indices)
-        let moves = try analysis.rankChanges(ofDropping: indices, measure: measure, limit: top)
+        let changes = try analysis.rankChanges(ofDropping: indices, measure: measure, limit: top)
         try output.write(
             WhatIfOutput.single(
-                impact, moves: moves, measure: measure, of: data, sampled: analysis.efficiencySample?.count, language: output.lang,
+                impact, changes: changes, measure: measure, of: data, sampled: analysis.efficiencySample?.count, language: output.lang,
                 format: output.resolvedFormat))
     }
 }
