@@ -201,6 +201,34 @@ struct ReportScaleTests {
         let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
         #expect(html[start.upperBound..<end.lowerBound].ranges(of: "<tr><td class=\"num\">").count == ReportContent.whatIfLimit)
         #expect(html.contains("The 30 largest of 120 consortia are dropped in turn"))
+        // The command in the note is set as code on the page, as the Markdown report shows it.
+        #expect(html.contains("<code>instgraph whatif --each</code> drops every one"))
+        let markdown = try await Report.make(data, warnings: [], format: .markdown, language: .english).text
+        #expect(markdown.contains("`instgraph whatif --each` drops every one") && !markdown.contains("\\`"))
+    }
+
+    @Test("no note on a report at scale shows a backquote: commands are set as code")
+    func notesSetCommandsAsCode() async throws {
+        let budget = ShortestPathBudget(
+            exactBetweennessWork: 1000, betweennessApproximation: BetweennessApproximation(epsilon: 0.05),
+            exactClosenessWork: 1000, closenessApproximation: ClosenessApproximation(epsilon: 0.3), exactEfficiencyWork: 1000, efficiencySources: 50,
+            louvainWork: 1000)
+        for language in Language.allCases {
+            let html = try await Report.make(data, warnings: [], format: .html, language: language, options: ReportOptions(budget: budget)).text
+            let notes = html.split(separator: "\n").filter { $0.contains("class=\"note") }
+            #expect(notes.count >= 8)
+            #expect(notes.allSatisfy { !$0.contains("`") }, "\(notes.filter { $0.contains("`") })")
+            #expect(html.contains("<code>--exact</code>") && html.contains("<code>instgraph communities --trials 10</code>"))
+        }
+    }
+
+    @Test("a note's backquoted spans become code, the rest escaped; an unpaired backquote stays")
+    func noteEscaping() {
+        let note = HTMLNoteText()
+        #expect(note.escapeText("run `a <b> & 'c'` now") == "run <code>a &lt;b&gt; &amp; &#39;c&#39;</code> now")
+        #expect(note.escapeText("`x` and `y`") == "<code>x</code> and <code>y</code>")
+        #expect(note.escapeText("a ` b `c` <") == "a ` b `c` &lt;")
+        #expect(note.escapeText("no code \"here\"") == "no code &quot;here&quot;")
     }
 
     @Test("progress names every step in order, with fractions for the what-if drops")

@@ -18,6 +18,8 @@ enum ReportTemplates {
     /// partial keeps its own, which ends the last line it adds in place of its tag's line.
     static func render(_ name: String, _ content: ReportContent) throws -> String {
         guard let page = files[name] else { preconditionFailure("Templates/\(name) was not compiled in") }
+        MustacheContentTypes.register(HTMLNoteText(), named: "HTML_NOTE")
+        MustacheContentTypes.register(MarkdownNoteText(), named: "MARKDOWN_NOTE")
         var library = MustacheLibrary()
         try library.register(page.hasSuffix("\n") ? String(page.dropLast()) : page, named: name)
         for (partial, text) in files where !pages.contains(partial) {
