@@ -29,9 +29,9 @@ public struct RankChange: Sendable, Equatable {
     ///   - after: a score per node, after it.
     ///   - nodes: the nodes to rank (by default every node).
     ///   - limit: the most changes to return.
+    ///   - noiseFloor: a node whose score changes by this much or less counts as unchanged (for
+    ///     estimated scores, twice their error bound); 0 for exact scores.
     /// - Complexity: O(*k* log *k*) for *k* nodes ranked.
-    /// - Parameter noiseFloor: a node whose score changes by this much or less counts as
-    ///   unchanged (for estimated scores, twice their error bound); 0 for exact scores.
     public static func largestMoves(
         before: [Double], after: [Double], among nodes: [Int]? = nil, limit: Int = .max, noiseFloor: Double = 0
     ) -> [RankChange] {
