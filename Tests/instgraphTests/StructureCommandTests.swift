@@ -68,6 +68,15 @@ struct StructureCommandTests {
         let drop = try CommandRunner.run(["whatif", "large.csv", "--drop", "c7", "--measure", "degree", "--format", "json"], in: folder)
         let single = try json(drop.standardOutput)
         #expect((single as? [String: Any])?["efficiencySampledFrom"] as? Int == 256)
+        // A table for reading lists the 50 overlaps lost that shared most; JSON lists them all.
+        let lost = try #require(((single as? [String: Any])?["impact"] as? [String: Any])?["overlapsLost"] as? [[String: Any]])
+        #expect(lost.count > 50)
+        let table = try CommandRunner.run(["whatif", "large.csv", "--drop", "c7", "--measure", "degree"], in: folder).standardOutput
+        #expect(table.contains("The 50 pairs that shared most, of \(lost.count) lost, are listed"))
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false)
+        let listed = lines.drop { !$0.hasPrefix("consortium A") }.dropFirst(2).prefix { !$0.isEmpty }
+        let sharedCounts = listed.map { Int($0.split(separator: " ")[2]) }
+        #expect(sharedCounts.count == 50 && sharedCounts.first! == lost.map { ($0["shared"] as? [Any])?.count ?? 0 }.max())
         #expect(!(try CommandRunner.run(["whatif", "--each"]).standardOutput.contains("estimated")))
         let exact = try json(try CommandRunner.run(["whatif", "--drop", "LG AI Research", "--format", "json"]).standardOutput)
         #expect((exact as? [String: Any])?["efficiencySampledFrom"] == nil)

@@ -43,8 +43,28 @@ struct InputText {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(errno)))", at: location) }
         defer { close(descriptor) }
+        // An empty file starts from an empty array: made with no capacity, the initializer would
+        // write its count into Swift's one shared empty array, a race between threads.
+        var bytes = size > 0 ? try readInPlace(descriptor, size: size, location: location) : []
+        // A file that grew since it was measured is read to its end.
+        if bytes.count == size {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let read = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+                if read < 0, errno == EINTR { continue }
+                guard read >= 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(errno)))", at: location) }
+                if read == 0 { break }
+                bytes.append(contentsOf: chunk[..<read])
+            }
+        }
+        return bytes
+    }
+
+    /// Up to `size` bytes (at least 1) of `descriptor`, read straight into a new array: fewer when
+    /// the file ends first.
+    private static func readInPlace(_ descriptor: Int32, size: Int, location: SourceLocation) throws -> [UInt8] {
         var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             // A large file's buffer in 2 MiB pages where the kernel can: one page fault, not 512,
             // per 2 MiB read (a hint; nothing changes where it is not taken).
             if let base = buffer.baseAddress, size >= 1 << 22 {
@@ -64,17 +84,6 @@ struct InputText {
             }
         }
         guard failure == 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(failure)))", at: location) }
-        // A file that grew since it was measured is read to its end.
-        if bytes.count == size {
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let read = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-                if read < 0, errno == EINTR { continue }
-                guard read >= 0 else { throw DatasetLoadError("cannot be read: \(String(cString: strerror(errno)))", at: location) }
-                if read == 0 { break }
-                bytes.append(contentsOf: chunk[..<read])
-            }
-        }
         return bytes
     }
 

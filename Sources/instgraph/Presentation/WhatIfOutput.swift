@@ -117,15 +117,26 @@ enum WhatIfOutput {
             .init(
                 title: "No longer shared (\(impact.noLongerShared.count))",
                 lines: [noLonger.isEmpty ? "No institution stops linking consortia." : noLonger.joined(separator: "; ") + "."]))
+        let lost = impact.overlapsLost
+        // A table for reading holds the pairs that shared most; CSV, for a spreadsheet, holds all.
+        let listed =
+            format == .csv || lost.count <= overlapRows
+            ? lost
+            : Array(lost.enumerated().sorted { ($1.element.shared.count, $0.offset) < ($0.element.shared.count, $1.offset) }.prefix(overlapRows).map(\.element))
         sections.append(
             .init(
-                title: "Overlaps lost (\(impact.overlapsLost.count))",
-                lines: impact.overlapsLost.isEmpty ? ["The dropped consortia share no institution with the others: no overlap is lost."] : [],
-                table: impact.overlapsLost.isEmpty
+                title: "Overlaps lost (\(lost.count))",
+                lines: lost.isEmpty
+                    ? ["The dropped consortia share no institution with the others: no overlap is lost."]
+                    : listed.count < lost.count
+                        ? [
+                            "The \(listed.count) pairs that shared most, of \(lost.count.groupedDigits) lost, are listed; `--format csv` or `--format json` lists them all."
+                        ] : [],
+                table: lost.isEmpty
                     ? nil
                     : TextTable(
                         columns: [.init("consortium A"), .init("consortium B"), .init("shared", alignment: .right), .init("shared institutions")],
-                        rows: impact.overlapsLost.map {
+                        rows: listed.map {
                             [consortium($0.first), consortium($0.second), String($0.shared.count), $0.shared.map(name).joined(separator: ", ")]
                         })))
         sections.append(
@@ -152,6 +163,9 @@ enum WhatIfOutput {
                         })))
         return TabularReport(sections: sections).rendered(as: format)
     }
+
+    /// The most overlaps lost a table for reading lists: those that shared most.
+    static let overlapRows = 50
 
     /// The lines that say how the movers' scores were estimated, if they were, and which changes
     /// that leaves out.
