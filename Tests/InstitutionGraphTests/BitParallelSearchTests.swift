@@ -1,7 +1,7 @@
 @testable import InstitutionGraph
 import Testing
 
-@Suite("Bit-parallel breadth-first searches, 64 and 256 sources at once")
+@Suite("Bit-parallel breadth-first searches, 64 and 256 sources at once, top-down and bottom-up")
 struct BitParallelSearchTests {
     @Test("lanes: one set lane, counts, bits and ascending order, in every word of 256")
     func lanes() {
@@ -55,24 +55,8 @@ struct BitParallelSearchTests {
             let n = graph.nodeCount
             // 300 sources: one full search of 256 and part of another, or five of 64 and part of a sixth.
             let sources = CSRGraph.sampledSources(300, nodeCount: n, seed: 9).map(Int32.init)
-            func recorded<Lanes: SearchLanes>(_: Lanes.Type) -> [UInt32] {
-                var distances = [UInt32](repeating: .max, count: sources.count * n)
-                let workspace = BitParallelSearchWorkspace<Lanes>(nodeCount: n)
-                let width = BitParallelSearchWorkspace<Lanes>.width
-                distances.withUnsafeMutableBufferPointer { distances in
-                    graph.withBuffers { buffers in
-                        for start in stride(from: 0, to: sources.count, by: width) {
-                            let batch = sources[start..<min(sources.count, start + width)]
-                            workspace.recordDistances(
-                                from: batch, in: buffers,
-                                into: UnsafeMutableBufferPointer(rebasing: distances[(start * n)..<((start + batch.count) * n)]))
-                        }
-                    }
-                }
-                return distances
-            }
-            let wide = recorded(WideSearchLanes.self)
-            #expect(Self.differences(recorded(UInt64.self), wide) == 0)
+            let wide = Self.recordedDistances(in: graph, from: sources, lanes: WideSearchLanes.self)
+            #expect(Self.differences(Self.recordedDistances(in: graph, from: sources, lanes: UInt64.self), wide) == 0)
             let expected = sources.flatMap { source in Self.hops(in: graph, from: Int(source)).map { $0 < 0 ? UInt32.max : UInt32($0) } }
             #expect(Self.differences(wide, expected) == 0)
 
@@ -97,16 +81,102 @@ struct BitParallelSearchTests {
         }
     }
 
-    /// ``BitParallelSearchWorkspace/search(from:in:reached:distances:inverseDistances:shiftedInverseDistances:)``
+    @Test("lanes below a count: none, some in each word, all")
+    func lanesBelow() {
+        for count in [0, 1, 63, 64, 65, 128, 200, 255, 256] {
+            let lanes = WideSearchLanes(lanesBelow: count)
+            #expect(lanes.setLaneCount == count)
+            #expect((0..<256).allSatisfy { lanes.bit($0) == ($0 < count ? 1 : 0) })
+            #expect(UInt64(lanesBelow: min(count, 64)).nonzeroBitCount == min(count, 64))
+        }
+    }
+
+    @Test("levels found top-down, bottom-up or the cheaper way give the same sums and distances")
+    func directions() throws {
+        let directions: [BitParallelSearchWorkspace<WideSearchLanes>.LevelDirection] = [.topDown, .bottomUp, .cheaper]
+        for bipartite in Self.graphs() {
+            for graph in [bipartite.graph, bipartite.projection(onto: .institution)] {
+                let sums = directions.map { Self.searchSums(of: graph, lanes: WideSearchLanes.self, direction: $0) }
+                for other in sums.dropFirst() {
+                    #expect(Self.differences(sums[0].reached, other.reached) == 0)
+                    #expect(Self.differences(sums[0].distances, other.distances) == 0)
+                    #expect(Self.differences(sums[0].inverse, other.inverse) == 0)
+                    #expect(Self.differences(sums[0].shifted, other.shifted) == 0)
+                }
+            }
+            // From sources on one side of the two-mode graph, told so or not.
+            let graph = bipartite.graph
+            let n = graph.nodeCount
+            for side in [NodeSide.institution, .consortium] {
+                let nodes = bipartite.nodes(on: side)
+                let sources = nodes.prefix(280).map(Int32.init)
+                let expected = sources.flatMap { source in Self.hops(in: graph, from: Int(source)).map { $0 < 0 ? UInt32.max : UInt32($0) } }
+                for direction in directions {
+                    for sides in [nil, SearchSides.twoMode(sourcesOn: nodes, nodeCount: n)] {
+                        let recorded = Self.recordedDistances(in: graph, from: sources, lanes: WideSearchLanes.self, direction: direction, sides: sides)
+                        #expect(Self.differences(recorded, expected) == 0, "\(side) \(direction) \(sides == nil ? "whole" : "sides")")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("a graph with no odd cycle is ordered side by side; one with an odd cycle is not")
+    func sidedOrder() throws {
+        for bipartite in Self.graphs() {
+            let graph = bipartite.graph
+            let (order, firstSideCount) = try #require(graph.breadthFirstOrderBySide())
+            #expect(order.sorted() == (0..<Int32(graph.nodeCount)).map { $0 })
+            let local = graph.renumbered(by: order)
+            let crossing = (0..<local.nodeCount).allSatisfy { node in
+                local.neighbors(of: node).allSatisfy { (Int($0) < firstSideCount) != (node < firstSideCount) }
+            }
+            #expect(crossing)
+            #expect(bipartite.projection(onto: .institution).breadthFirstOrderBySide() == nil)
+        }
+        // A path, a star and an isolated node; then a five-cycle.
+        let forest = CSRGraph(nodeCount: 9, weightedEdges: [(0, 1, 1), (1, 2, 1), (2, 3, 1), (4, 5, 1), (4, 6, 1), (4, 7, 1)])
+        let sided = try #require(forest.breadthFirstOrderBySide())
+        // Each component's root (0, 4, 8) starts the first side; each part stays in breadth-first order.
+        #expect(sided.order == [0, 2, 4, 8, 1, 3, 5, 6, 7])
+        #expect(sided.firstSideCount == 4)
+        let cycle = CSRGraph(nodeCount: 5, weightedEdges: [(0, 1, 1), (1, 2, 1), (2, 3, 1), (3, 4, 1), (4, 0, 1)])
+        #expect(cycle.breadthFirstOrderBySide() == nil)
+    }
+
+    /// Distances recorded from `sources`, ``BitParallelSearchWorkspace/width`` at a time: entry
+    /// *i* · *n* + *v* for source *i* and node *v*, `UInt32.max` out of reach.
+    private static func recordedDistances<Lanes: SearchLanes>(
+        in graph: CSRGraph, from sources: [Int32], lanes: Lanes.Type,
+        direction: BitParallelSearchWorkspace<Lanes>.LevelDirection = .cheaper, sides: SearchSides? = nil
+    ) -> [UInt32] {
+        let n = graph.nodeCount
+        var distances = [UInt32](repeating: .max, count: sources.count * n)
+        let workspace = BitParallelSearchWorkspace<Lanes>(nodeCount: n, direction: direction)
+        let width = BitParallelSearchWorkspace<Lanes>.width
+        distances.withUnsafeMutableBufferPointer { distances in
+            graph.withBuffers { buffers in
+                for start in stride(from: 0, to: sources.count, by: width) {
+                    let batch = sources[start..<min(sources.count, start + width)]
+                    workspace.recordDistances(
+                        from: batch, in: buffers, into: UnsafeMutableBufferPointer(rebasing: distances[(start * n)..<((start + batch.count) * n)]),
+                        sides: sides)
+                }
+            }
+        }
+        return distances
+    }
+
+    /// ``BitParallelSearchWorkspace/search(from:in:reached:distances:inverseDistances:shiftedInverseDistances:sides:)``
     /// from every node, `Lanes.laneCount` at a time.
-    private static func searchSums<Lanes: SearchLanes>(of graph: CSRGraph, lanes: Lanes.Type) -> (
-        reached: [Int], distances: [Double], inverse: [Double], shifted: [Double]
-    ) {
+    private static func searchSums<Lanes: SearchLanes>(
+        of graph: CSRGraph, lanes: Lanes.Type, direction: BitParallelSearchWorkspace<Lanes>.LevelDirection = .cheaper
+    ) -> (reached: [Int], distances: [Double], inverse: [Double], shifted: [Double]) {
         let n = graph.nodeCount
         var (reached, distances) = ([Int](repeating: 0, count: n), [Double](repeating: 0, count: n))
         var (inverse, shifted) = ([Double](repeating: 0, count: n), [Double](repeating: 0, count: n))
         let sources = (0..<Int32(n)).map { $0 }
-        let workspace = BitParallelSearchWorkspace<Lanes>(nodeCount: n)
+        let workspace = BitParallelSearchWorkspace<Lanes>(nodeCount: n, direction: direction)
         let width = BitParallelSearchWorkspace<Lanes>.width
         reached.withUnsafeMutableBufferPointer { reached in
             distances.withUnsafeMutableBufferPointer { distances in

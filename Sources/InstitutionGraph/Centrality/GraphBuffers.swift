@@ -11,6 +11,10 @@ struct GraphBuffers {
 
     @inline(__always)
     func edgeRange(of node: Int) -> Range<Int> { Int(offsets[node])..<Int(offsets[node + 1]) }
+
+    /// The number of edges (arcs) that start at `nodes`.
+    @inline(__always)
+    func edges(of nodes: Range<Int>) -> Int { Int(offsets[nodes.upperBound]) - Int(offsets[nodes.lowerBound]) }
 }
 
 extension CSRGraph {

@@ -22,8 +22,11 @@ enum HopDistanceSweep {
     static func sums(of graph: CSRGraph, threads: Int) -> DistanceSums {
         let n = graph.nodeCount
         // The searches run on the graph renumbered in breadth-first order: the sources of one
-        // search are neighbours there, and so, in memory, are the nodes each level touches.
-        let order = graph.breadthFirstOrder().order
+        // search are neighbours there, and so, in memory, are the nodes each level touches. A
+        // graph with no odd cycle is renumbered side by side, and each search takes its sources
+        // from one side, so that its bottom-up levels look at one side only.
+        let sided = graph.breadthFirstOrderBySide()
+        let order = sided?.order ?? graph.breadthFirstOrder().order
         let local = graph.renumbered(by: order)
         // A leaf whose neighbour is not a leaf takes its sums from that neighbour.
         let leafParent = (0..<n).map { node -> Int32 in
@@ -33,7 +36,12 @@ enum HopDistanceSweep {
         }
         let sources = (0..<Int32(n)).filter { local.degree(of: Int($0)) > 0 && leafParent[Int($0)] < 0 }
         let width = BitParallelSearchWorkspace<WideSearchLanes>.width
-        let chunks = SourceChunks(nodeCount: (sources.count + width - 1) / width)
+        let firstSide = sided.map { sided in 0..<sided.firstSideCount }
+        let firstSideSources = firstSide.map { side in sources.firstIndex { !side.contains(Int($0)) } ?? sources.count } ?? sources.count
+        let batches =
+            stride(from: 0, to: firstSideSources, by: width).map { $0..<min(firstSideSources, $0 + width) }
+            + stride(from: firstSideSources, to: sources.count, by: width).map { $0..<min(sources.count, $0 + width) }
+        let chunks = SourceChunks(nodeCount: batches.count)
 
         var reached = [Int](repeating: 1, count: n)
         var distances = [Double](repeating: 0, count: n)
@@ -48,10 +56,14 @@ enum HopDistanceSweep {
                                 BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: n)
                             } _: { workspace, chunk in
                                 for batch in chunks.sources(of: chunk) {
+                                    let batch = batches[batch]
+                                    let sides = firstSide.map { firstSide in
+                                        SearchSides.twoMode(
+                                            sourcesOn: batch.lowerBound < firstSideSources ? firstSide : firstSide.upperBound..<n, nodeCount: n)
+                                    }
                                     workspace.search(
-                                        from: sources[(batch * width)..<min(sources.count, (batch + 1) * width)], in: buffers,
-                                        reached: reached, distances: distances, inverseDistances: inverseDistances,
-                                        shiftedInverseDistances: shiftedInverseDistances)
+                                        from: sources[batch], in: buffers, reached: reached, distances: distances,
+                                        inverseDistances: inverseDistances, shiftedInverseDistances: shiftedInverseDistances, sides: sides)
                                 }
                             }
                         }

@@ -11,6 +11,8 @@ protocol SearchLanes: Equatable {
     static var none: Self { get }
     /// Only `lane` set.
     init(lane: Int)
+    /// The lanes below `count` set, the others not (`count` at most ``laneCount``).
+    init(lanesBelow count: Int)
     static func & (lhs: Self, rhs: Self) -> Self
     static func | (lhs: Self, rhs: Self) -> Self
     static func ^ (lhs: Self, rhs: Self) -> Self
@@ -33,6 +35,7 @@ extension UInt64: SearchLanes {
     static var laneCount: Int { bitWidth }
     static var none: UInt64 { 0 }
     @inline(__always) init(lane: Int) { self = 1 &<< UInt64(truncatingIfNeeded: lane) }
+    @inline(__always) init(lanesBelow count: Int) { self = count >= 64 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: count)) &- 1 }
     @inline(__always) static func without(_ lhs: UInt64, _ rhs: UInt64) -> UInt64 { lhs & ~rhs }
     @inline(__always) var setLaneCount: Int { nonzeroBitCount }
     @inline(__always) func bit(_ lane: Int) -> Int { Int(truncatingIfNeeded: (self &>> UInt64(truncatingIfNeeded: lane)) & 1) }
@@ -61,6 +64,13 @@ struct WideSearchLanes: SearchLanes {
     init(lane: Int) {
         words = .zero
         words[lane &>> 6] = UInt64(lane: lane & 63)
+    }
+
+    @inline(__always)
+    init(lanesBelow count: Int) {
+        words = SIMD4(
+            UInt64(lanesBelow: max(0, count)), UInt64(lanesBelow: max(0, count - 64)), UInt64(lanesBelow: max(0, count - 128)),
+            UInt64(lanesBelow: max(0, count - 192)))
     }
 
     @inline(__always) static func & (lhs: Self, rhs: Self) -> Self { Self(words: lhs.words & rhs.words) }

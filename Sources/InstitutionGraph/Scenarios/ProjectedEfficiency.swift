@@ -43,12 +43,14 @@ struct ProjectedEfficiency: Sendable {
         var distances = [UInt32](repeating: .max, count: sources.count * n)
         let width = BitParallelSearchWorkspace<WideSearchLanes>.width
         let workspace = BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: n)
+        let sides = SearchSides.twoMode(sourcesOn: bipartite.nodes(on: .institution), nodeCount: n)
         distances.withUnsafeMutableBufferPointer { distances in
             graph.withBuffers { buffers in
                 for start in stride(from: 0, to: sourceNodes.count, by: width) {
                     let batch = sourceNodes[start..<min(sourceNodes.count, start + width)]
                     workspace.recordDistances(
-                        from: batch, in: buffers, into: UnsafeMutableBufferPointer(rebasing: distances[(start * n)..<((start + batch.count) * n)]))
+                        from: batch, in: buffers, into: UnsafeMutableBufferPointer(rebasing: distances[(start * n)..<((start + batch.count) * n)]),
+                        sides: sides)
                 }
             }
         }
@@ -117,12 +119,13 @@ struct ProjectedEfficiency: Sendable {
         var inverseDistances = [Double](repeating: 0, count: bipartite.institutionCount)
         let width = BitParallelSearchWorkspace<WideSearchLanes>.width
         let workspace = BitParallelSearchWorkspace<WideSearchLanes>(nodeCount: graph.nodeCount)
+        let sides = SearchSides.twoMode(sourcesOn: institutions, nodeCount: graph.nodeCount)
         inverseDistances.withUnsafeMutableBufferPointer { inverseDistances in
             graph.withBuffers { buffers in
                 for start in stride(from: 0, to: sourceNodes.count, by: width) {
                     workspace.addProjectedInverseDistances(
                         from: sourceNodes[start..<min(sourceNodes.count, start + width)], in: buffers, counted: institutions,
-                        inverseDistances: inverseDistances)
+                        inverseDistances: inverseDistances, sides: sides)
                 }
             }
         }
