@@ -81,6 +81,39 @@ struct BitParallelSearchTests {
         }
     }
 
+    @Test("the bit-sliced tally counts each lane as a plain counter does, across flushes and levels")
+    func tally() {
+        func check<Lanes: SearchLanes>(_: Lanes.Type, seed: UInt64) {
+            var generator = SeededRandom(seed: seed)
+            let counter = UnsafeMutableBufferPointer<Lanes>.allocate(capacity: Int.bitWidth, filledWith: .none)
+            defer { counter.deallocate() }
+            var tally = BitSlicedTally(counter: counter)
+            // Levels of 0, 1, 14, 15, 16 and up to a few thousand additions, each lane in a third
+            // of them or in all: counts that stay in the planes, that fill them exactly, and that
+            // carry far into the counter.
+            let levels = [0, 1, 14, 15, 16, 31, 200, 3_000, generator.below(5_000)]
+            for (additions, every) in levels.map({ ($0, false) }) + levels.map({ ($0, true) }) {
+                var expected = [Int](repeating: 0, count: Lanes.laneCount)
+                for _ in 0..<additions {
+                    var lanes = Lanes.none
+                    for lane in 0..<Lanes.laneCount where every || generator.below(3) == 0 {
+                        lanes = lanes | Lanes(lane: lane)
+                        expected[lane] += 1
+                    }
+                    tally.add(lanes)
+                }
+                var counted = [Int](repeating: 0, count: Lanes.laneCount)
+                tally.takeCounts(lanes: Lanes.laneCount) { lane, count in counted[lane] = count }
+                #expect(counted == expected, "\(Lanes.self), \(additions) additions\(every ? " of every lane" : "")")
+            }
+            #expect(counter.allSatisfy { $0.isEmpty })
+        }
+        for seed in 1...3 as ClosedRange<UInt64> {
+            check(UInt64.self, seed: seed)
+            check(WideSearchLanes.self, seed: seed)
+        }
+    }
+
     @Test("lanes below a count: none, some in each word, all")
     func lanesBelow() {
         for count in [0, 1, 63, 64, 65, 128, 200, 255, 256] {

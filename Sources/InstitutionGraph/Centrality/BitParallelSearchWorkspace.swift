@@ -33,9 +33,7 @@ final class BitParallelSearchWorkspace<Lanes: SearchLanes> {
     /// The nodes reached by the search so far, so that ``seen`` can be cleared node by node when
     /// the search stays in a small part of the graph.
     private let touched: UnsafeMutableBufferPointer<Int32>
-    /// How many nodes each source reaches at the current level, as a bit-sliced counter: lane *i*
-    /// of entry *k* is bit *k* of source *i*'s count, so adding a node's new sources is a ripple of
-    /// word operations.
+    /// How many nodes each source reaches at the current level, bit-sliced (``BitSlicedTally``).
     private let counter: UnsafeMutableBufferPointer<Lanes>
 
     /// Which way each level is found: the cheaper (the default), or always one way, so that tests
@@ -88,12 +86,12 @@ final class BitParallelSearchWorkspace<Lanes: SearchLanes> {
             inverseDistances[Int(source)] = 0
             shiftedInverseDistances[Int(source)] = 0
         }
-        var counterWords = 0
+        var tally = BitSlicedTally(counter: counter)
         sweep(from: sources, in: graph, sides: sides) { node, arriving, _ in
-            counterWords = max(counterWords, count(arriving))
+            tally.add(arriving)
         } levelDone: { distance in
             let level = Double(distance)
-            takeCounts(words: counterWords, lanes: sources.count) { lane, count in
+            tally.takeCounts(lanes: sources.count) { lane, count in
                 let found = Double(count)
                 let source = Int(sources[sources.startIndex + lane])
                 reached[source] += count
@@ -101,7 +99,6 @@ final class BitParallelSearchWorkspace<Lanes: SearchLanes> {
                 inverseDistances[source] += found / level
                 shiftedInverseDistances[source] += found / (level + 1)
             }
-            counterWords = 0
         }
     }
 
@@ -116,16 +113,15 @@ final class BitParallelSearchWorkspace<Lanes: SearchLanes> {
         from sources: ArraySlice<Int32>, in graph: GraphBuffers, counted: Range<Int>, inverseDistances: UnsafeMutableBufferPointer<Double>,
         sides: SearchSides? = nil
     ) {
-        var counterWords = 0
+        var tally = BitSlicedTally(counter: counter)
         sweep(from: sources, in: graph, sides: sides) { node, arriving, _ in
             guard counted.contains(node) else { return }
-            counterWords = max(counterWords, count(arriving))
+            tally.add(arriving)
         } levelDone: { distance in
             let level = Double(distance / 2)
-            takeCounts(words: counterWords, lanes: sources.count) { lane, count in
+            tally.takeCounts(lanes: sources.count) { lane, count in
                 inverseDistances[Int(sources[sources.startIndex + lane]) - counted.lowerBound] += Double(count) / level
             }
-            counterWords = 0
         }
     }
 
@@ -141,36 +137,6 @@ final class BitParallelSearchWorkspace<Lanes: SearchLanes> {
             arriving.forEachSetLane { distances[$0 * n + node] = UInt32(truncatingIfNeeded: distance) }
         } levelDone: { _ in
         }
-    }
-
-    /// Adds 1 to the count of each lane set in `lanes` in the bit-sliced ``counter`` (a ripple of
-    /// carries through its words) and returns how many words the carries reached.
-    @inline(__always)
-    private func count(_ lanes: Lanes) -> Int {
-        var carry = lanes
-        var word = 0
-        while !carry.isEmpty {
-            let overflow = counter[word] & carry
-            counter[word] = counter[word] ^ carry
-            carry = overflow
-            word += 1
-        }
-        return word
-    }
-
-    /// Calls `body` with each lane's count in the bit-sliced ``counter`` (its first `words` words),
-    /// for the lanes below `lanes` whose count is not 0, and clears the counter.
-    @inline(__always)
-    private func takeCounts(words: Int, lanes: Int, _ body: (_ lane: Int, _ count: Int) -> Void) {
-        guard words > 0 else { return }
-        for lane in 0..<lanes {
-            var count = 0
-            for word in 0..<words {
-                count |= counter[word].bit(lane) << word
-            }
-            if count > 0 { body(lane, count) }
-        }
-        for word in 0..<words { counter[word] = .none }
     }
 
     /// Searches from `sources` (distinct, at most ``width``) and adds, for every node *v* they
