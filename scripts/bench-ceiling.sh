@@ -7,14 +7,15 @@
 # Usage: bash scripts/bench-ceiling.sh [SCALE]
 #   SCALE   multiplies the huge network's consortia and institutions (default 10).
 # Environment: BENCH_OUT (default: a new temporary folder) keeps the CSV and the timings; a CSV
-# already there is reused. SCRATCH is the build folder (default .build).
+# already there is reused. SCRATCH is the build folder (default .build-release; the binary is linked with
+# --static-swift-stdlib, as scripts/release.sh ships it).
 # The table's labels are Markdown, their backquotes meant literally.
 # shellcheck disable=SC2016
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SCALE=${1:-10}
 [[ $SCALE =~ ^[1-9][0-9]*$ ]] || { echo "usage: bash scripts/bench-ceiling.sh [SCALE]" >&2; exit 64; }
-SCRATCH=${SCRATCH:-.build}
+SCRATCH=${SCRATCH:-.build-release}
 export BENCH_OUT=${BENCH_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/instgraph-ceiling.XXXXXX")}
 mkdir -p "$BENCH_OUT"
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
@@ -28,8 +29,8 @@ if [ ! -s "$csv" ]; then
 fi
 memberships=$(($(wc -l <"$csv") - 1))
 
-(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --product instgraph >&2)
-instgraph=$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/instgraph
+(cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product instgraph >&2)
+instgraph=$(cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/instgraph
 memory_kib=$(awk '/MemTotal/ { print $2 }' /proc/meminfo)
 
 printf '%d memberships, %d MB of CSV, %d GiB of memory\n\n' "$memberships" $(($(stat -c %s "$csv") / 1000000)) \

@@ -42,6 +42,28 @@ struct AnalysisCommandTests {
         }
     }
 
+    @Test("--top N prints the first N rows of the whole ranking, through runs of tied scores", arguments: ["degree", "pagerank", "closeness"])
+    func topIsPrefix(measure: String) throws {
+        // Consortia of three: degree and PageRank tie in long runs, which the names then order.
+        let folder = try CommandRunner.folder(with: ["big.csv": LargeRenderTests.largeCSV(consortia: 300, institutions: 250)])
+        for graph in ["bipartite", "institutions"] {
+            let whole = try CommandRunner.run(["centrality", "big.csv", "--graph", graph, "--measures", measure, "--format", "csv"], in: folder)
+            #expect(whole.status == 0)
+            let lines = whole.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+            for top in [1, 7, 40, 249, 10_000] {
+                let cut = try CommandRunner.run(
+                    ["centrality", "big.csv", "--graph", graph, "--measures", measure, "--top", String(top), "--format", "csv"], in: folder)
+                let expected = Array(lines.prefix(1) + lines.dropFirst().filter { !$0.isEmpty }.prefix(top))
+                let printed = cut.standardOutput.split(separator: "\n")
+                let firstDifference = zip(printed, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(printed.count, expected.count)
+                let isPrefix = printed.elementsEqual(expected)
+                #expect(
+                    isPrefix,
+                    "\(graph), --top \(top): \(printed.count) lines against \(expected.count), the first different at line \(firstDifference + 1)")
+            }
+        }
+    }
+
     @Test("centrality refuses a misspelt measure with a suggestion, and a bipartite normalisation on a projection")
     func centralityUsage() throws {
         let misspelt = try CommandRunner.run(["centrality", "--measures", "closness"])

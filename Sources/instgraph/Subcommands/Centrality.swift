@@ -130,6 +130,21 @@ struct Centrality: DataCommand {
         return ", approximate: \(bound) with probability \(approximation.confidence) (\(sample))"
     }
 
+    /// The positions of `scores`, highest first, then by name, then in node order; with `top`,
+    /// only the first `top`. Only the positions that score at least the `top`-th highest score
+    /// are sorted, so that the ten best of two hundred thousand cost a sort of the scores.
+    static func ranked(_ scores: [Double], names: [String], top: Int?) -> [Int] {
+        var candidates = Array(scores.indices)
+        if let top, top < scores.count {
+            let threshold = scores.sorted(by: >)[top - 1]
+            candidates.removeAll { scores[$0] < threshold }
+        }
+        candidates.sort { a, b in
+            scores[a] != scores[b] ? scores[a] > scores[b] : names[a] != names[b] ? names[a] < names[b] : a < b
+        }
+        return top.map { Array(candidates.prefix($0)) } ?? candidates
+    }
+
     var appliedNormalization: CentralityNormalization { normalization ?? (graph == .bipartite ? .bipartite : .standard) }
 
     /// Whether `measure`'s scores are estimates: betweenness whenever it was sampled, closeness
@@ -215,9 +230,7 @@ struct Centrality: DataCommand {
             node.side == .institution ? data.institutions[node.index].name.preferred(language) : data.consortia[node.index].name.preferred(language)
         }
         // Positions are ranked, so that only the rows shown are made.
-        var order = Array(nodes.indices)
-        order.sort { a, b in ranked[a] != ranked[b] ? ranked[a] > ranked[b] : names[a] < names[b] }
-        if let top { order = Array(order.prefix(top)) }
+        let order = Self.ranked(ranked, names: names, top: top)
         let rows = order.map { position in
             let node = nodes[position]
             switch node.side {
