@@ -79,6 +79,28 @@ struct OutputSafetyCommandTests {
         #expect(left == ["data.csv", "r-bipartite.graphml"], "\(left)")
     }
 
+    @Test("a report named as long as a file name may be is written whole, and one whose downloads' names are too long not at all")
+    func reportLongNames() throws {
+        let folder = try CommandRunner.folder(with: ["data.csv": Self.table])
+        // 235 bytes: the downloads' names (`NAME-institutions.graphml`) fit in 255; their
+        // temporary files' names (`.NAME-institutions.graphml.instgraph-XXXXXX`) are cut short to fit.
+        let page = String(repeating: "r", count: 230) + ".html"
+        let written = try CommandRunner.run(["report", "data.csv", "-o", page, "--downloads", "beside"], in: folder)
+        #expect(written.status == 0, "\(written.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.contains(page) && files.contains(String(repeating: "r", count: 230) + "-institutions.graphml"), "\(files)")
+        #expect(files.count > 4 && !files.contains { $0.hasPrefix(".") }, "\(files)")
+
+        // 243 bytes: the page's name fits, the two-mode GraphML's does not; every file was staged
+        // side by side, and none is left.
+        let other = try CommandRunner.folder(with: ["data.csv": Self.table])
+        let long = String(repeating: "s", count: 238) + ".html"
+        let refused = try CommandRunner.run(["report", "data.csv", "-o", long, "--downloads", "beside"], in: other)
+        #expect(refused.status == 1 && refused.standardError.contains("-bipartite.graphml"), "\(refused.standardError)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: other.path)
+        #expect(left == ["data.csv"], "\(left)")
+    }
+
     @Test("control characters in names are shown, not sent to the terminal, in messages")
     func controlCharactersShown() throws {
         let folder = try CommandRunner.folder(with: ["data.csv": Self.table])

@@ -44,6 +44,6 @@ struct OutputOptions: ParsableArguments {
             try StandardOutput.write(Data(text.utf8))
             return
         }
-        try OutputFile.write(Data(text.utf8), to: output)
+        try OutputFile.write(.text(text), to: output)
     }
 }

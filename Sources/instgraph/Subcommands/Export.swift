@@ -73,7 +73,7 @@ struct Export: DataCommand {
             try StandardOutput.write(Data(text.utf8))
             return
         }
-        try OutputFile.write(Data(text.utf8), to: output)
+        try OutputFile.write(.text(text), to: output)
         StandardError.print("instgraph: wrote \(output) (\(graph.rawValue) graph, \(resolvedFormat.rawValue))")
     }
 }

@@ -203,7 +203,7 @@ struct Render: DataCommand {
 
     private func write(_ bytes: [UInt8], format: GraphvizRendering.OutputFormat) throws {
         if let output, output != "-" {
-            try OutputFile.write(Data(bytes), to: output)
+            try OutputFile.write(.bytes(bytes), to: output)
             StandardError.print("instgraph: wrote \(output) (\(view.rawValue) view, \(format.rawValue), \(bytes.count) bytes)")
             return
         }

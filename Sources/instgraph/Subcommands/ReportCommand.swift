@@ -108,8 +108,8 @@ struct ReportCommand: DataCommand {
         let folder = url.deletingLastPathComponent()
         // The page and every file beside it are written together, or none of them.
         try OutputFile.writeAll(
-            (document.attachments + document.downloads).map { (folder.appending(path: $0.name).path, Data($0.bytes)) }
-                + [(path, Data(document.text.utf8))])
+            (document.attachments + document.downloads).map { (folder.appending(path: $0.name).path, .bytes($0.bytes)) }
+                + [(path, .text(document.text))])
         let beside = [
             document.attachments.isEmpty ? nil : Plural.count(document.attachments.count, "diagram"),
             document.downloads.isEmpty ? nil : Plural.count(document.downloads.count, "download"),

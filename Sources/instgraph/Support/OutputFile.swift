@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writing results to files, without ever destroying data.
 ///
@@ -8,9 +9,9 @@ import Foundation
 /// to directly: replacing it would turn a device into a plain file. An output that is one of the
 /// command's inputs (``InputFiles``) is refused.
 enum OutputFile {
-    /// Writes `data` to `path`.
-    static func write(_ data: Data, to path: String) throws {
-        try writeAll([(path, data)])
+    /// Writes `contents` to `path`.
+    static func write(_ contents: FileContents, to path: String) throws {
+        try writeAll([(path, contents)])
     }
 
     /// Refuses, before any work is done, an output that ``writeAll(_:)`` would refuse at the end:
@@ -25,24 +26,43 @@ enum OutputFile {
     }
 
     /// Writes every file or, when one cannot be written, none: all regular files are written to
-    /// temporary files first and renamed into place only when all are complete.
-    static func writeAll(_ files: [(path: String, data: Data)]) throws {
+    /// temporary files first, side by side, and renamed into place only when all are complete.
+    static func writeAll(_ files: [(path: String, contents: FileContents)]) throws {
         var staged: [(temporary: String, destination: String)] = []
         var committed = false
         defer {
             if !committed { for file in staged { unlink(file.temporary) } }
         }
-        var streams: [(destination: String, path: String, data: Data)] = []
-        for (path, data) in files {
+        var streams: [(destination: String, path: String, contents: FileContents)] = []
+        var regular: [(destination: String, path: String, contents: FileContents)] = []
+        for (path, contents) in files {
             try checkWritable(path)
             if isStream(path) {
                 // Opened through its links by the kernel: /dev/stdout leads to a pipe or terminal.
-                streams.append((path, path, data))
+                streams.append((path, path, contents))
             } else {
-                let destination = try destination(of: path)
-                staged.append((try stage(data, beside: destination, displayPath: path), destination))
+                regular.append((try destination(of: path), path, contents))
             }
         }
+        // Each file is copied into the kernel and synced on a thread of its own: a report's
+        // largest download then no longer waits for the others.
+        let results = Mutex([Result<String, any Error>?](repeating: nil, count: regular.count))
+        let targets = regular
+        DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+            let file = targets[index]
+            let result = Result { try stage(file.contents, beside: file.destination, displayPath: file.path) }
+            results.withLock { $0[index] = result }
+        }
+        var failure: (any Error)?
+        for (file, result) in zip(regular, results.withLock { $0 }) {
+            switch result {
+            case .success(let temporary): staged.append((temporary, file.destination))
+            case .failure(let error): failure = failure ?? error
+            // Every iteration has run once concurrentPerform returns.
+            case nil: failure = failure ?? CommandFailure("cannot write '\(file.path)'")
+            }
+        }
+        if let failure { throw failure }
         for (index, file) in staged.enumerated() where rename(file.temporary, file.destination) != 0 {
             let reason = SystemError.describe(errno)
             for later in staged[index...] { unlink(later.temporary) }
@@ -54,7 +74,7 @@ enum OutputFile {
         }
         committed = true
         for stream in streams {
-            try writeThrough(stream.data, to: stream.destination, displayPath: stream.path)
+            try writeThrough(stream.contents, to: stream.destination, displayPath: stream.path)
         }
     }
 
@@ -90,11 +110,11 @@ enum OutputFile {
         return kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK
     }
 
-    /// Writes `data` to a new temporary file beside `destination`, with the permissions the
+    /// Writes `contents` to a new temporary file beside `destination`, with the permissions the
     /// destination has (or a new file would get), and returns its path.
-    private static func stage(_ data: Data, beside destination: String, displayPath: String) throws -> String {
+    private static func stage(_ contents: FileContents, beside destination: String, displayPath: String) throws -> String {
         let url = URL(fileURLWithPath: destination)
-        var template = Array(url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).instgraph-XXXXXX").path.utf8CString)
+        var template = Array(url.deletingLastPathComponent().appending(path: temporaryName(beside: url.lastPathComponent)).path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw CommandFailure("cannot write '\(displayPath)': the folder is not writable (\(SystemError.describe(errno)))")
@@ -105,7 +125,7 @@ enum OutputFile {
             var information = stat()
             let mode = stat(destination, &information) == 0 ? information.st_mode & 0o7777 : 0o666 & ~currentUmask
             fchmod(descriptor, mode)
-            try SystemError.writeAll(data, to: descriptor)
+            try contents.withUnsafeBytes { buffer throws(SystemError) in try SystemError.writeAll(buffer, to: descriptor) }
             guard fsync(descriptor) == 0 || errno == EINVAL else { throw SystemError(code: errno) }
         } catch {
             unlink(temporary)
@@ -114,13 +134,22 @@ enum OutputFile {
         return temporary
     }
 
-    /// Writes `data` to the device, FIFO or socket `destination`.
-    private static func writeThrough(_ data: Data, to destination: String, displayPath: String) throws {
+    /// The `mkstemp` template of a temporary file beside `name`: `.NAME.instgraph-XXXXXX`, with
+    /// NAME cut short when the whole would be longer than the 255 bytes a file name may have.
+    static func temporaryName(beside name: String) -> String {
+        let suffix = ".instgraph-XXXXXX"
+        var kept = Substring(name)
+        while 1 + kept.utf8.count + suffix.utf8.count > 255 { kept = kept.dropLast() }
+        return "." + kept + suffix
+    }
+
+    /// Writes `contents` to the device, FIFO or socket `destination`.
+    private static func writeThrough(_ contents: FileContents, to destination: String, displayPath: String) throws {
         let descriptor = open(destination, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw CommandFailure("cannot write '\(displayPath)': \(SystemError.describe(errno))") }
         defer { close(descriptor) }
-        do {
-            try SystemError.writeAll(data, to: descriptor)
+        do throws(SystemError) {
+            try contents.withUnsafeBytes { buffer throws(SystemError) in try SystemError.writeAll(buffer, to: descriptor) }
         } catch {
             throw CommandFailure("cannot write '\(displayPath)': \(error.description)")
         }
@@ -143,18 +172,19 @@ struct SystemError: Error, CustomStringConvertible {
 
     /// Writes every byte of `data` to `descriptor`, retrying interrupted and partial writes.
     static func writeAll(_ data: Data, to descriptor: Int32) throws(SystemError) {
-        let failure: Int32? = data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        try data.withUnsafeBytes { buffer in Result { () throws(SystemError) in try writeAll(buffer, to: descriptor) } }.get()
+    }
+
+    /// Writes every byte of `buffer` to `descriptor`, retrying interrupted and partial writes.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws(SystemError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(code: errno)
             }
-            return nil
+            offset += written
         }
-        if let failure { throw SystemError(code: failure) }
     }
 }
