@@ -85,7 +85,7 @@ struct ProjectionReportTests {
         // Introductions that speak of the projection alone.
         #expect(html.contains("<p>\(ProjectionStrings(.english).centralityIntro.replacingOccurrences(of: "'", with: "&#39;"))</p>"))
         #expect(!html.contains(ReportStrings(.english).centralityIntro.replacingOccurrences(of: "&", with: "&amp;")))
-        #expect(html.contains("<p>\(ProjectionStrings(.english).communitiesIntro)</p>"))
+        #expect(html.contains("<p>\(ProjectionStrings(.english).communitiesIntro(runs: 10))</p>"))
     }
 
     @Test("in Korean and as Markdown, with the same sections and lines of where each was computed")

@@ -172,10 +172,17 @@ struct ReportScaleTests {
         let html = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(budget: budget)).text
         let threads = CentralityOptions.defaultThreadCount
         #expect(html.contains("At this size Louvain ran \(threads) times rather than 10"))
+        // The section's introduction counts the same runs.
+        let runs = threads == 1 ? "one seeded run" : "the best of \(threads) seeded runs"
+        #expect(html.contains("(weight: shared consortia), \(runs) (ten on a smaller projection)."))
+        #expect(!html.contains("the best of ten seeded runs"))
+        let korean = try await Report.make(data, warnings: [], format: .html, language: .korean, options: ReportOptions(budget: budget)).text
+        #expect(korean.contains("(시드를 고정한 \(threads)회 실행\(threads == 1 ? "" : " 중 최선"), 더 작은 투영 그래프에서는 10회)"))
         var exact = budget
         exact.exact = true
         let exactHTML = try await Report.make(data, warnings: [], format: .html, language: .english, options: ReportOptions(budget: exact)).text
         #expect(!exactHTML.contains("Louvain ran"))
+        #expect(exactHTML.contains("(weight: shared consortia), the best of ten seeded runs. Agreement"))
     }
 
     @Test("the what-if drops fewer consortia on a projection with many ties, never fewer than 10")

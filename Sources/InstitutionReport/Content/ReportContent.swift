@@ -75,9 +75,8 @@ struct ReportContent {
         let brokers: String
         let communities: String
         let diagrams: String
-        /// The introductions of the sections whose own speak of consortia.
+        /// The introduction of the section whose own speaks of consortia.
         let centralityIntro: String
-        let communitiesIntro: String
     }
 
     /// The page's fixed texts in its language: headings, labels, explanations.
@@ -114,6 +113,8 @@ struct ReportContent {
     let showsWhatIf: Bool
     let brokers: [BrokerRow]
     let communities: [CommunityRow]
+    /// The communities section's introduction, with the number of Louvain runs made.
+    let communitiesIntro: String
     let communityNote: String
     let downloads: [Download]
     let hasDownloads: Bool
@@ -212,7 +213,7 @@ extension ReportContent {
                 leftOut: projection.leftOut, counts: projection.counts(fromJob: !network.counts.isEmpty), shared: projection.shared,
                 overlap: projection.overlap(network.overlaps.count),
                 centrality: projection.computedHere, brokers: projection.computedHere, communities: projection.communitiesWithoutConsortia,
-                diagrams: projection.computedHere, centralityIntro: projection.centralityIntro, communitiesIntro: projection.communitiesIntro)
+                diagrams: projection.computedHere, centralityIntro: projection.centralityIntro)
         } else {
             counts = [
                 Count(label: strings.consortiaCount, value: summary.consortia.groupedDigits),
@@ -390,6 +391,10 @@ extension ReportContent {
         notes.whatIf = parts.whatIfNote.map { SectionNote(text: $0, link: nil) }
         (brokers, notes.brokers) = Self.brokerRows(parts, kindName: strings.kindName, tables: tables)
         (communities, communityNote, notes.communities) = Self.communityRows(parts, tables: tables)
+        let runs = (try? parts.communities.get().trials) ?? CommunityRunsText.full
+        communitiesIntro =
+            network == nil
+            ? StructureStrings.communitiesIntro(runs: runs, language: language) : ProjectionStrings(language).communitiesIntro(runs: runs)
         self.downloads = downloads
         hasDownloads = !downloads.isEmpty || downloadsNote != nil
         self.downloadsNote = downloadsNote

@@ -47,11 +47,12 @@ struct ProjectionStrings: Sendable {
             "측정값별 상위 10개 기관입니다. 기관 투영 그래프(같은 컨소시엄에 참여한 기관끼리 연결)에서 NetworkX 표준 방식으로 정규화했습니다.")
     }
 
-    /// The communities section's introduction: no consortia to compare with.
-    var communitiesIntro: String {
+    /// The communities section's introduction, for the best of `runs` Louvain runs: no
+    /// consortia to compare with.
+    func communitiesIntro(runs: Int) -> String {
         text(
-            "Louvain community detection on the institutions projection (weight: shared consortia), the best of ten seeded runs.",
-            "기관 투영 그래프(공유 컨소시엄 수 가중치)에 루뱅(Louvain) 커뮤니티 탐지를 적용했습니다(시드를 고정한 10회 실행 중 최선).")
+            "Louvain community detection on the institutions projection (weight: shared consortia), \(CommunityRunsText.english(runs)).",
+            "기관 투영 그래프(공유 컨소시엄 수 가중치)에 루뱅(Louvain) 커뮤니티 탐지를 적용했습니다(\(CommunityRunsText.korean(runs))).")
     }
 
     /// Under the centrality, brokerage, communities and diagram sections.

@@ -24,7 +24,6 @@ struct StructureStrings: Sendable {
     let liaison: String
     let brokersNone: String
     let communitiesTitle: String
-    let communitiesIntro: String
     let community: String
     let size: String
     let mostlyFrom: String
@@ -82,9 +81,6 @@ struct StructureStrings: Sendable {
             "No institution stands between two partners that are not tied to each other: the consortia share no one.",
             "서로 연결되지 않은 두 협력 기관 사이에 선 기관이 없습니다: 컨소시엄끼리 공유하는 기관이 없습니다.")
         communitiesTitle = pick("Communities", "커뮤니티")
-        communitiesIntro = pick(
-            "Louvain community detection on the institutions projection (weight: shared consortia), the best of ten seeded runs. Agreement with consortia is the normalised mutual information between consortium and community over memberships (1: communities are the consortia).",
-            "기관 투영 그래프(공유 컨소시엄 수 가중치)에 루뱅(Louvain) 커뮤니티 탐지를 적용했습니다(시드를 고정한 10회 실행 중 최선). 컨소시엄과의 일치도는 참여 관계 기준 컨소시엄과 커뮤니티의 정규화 상호정보량입니다(1: 커뮤니티가 곧 컨소시엄).")
         community = pick("Community", "커뮤니티")
         size = pick("Size", "규모")
         mostlyFrom = pick("Mostly from", "주된 컨소시엄")
@@ -114,5 +110,12 @@ struct StructureStrings: Sendable {
         institutionsChanged = pick("Institutions", "기관")
         membersChanged = pick("Members who joined or left", "합류·이탈 기관")
         sharedChanged = pick("Shared institutions", "공유 기관 변화")
+    }
+
+    /// The communities section's introduction, for the best of `runs` Louvain runs.
+    static func communitiesIntro(runs: Int, language: Language) -> String {
+        language == .korean
+            ? "기관 투영 그래프(공유 컨소시엄 수 가중치)에 루뱅(Louvain) 커뮤니티 탐지를 적용했습니다(\(CommunityRunsText.korean(runs))). 컨소시엄과의 일치도는 참여 관계 기준 컨소시엄과 커뮤니티의 정규화 상호정보량입니다(1: 커뮤니티가 곧 컨소시엄)."
+            : "Louvain community detection on the institutions projection (weight: shared consortia), \(CommunityRunsText.english(runs)). Agreement with consortia is the normalised mutual information between consortium and community over memberships (1: communities are the consortia)."
     }
 }
