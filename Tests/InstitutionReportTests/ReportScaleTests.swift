@@ -185,6 +185,23 @@ struct ReportScaleTests {
         #expect(exactHTML.contains("(weight: shared consortia), the best of ten seeded runs. Agreement"))
     }
 
+    @Test("the communities' counts have their digits grouped, in both languages")
+    func communityCountsGrouped() async throws {
+        // 1,200 consortia of two that share no one: 1,200 communities of two.
+        let pairs = Dataset(
+            title: LocalizedName(english: "Pairs"),
+            institutions: (0..<2_400).map { Institution(id: "i\($0)", name: LocalizedName(english: "I\($0)")) },
+            consortia: (0..<1_200).map { team in
+                Consortium(
+                    id: "c\(team)", name: LocalizedName(english: "C\(team)"),
+                    members: [Membership(institution: 2 * team), Membership(institution: 2 * team + 1)])
+            })
+        let english = try await Report.make(pairs, warnings: [], format: .html, language: .english).text
+        #expect(english.contains("1,200 communities; modularity"))
+        let korean = try await Report.make(pairs, warnings: [], format: .html, language: .korean).text
+        #expect(korean.contains("커뮤니티 1,200개, 모듈성"))
+    }
+
     @Test("the what-if drops fewer consortia on a projection with many ties, never fewer than 10")
     func whatIfDropsScale() {
         #expect(ReportContent.whatIfDrops(projectionTies: 1_000) == 30)

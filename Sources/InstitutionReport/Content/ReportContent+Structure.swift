@@ -31,7 +31,8 @@ extension ReportContent {
 
     struct CommunityRow {
         let number: Int
-        let size: Int
+        /// The number of members, its digits grouped (`12,345`).
+        let size: String
         let mostlyFrom: String
         let members: String
     }
@@ -122,7 +123,7 @@ extension ReportContent {
             : Array(listed.sorted { ($0.element.members.count, $1.offset) > ($1.element.members.count, $0.offset) }.prefix(ReportLimits.communityRows))
         let rows = largest.map { number, community in
             CommunityRow(
-                number: number + 1, size: community.members.count,
+                number: number + 1, size: community.members.count.groupedDigits,
                 mostlyFrom: community.mainConsortium.map { "\(dataset.consortia[$0].name.preferred(language)) (\(community.inMainConsortium))" } ?? "—",
                 members: scale.listed(community.members.map { dataset.institutions[$0].name.preferred(language) }))
         }
@@ -133,9 +134,9 @@ extension ReportContent {
         let compared = parts.network == nil
         let quality =
             language == .korean
-            ? "커뮤니티 \(found.communities.count)개\(alone > 0 ? " (단독 \(alone)개 제외하고 표시)" : ""), 모듈성 \(modularity)"
+            ? "커뮤니티 \(found.communities.count.groupedDigits)개\(alone > 0 ? " (단독 \(alone.groupedDigits)개 제외하고 표시)" : ""), 모듈성 \(modularity)"
                 + (compared ? ", 컨소시엄과의 일치도(NMI) \(agreement)." : ".")
-            : "\(found.communities.count) communities\(alone > 0 ? " (\(alone) of a single institution not listed)" : ""); modularity \(modularity)"
+            : "\(found.communities.count.groupedDigits) communities\(alone > 0 ? " (\(alone.groupedDigits) of a single institution not listed)" : ""); modularity \(modularity)"
                 + (compared ? "; agreement with consortia (NMI) \(agreement)." : ".")
         let notes = [
             found.trials < LouvainOptions().trials ? scale.communityTrials(found.trials, of: LouvainOptions().trials) : nil,
