@@ -158,23 +158,28 @@ struct BitParallelSearchTests {
     func sidedOrder() throws {
         for bipartite in Self.graphs() {
             let graph = bipartite.graph
-            let (order, firstSideCount) = try #require(graph.breadthFirstOrderBySide())
+            let (order, firstSideCount) = try #require(Self.sided(graph))
             #expect(order.sorted() == (0..<Int32(graph.nodeCount)).map { $0 })
             let local = graph.renumbered(by: order)
             let crossing = (0..<local.nodeCount).allSatisfy { node in
                 local.neighbors(of: node).allSatisfy { (Int($0) < firstSideCount) != (node < firstSideCount) }
             }
             #expect(crossing)
-            #expect(bipartite.projection(onto: .institution).breadthFirstOrderBySide() == nil)
+            #expect(Self.sided(bipartite.projection(onto: .institution)) == nil)
         }
         // A path, a star and an isolated node; then a five-cycle.
         let forest = CSRGraph(nodeCount: 9, weightedEdges: [(0, 1, 1), (1, 2, 1), (2, 3, 1), (4, 5, 1), (4, 6, 1), (4, 7, 1)])
-        let sided = try #require(forest.breadthFirstOrderBySide())
+        let sided = try #require(Self.sided(forest))
         // Each component's root (0, 4, 8) starts the first side; each part stays in breadth-first order.
         #expect(sided.order == [0, 2, 4, 8, 1, 3, 5, 6, 7])
         #expect(sided.firstSideCount == 4)
         let cycle = CSRGraph(nodeCount: 5, weightedEdges: [(0, 1, 1), (1, 2, 1), (2, 3, 1), (3, 4, 1), (4, 0, 1)])
-        #expect(cycle.breadthFirstOrderBySide() == nil)
+        #expect(Self.sided(cycle) == nil)
+    }
+
+    /// `graph`'s breadth-first order split by side, as exact closeness splits it.
+    private static func sided(_ graph: CSRGraph) -> (order: [Int32], firstSideCount: Int)? {
+        graph.breadthFirstOrderBySide(splitting: graph.breadthFirstOrder().order)
     }
 
     /// Distances recorded from `sources`, ``BitParallelSearchWorkspace/width`` at a time: entry

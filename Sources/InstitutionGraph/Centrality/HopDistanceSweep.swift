@@ -25,8 +25,9 @@ enum HopDistanceSweep {
         // search are neighbours there, and so, in memory, are the nodes each level touches. A
         // graph with no odd cycle is renumbered side by side, and each search takes its sources
         // from one side, so that its bottom-up levels look at one side only.
-        let sided = graph.breadthFirstOrderBySide()
-        let order = sided?.order ?? graph.breadthFirstOrder().order
+        let breadthFirst = graph.breadthFirstOrder().order
+        let sided = graph.breadthFirstOrderBySide(splitting: breadthFirst)
+        let order = sided?.order ?? breadthFirst
         let local = graph.renumbered(by: order)
         // A leaf whose neighbour is not a leaf takes its sums from that neighbour.
         let leafParent = (0..<n).map { node -> Int32 in
