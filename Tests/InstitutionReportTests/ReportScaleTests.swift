@@ -202,6 +202,16 @@ struct ReportScaleTests {
         #expect(korean.contains("커뮤니티 1,200개, 모듈성"))
     }
 
+    @Test("a dataset without warnings is said to have every name in both languages only when it has")
+    func qualityLine() async throws {
+        let english = try await Report.make(data, warnings: [], format: .html, language: .english).text
+        #expect(english.contains("No warnings: every name resolved, no probable duplicates. Names are in English only."))
+        let korean = try await Report.make(data, warnings: [], format: .markdown, language: .korean).text
+        #expect(korean.contains("경고 없음: 모든 이름이 확인되었고, 중복 의심 기관이 없습니다. 이름은 영어로만 되어 있습니다."))
+        let bundled = try await Report.make(try BundledDatasets.load().dataset, warnings: [], format: .html, language: .english).text
+        #expect(bundled.contains("No warnings: every name resolved, no probable duplicates, every name in both languages."))
+    }
+
     @Test("the what-if drops fewer consortia on a projection with many ties, never fewer than 10")
     func whatIfDropsScale() {
         #expect(ReportContent.whatIfDrops(projectionTies: 1_000) == 30)

@@ -108,7 +108,9 @@ struct ReportTests {
         )
         sourced.source?.url = "javascript:alert(1)"
         let unsafe = try await Report.make(sourced, warnings: [], format: .html, language: .korean).text
-        #expect(!unsafe.contains("href=\"javascript") && unsafe.contains("<footer>instgraph \(InstgraphVersion.current)로 생성 · 출처: Article"))
+        #expect(
+            !unsafe.contains("href=\"javascript") && unsafe.contains("<footer>instgraph \(InstgraphVersion.current)")
+                && unsafe.contains("로 생성 · 출처: Article"))
     }
 
     @Test("sortable headers are buttons, tables scroll in their own box, and the page has print and dark styles")

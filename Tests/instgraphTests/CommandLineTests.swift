@@ -85,6 +85,11 @@ struct CommandLineTests {
             #expect(printed.status == 0)
             #expect(printed.standardOutput.contains("KAIST"))
         }
+        // One pair asked for is one pair, in the singular.
+        let one = try CommandRunner.run(["overlap", "--top", "1"])
+        #expect(one.standardOutput.contains("The pair of consortia (of 10) that overlaps most by count."), "\(one.standardOutput)")
+        let two = try CommandRunner.run(["overlap", "--top", "2"])
+        #expect(two.standardOutput.contains("The 2 pairs of consortia (of 10) that overlap most by count."), "\(two.standardOutput)")
     }
 
     @Test("validate passes the bundled dataset and fails a broken file with file:line:column")

@@ -97,6 +97,7 @@ struct OutputSafetyCommandTests {
         let long = String(repeating: "s", count: 238) + ".html"
         let refused = try CommandRunner.run(["report", "data.csv", "-o", long, "--downloads", "beside"], in: other)
         #expect(refused.status == 1 && refused.standardError.contains("-bipartite.graphml"), "\(refused.standardError)")
+        #expect(refused.standardError.contains("choose a shorter -o name"), "\(refused.standardError)")
         let left = try FileManager.default.contentsOfDirectory(atPath: other.path)
         #expect(left == ["data.csv"], "\(left)")
     }

@@ -81,6 +81,8 @@ struct ReportContent {
 
     /// The page's fixed texts in its language: headings, labels, explanations.
     let strings: ReportStrings
+    /// The data-quality section's line when there is no warning.
+    let qualityClean: String
     let title: String
     let source: String?
     /// The source's web address, when it is one (`http:` or `https:`), for a link.
@@ -380,6 +382,7 @@ extension ReportContent {
 
         self.diagrams = diagrams
         self.warnings = warnings.prefix(ReportLimits.warningRows).map { Warning(location: $0.location.description, message: $0.message) }
+        qualityClean = ReportStrings.qualityClean(dataset.institutions, language: language)
         notes.warnings =
             warnings.count > ReportLimits.warningRows
             ? note(scale.warningsShown(ReportLimits.warningRows, of: warnings.count), ReportTableFile.warnings) : nil

@@ -96,7 +96,9 @@ struct Overlap: DataCommand {
         let note =
             limit == Int.max
             ? "\(pairs.count) of \(pairCount) pairs of consortia share at least one institution."
-            : "The \(pairs.count) pairs of consortia (of \(pairCount)) that overlap most by \(measure.rawValue)\(top == nil ? "; --top N shows more or fewer" : "")."
+            : (pairs.count == 1
+                ? "The pair of consortia (of \(pairCount)) that overlaps" : "The \(pairs.count) pairs of consortia (of \(pairCount)) that overlap")
+                + " most by \(measure.rawValue)\(top == nil ? "; --top N shows more or fewer" : "")."
         sections.append(.init(title: "Pairs that share institutions", lines: [note], table: pairTable))
         try output.write(TabularReport(sections: sections).rendered(as: output.resolvedFormat))
     }

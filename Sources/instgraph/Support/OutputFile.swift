@@ -64,7 +64,8 @@ enum OutputFile {
         }
         if let failure { throw failure }
         for (index, file) in staged.enumerated() where rename(file.temporary, file.destination) != 0 {
-            let reason = SystemError.describe(errno)
+            let code = errno
+            let reason = SystemError.describe(code) + (code == ENAMETOOLONG ? " (at most 255 bytes); choose a shorter -o name" : "")
             for later in staged[index...] { unlink(later.temporary) }
             committed = true
             // Renames are not undone: the files already in place are whole, and the message lists them.
