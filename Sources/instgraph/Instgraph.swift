@@ -21,4 +21,24 @@ struct Instgraph: AsyncParsableCommand {
             WhatIf.self, Diff.self, Brokerage.self, Communities.self, Export.self,
         ]
     )
+
+    /// ArgumentParser's own entry point, after a first argument that names no command is
+    /// answered with the commands closest to it.
+    static func main() async {
+        let commands = configuration.subcommands.map { $0._commandName }
+        if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            StandardError.print("instgraph: error: \(message)")
+            exit(withError: ExitCode.validationFailure)
+        }
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

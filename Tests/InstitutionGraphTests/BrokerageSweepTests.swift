@@ -3,7 +3,8 @@ import BundledDatasets
 import Testing
 
 /// Structural holes and brokerage roles from the triangle sweep: the numbers of the plain pass
-/// over every contact's contacts (``ReferenceMeasures``), bit for bit, whatever the threads.
+/// over every contact's contacts (``ReferenceMeasures``), up to rounding for structural holes
+/// (the sweep factors each edge's sums) and exactly for roles; bit for bit whatever the threads.
 @Suite("Brokerage sweep")
 struct BrokerageSweepTests {
     /// A random graph with `hubs` nodes tied to most others, so that degrees are very uneven (as
@@ -52,15 +53,27 @@ struct BrokerageSweepTests {
         identical(a.effectiveSize, b.effectiveSize) && identical(a.efficiency, b.efficiency) && identical(a.constraint, b.constraint)
     }
 
+    /// Within a few units of rounding of each other (NaN where NaN): the sweep divides each edge's
+    /// sums once where the plain pass divides every term.
+    static func close(_ a: [Double], _ b: [Double]) -> Bool {
+        a.count == b.count
+            && zip(a, b).allSatisfy { x, y in x.isNaN ? y.isNaN : abs(x - y) <= 1e-12 * max(1, abs(y)) }
+    }
+
+    static func close(_ a: StructuralHoles, _ b: StructuralHoles) -> Bool {
+        close(a.effectiveSize, b.effectiveSize) && close(a.efficiency, b.efficiency) && close(a.constraint, b.constraint)
+    }
+
     @Test(
-        "structural holes are bit for bit those of the pass over every contact's contacts, weighted and not",
+        "structural holes are those of the pass over every contact's contacts up to rounding, weighted and not, whatever the threads",
         arguments: 0..<16)
     func holesMatchReference(seed: UInt64) {
         for graph in Self.graphs(seed: seed) {
             for weighted in [true, false] {
                 let expected = ReferenceMeasures.structuralHoles(graph, weighted: weighted)
-                #expect(Self.identical(graph.structuralHoles(weighted: weighted, threads: 1), expected), "\(graph.nodeCount) nodes, weighted \(weighted)")
-                #expect(Self.identical(graph.structuralHoles(weighted: weighted, threads: 3), expected), "\(graph.nodeCount) nodes, weighted \(weighted)")
+                let single = graph.structuralHoles(weighted: weighted, threads: 1)
+                #expect(Self.close(single, expected), "\(graph.nodeCount) nodes, weighted \(weighted)")
+                #expect(Self.identical(graph.structuralHoles(weighted: weighted, threads: 3), single), "\(graph.nodeCount) nodes, weighted \(weighted)")
             }
         }
     }
@@ -90,7 +103,7 @@ struct BrokerageSweepTests {
             #expect(measures.roles! == results[0].0.roles!)
             #expect(Self.identical(unweighted, results[0].1))
         }
-        #expect(Self.identical(results[0].0.holes!, ReferenceMeasures.structuralHoles(graph, weighted: true)))
+        #expect(Self.close(results[0].0.holes!, ReferenceMeasures.structuralHoles(graph, weighted: true)))
         #expect(results[0].0.roles! == ReferenceMeasures.brokerageRoles(graph, groups: groups))
     }
 

@@ -1,8 +1,8 @@
 import BundledDatasets
 import Foundation
 import InstitutionGraph
-import Synchronization
 @testable import InstitutionReport
+import Synchronization
 import Testing
 
 /// A programme-shaped dataset over every size limit of the report: more consortia than cards,
@@ -105,6 +105,26 @@ struct ReportScaleTests {
         #expect(!document.text.contains("base64,"))
         let csv = try #require(document.downloads.first { $0.name == "my report-consortia.csv" })
         #expect(String(decoding: csv.bytes, as: UTF8.self).split(separator: "\n").count == 1 + data.consortia.count)
+    }
+
+    @Test(
+        "the files beside the page are handed over once, before the page is made, as the document holds them; embedded, none are",
+        arguments: [(ReportFormat.html, DownloadPlacement.beside), (.markdown, .beside), (.markdown, .none), (.html, .embed)])
+    func filesReady(format: ReportFormat, placement: DownloadPlacement) async throws {
+        let handed = Mutex<[[(name: String, bytes: [UInt8])]]>([])
+        let options = ReportOptions(downloads: placement, filesReady: { files in handed.withLock { $0.append(files) } })
+        let document = try await Report.make(data, warnings: [], format: format, language: .english, baseName: "r", options: options)
+        let calls = handed.withLock { $0 }
+        let beside = document.attachments + document.downloads
+        if beside.isEmpty {
+            #expect(calls.isEmpty)
+        } else {
+            #expect(calls.count == 1)
+            #expect(calls.first?.map(\.name) == beside.map(\.name))
+            #expect(calls.first?.map(\.bytes) == beside.map(\.bytes))
+        }
+        // The Markdown report's diagrams go beside it whatever the placement; an embedded page has nothing beside it.
+        #expect(beside.isEmpty == (format == .html && placement == .embed))
     }
 
     @Test("--downloads none: no downloads section, no files, and the notes still say what is left out")

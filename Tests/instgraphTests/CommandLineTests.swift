@@ -21,6 +21,31 @@ struct CommandLineTests {
         #expect(GraphvizVersion.built.split(separator: ".").count == 3)
     }
 
+    @Test("a misspelt command, alone or after help, gets the nearest commands and the list, status 64; a file first is told to follow a command")
+    func unknownCommand() throws {
+        for arguments in [["sumary"], ["help", "sumary"], ["sumary", "data.csv"]] {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.standardOutput.isEmpty)
+            #expect(
+                result.standardError.hasPrefix(
+                    "instgraph: error: unknown command 'sumary'; did you mean 'summary'? The commands are report, validate, summary,"),
+                "\(result.standardError)")
+        }
+        let file = try CommandRunner.run(["data.csv"])
+        #expect(file.status == 64)
+        #expect(file.standardError.contains("unknown command 'data.csv'. The commands are "), "\(file.standardError)")
+        #expect(file.standardError.contains("; a dataset comes after the command: instgraph summary data.csv."), "\(file.standardError)")
+        // A control character in the word is shown, not sent to the terminal.
+        let hostile = try CommandRunner.run(["x\u{1B}[2J"])
+        #expect(hostile.status == 64 && hostile.standardError.contains("'x\\u{1B}[2J'"), "\(hostile.standardError)")
+        // Commands, help on a command and options are ArgumentParser's as before.
+        let help = try CommandRunner.run(["help", "summary"])
+        #expect(help.status == 0 && help.standardOutput.contains("OVERVIEW: Count consortia"))
+        #expect(try CommandRunner.run(["summary"]).status == 0)
+        #expect(try CommandRunner.run(["--help"]).standardOutput.contains("SUBCOMMANDS:"))
+    }
+
     @Test(
         "--threads changes nothing in what a parallel command prints, and must be 1 or more",
         arguments: [

@@ -3,16 +3,19 @@
 /// (``GraphBuffers/forEachEdgeWithCommonNeighbors(threads:makeContext:_:)``).
 ///
 /// Both measures are sums over triangles. For a node *i* and a contact *j*, Burt's redundancy
-/// Σₖ *p*ᵢₖ *m*ⱼₖ and the indirect tie Σₖ *p*ᵢₖ *p*ₖⱼ only have terms for the *k* tied to both, so
-/// each edge's two sums of each kind are added up over its shared neighbours in ascending order —
-/// the order in which a pass over every contact's contacts adds them, so the values are those of
-/// that pass, bit for bit — and kept per edge; a last pass over each node's edges in order turns
-/// them into effective size and constraint. A pair of a broker's contacts is tied exactly when the
-/// three make a triangle, so the roles are the pairs of each kind of contacts (counted from the
-/// groups of the contacts) less the tied ones (counted on the triangles).
+/// Σₖ *p*ᵢₖ *m*ⱼₖ and the indirect tie Σₖ *p*ᵢₖ *p*ₖⱼ only have terms for the *k* tied to both.
+/// With *p*ᵢₖ = *w*ᵢₖ / *S*ᵢ and *m*ⱼₖ = *w*ⱼₖ / *M*ⱼ (*S* a node's total tie strength, *M* its
+/// strongest tie) they are Σₖ *w*ᵢₖ *w*ⱼₖ / (*S*ᵢ *M*ⱼ) and Σₖ (*w*ᵢₖ *w*ⱼₖ / *S*ₖ) / *S*ᵢ: the two
+/// sums over the shared neighbours are the same from either end of the edge, so each edge adds
+/// them up once, with no division per neighbour, and writes its two positions; a last pass over
+/// each node's edges in order turns them into effective size and constraint. A pair of a
+/// broker's contacts is tied exactly when the three make a triangle, so the roles are the pairs of
+/// each kind of contacts (counted from the groups of the contacts) less the tied ones (counted on
+/// the triangles).
 ///
-/// Each edge is seen by one thread, which writes its two positions; role counts are integers
-/// tallied per thread and added up. The results do not depend on the number of threads.
+/// Each edge is seen by one thread, which adds up its shared neighbours in ascending order and
+/// writes its two positions; role counts are integers tallied per thread and added up. The
+/// results do not depend on the number of threads.
 enum BrokerageSweep {
     /// The role counts of node *b* are `tied[4b + r]` for role *r* in this order.
     private enum Role: Int {
@@ -174,19 +177,20 @@ enum BrokerageSweep {
         @inline(__always) subscript(edge: Int) -> Double { 1 }
     }
 
-    /// A node's total tie strength and its group (0 without groups), side by side: the sweep
-    /// reads both for every shared neighbour, from one place in memory.
+    /// What the sweep reads of every shared neighbour besides its ties, side by side in memory:
+    /// the reciprocal of its total tie strength and its group (0 without groups).
     private struct NodeFacts {
-        var strength: Double
+        var inverseStrength: Double
         var group: Int32
     }
 
     /// The redundancy and indirect-tie sums of every edge position, and what they are made of.
     private final class HoleSums {
-        /// Each node's total tie strength, added up over its edges in order, and its group.
-        let facts: UnsafeMutableBufferPointer<NodeFacts>
+        /// Each node's total tie strength, added up over its edges in order.
+        let strength: UnsafeMutableBufferPointer<Double>
         /// Each node's strongest tie.
         let strongest: UnsafeMutableBufferPointer<Double>
+        let facts: UnsafeMutableBufferPointer<NodeFacts>
         /// At the position of each edge *i* → *j*: the redundancy of *j* to *i*, Σₖ *p*ᵢₖ *m*ⱼₖ,
         /// and the indirect tie Σₖ *p*ᵢₖ *p*ₖⱼ, over the shared neighbours *k*.
         let redundancy: UnsafeMutableBufferPointer<Double>
@@ -195,61 +199,53 @@ enum BrokerageSweep {
         /// - Parameter group: each node's group, or empty.
         init(_ graph: CSRGraph, weights: [Double]?, group: [Int32]) {
             let (n, edges) = (graph.nodeCount, graph.targets.count)
-            facts = .allocate(capacity: n, filledWith: NodeFacts(strength: 0, group: 0))
+            strength = .allocate(capacity: n, filledWith: 0)
             strongest = .allocate(capacity: n, filledWith: 0)
+            facts = .allocate(capacity: n, filledWith: NodeFacts(inverseStrength: 0, group: 0))
             redundancy = .allocate(capacity: edges, filledWith: 0)
             indirect = .allocate(capacity: edges, filledWith: 0)
             for node in 0..<n {
-                if !group.isEmpty { facts[node].group = group[node] }
                 for edge in graph.edgeRange(of: node) {
                     let weight = weights?[edge] ?? 1
-                    facts[node].strength += weight
+                    strength[node] += weight
                     strongest[node] = Swift.max(strongest[node], weight)
                 }
+                facts[node] = NodeFacts(inverseStrength: 1 / strength[node], group: group.isEmpty ? 0 : group[node])
             }
         }
 
         deinit {
-            facts.deallocate()
+            strength.deallocate()
             strongest.deallocate()
+            facts.deallocate()
             redundancy.deallocate()
             indirect.deallocate()
         }
 
-        /// Writes, at the edge's position from each end *i* to the other *j*, the redundancy
-        /// Σₖ *p*ᵢₖ *w*ⱼₖ / maxₗ *w*ⱼₗ and the indirect tie Σₖ *p*ᵢₖ *w*ₖⱼ / Σₗ *w*ₖₗ, with
-        /// *p*ᵢₖ = *w*ᵢₖ / Σₗ *w*ᵢₗ, over the shared neighbours *k* in ascending order; returns how
-        /// many of them are in *u*'s group and in *v*'s, for the roles.
-        ///
-        /// Every share, product and quotient is rounded as in a pass over each contact's contacts,
-        /// so the sums are the same numbers; the two ends' terms go through the same vector
-        /// operations, each lane rounded as its scalar operation.
+        /// Adds up, over the shared neighbours *k* in ascending order, Σₖ *w*ᵤₖ *w*ᵥₖ and
+        /// Σₖ *w*ᵤₖ *w*ᵥₖ / *S*ₖ, and writes from them, at the edge's position from each end *i*
+        /// to the other *j*, the redundancy Σₖ *w*ᵢₖ *w*ⱼₖ / (*S*ᵢ *M*ⱼ) and the indirect tie
+        /// Σₖ (*w*ᵢₖ *w*ⱼₖ / *S*ₖ) / *S*ᵢ; returns how many of the *k* are in *u*'s group and in
+        /// *v*'s, for the roles.
         @inline(__always)
         func add<Ties: TieStrengths>(_ edge: CommonNeighbors, ties: Ties) -> (u: Int, v: Int) {
-            // Lanes: from u to v, from v to u.
-            var redundancies = SIMD2<Double>()
-            var indirects = SIMD2<Double>()
-            let (factsU, factsV) = (facts[edge.u], facts[edge.v])
-            let strengthUV = SIMD2(factsU.strength, factsV.strength)
-            let strongestVU = SIMD2(strongest[edge.v], strongest[edge.u])
+            var shared = 0.0
+            var sharedOverStrength = 0.0
+            let (groupU, groupV) = (facts[edge.u].group, facts[edge.v].group)
             var (inGroupU, inGroupV) = (0, 0)
             for index in edge.nodes.indices {
                 let factsK = facts[Int(edge.nodes[index])]
-                let weights = SIMD2(ties[Int(edge.fromU[index])], ties[Int(edge.fromV[index])])
-                // p(u, k) w(v, k) and p(v, k) w(u, k).
-                let through = weights / strengthUV * SIMD2(weights[1], weights[0])
-                let quotients =
-                    SIMD4(lowHalf: through, highHalf: through)
-                    / SIMD4(lowHalf: strongestVU, highHalf: SIMD2(repeating: factsK.strength))
-                redundancies += quotients.lowHalf
-                indirects += quotients.highHalf
-                inGroupU &+= factsK.group == factsU.group ? 1 : 0
-                inGroupV &+= factsK.group == factsV.group ? 1 : 0
+                let product = ties[Int(edge.fromU[index])] * ties[Int(edge.fromV[index])]
+                shared += product
+                sharedOverStrength += product * factsK.inverseStrength
+                inGroupU &+= factsK.group == groupU ? 1 : 0
+                inGroupV &+= factsK.group == groupV ? 1 : 0
             }
-            redundancy[edge.forward] = redundancies[0]
-            indirect[edge.forward] = indirects[0]
-            redundancy[edge.backward] = redundancies[1]
-            indirect[edge.backward] = indirects[1]
+            let (strengthU, strengthV) = (strength[edge.u], strength[edge.v])
+            redundancy[edge.forward] = shared / (strengthU * strongest[edge.v])
+            indirect[edge.forward] = sharedOverStrength / strengthU
+            redundancy[edge.backward] = shared / (strengthV * strongest[edge.u])
+            indirect[edge.backward] = sharedOverStrength / strengthV
             return (inGroupU, inGroupV)
         }
 
@@ -264,7 +260,7 @@ enum BrokerageSweep {
                 var total = 0.0
                 for edge in graph.edgeRange(of: node) {
                     size += 1 - redundancy[edge]
-                    let local = (weights?[edge] ?? 1) / facts[node].strength + indirect[edge]
+                    let local = (weights?[edge] ?? 1) / strength[node] + indirect[edge]
                     total += local * local
                 }
                 holes.effectiveSize[node] = size

@@ -33,7 +33,8 @@ extension CSRGraph {
     ///
     /// Both are sums over the triangles at each node, added up edge by edge on `threads` threads
     /// (see `BrokerageSweep`): the values are the same, bit for bit, whatever the number of
-    /// threads, and the same as summing over every contact's contacts in order.
+    /// threads, and those of summing over every contact's contacts (as NetworkX does) up to
+    /// rounding.
     ///
     /// - Parameters:
     ///   - weighted: use the edge weights (on the institutions projection, shared consortia) as tie

@@ -96,6 +96,8 @@ public enum Report {
         let downloads = ReportDownloads(
             graphs: graphFiles.files, tables: await tables,
             placement: format == .markdown ? options.downloads ?? .beside : options.downloads, note: graphFiles.note)
+        let beside = (format == .markdown ? attachments : []) + downloads.files
+        if !beside.isEmpty { options.filesReady?(beside) }
         step("page", nil)
         let content = try ReportContent(
             parts, warnings: warnings, diagrams: diagrams, tables: downloads.tables, downloads: downloads.links, downloadsNote: downloads.note,

@@ -42,11 +42,16 @@ public struct ReportOptions: Sendable {
     /// The day the report is made, `2026-11-30`, for its footer; `nil` leaves the date out, so
     /// that the same data always gives the same page.
     public var generatedOn: String?
+    /// Called before the page is rendered, when files go beside it, with those files (the
+    /// document's ``ReportDocument/attachments`` and then its ``ReportDocument/downloads``), so
+    /// that they can be written while the page is made; the document holds them too.
+    public var filesReady: (@Sendable ([(name: String, bytes: [UInt8])]) -> Void)?
 
     public init(
         downloads: DownloadPlacement? = nil, budget: ShortestPathBudget = ShortestPathBudget(),
         projectionPairLimit: Int = BipartiteGraph.projectionPairLimit, threads: Int = CentralityOptions.defaultThreadCount,
-        progress: (@Sendable (ReportProgress) -> Void)? = nil, generatedOn: String? = nil
+        progress: (@Sendable (ReportProgress) -> Void)? = nil, generatedOn: String? = nil,
+        filesReady: (@Sendable ([(name: String, bytes: [UInt8])]) -> Void)? = nil
     ) {
         self.downloads = downloads
         self.budget = budget
@@ -54,5 +59,6 @@ public struct ReportOptions: Sendable {
         self.threads = threads
         self.progress = progress
         self.generatedOn = generatedOn
+        self.filesReady = filesReady
     }
 }

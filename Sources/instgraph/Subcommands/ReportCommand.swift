@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InstitutionGraph
 import InstitutionReport
+import Synchronization
 
 extension ReportFormat: ExpressibleByArgument {}
 extension DownloadPlacement: ExpressibleByArgument {}
@@ -100,16 +101,30 @@ struct ReportCommand: DataCommand {
             let percent = progress.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
             ProgressLine.update("\(progress.stage) (\(progress.step)/\(progress.steps))\(percent)")
         }
-        let document = try await make(
-            format, baseName,
-            ReportOptions(
-                downloads: downloads, budget: ShortestPathBudget(exact: exact), threads: parallelism.threads, progress: progress,
-                generatedOn: Self.today()))
         let folder = url.deletingLastPathComponent()
-        // The page and every file beside it are written together, or none of them.
-        try OutputFile.writeAll(
-            (document.attachments + document.downloads).map { (folder.appending(path: $0.name).path, .bytes($0.bytes)) }
-                + [(path, .text(document.text))])
+        let besideFiles = { @Sendable (files: [(name: String, bytes: [UInt8])]) in
+            files.map { (path: folder.appending(path: $0.name).path, contents: FileContents.bytes($0.bytes)) }
+        }
+        // The files beside the page are written to temporary files while the page is rendered;
+        // all are renamed into place together once the page is written too, or none of them.
+        let early = BesideStaging()
+        let options = ReportOptions(
+            downloads: downloads, budget: ShortestPathBudget(exact: exact), threads: parallelism.threads, progress: progress,
+            generatedOn: Self.today(), filesReady: { files in early.start(besideFiles(files)) })
+        let document: ReportDocument
+        do {
+            document = try await make(format, baseName, options)
+        } catch {
+            // Let go uncommitted, the files already staged are deleted.
+            _ = try? await early.task?.value
+            throw error
+        }
+        let staging = early.task
+        let page = Result {
+            try OutputFile.Staging((staging == nil ? besideFiles(document.attachments + document.downloads) : []) + [(path, .text(document.text))])
+        }
+        let stagedBeside = try await staging?.value
+        try OutputFile.commit((stagedBeside.map { [$0] } ?? []) + [try page.get()])
         let beside = [
             document.attachments.isEmpty ? nil : Plural.count(document.attachments.count, "diagram"),
             document.downloads.isEmpty ? nil : Plural.count(document.downloads.count, "download"),
@@ -128,4 +143,18 @@ struct ReportCommand: DataCommand {
         let day = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", day.year ?? 1970, day.month ?? 1, day.day ?? 1)
     }
+}
+
+/// The files beside a report, staged (``OutputFile/Staging``) on a task of their own once the
+/// report has made them, while it renders its page.
+private final class BesideStaging: Sendable {
+    private let staging = Mutex<Task<OutputFile.Staging, any Error>?>(nil)
+
+    /// Starts staging `files`.
+    func start(_ files: [(path: String, contents: FileContents)]) {
+        staging.withLock { $0 = Task.detached { try OutputFile.Staging(files) } }
+    }
+
+    /// The staging, once started.
+    var task: Task<OutputFile.Staging, any Error>? { staging.withLock { $0 } }
 }

@@ -28,53 +28,83 @@ enum OutputFile {
     /// Writes every file or, when one cannot be written, none: all regular files are written to
     /// temporary files first, side by side, and renamed into place only when all are complete.
     static func writeAll(_ files: [(path: String, contents: FileContents)]) throws {
-        var staged: [(temporary: String, destination: String)] = []
-        var committed = false
-        defer {
-            if !committed { for file in staged { unlink(file.temporary) } }
+        try commit([Staging(files)])
+    }
+
+    /// Files written to temporary files beside their destinations but not yet in place:
+    /// ``commit(_:)`` renames them into place; a staging let go uncommitted deletes them. Staging
+    /// some files while others are still being made (a report's downloads while its page is
+    /// rendered) and committing all together keeps them all-or-nothing.
+    final class Staging: Sendable {
+        /// Each temporary file and the file it becomes, in the order given.
+        fileprivate let staged: [(temporary: String, destination: String)]
+        /// The devices, FIFOs and sockets among the files, written to in place on commit.
+        fileprivate let streams: [(destination: String, path: String, contents: FileContents)]
+        /// Whether ``commit(_:)`` has taken the temporary files over.
+        fileprivate let isSettled = Mutex(false)
+
+        /// Checks every destination and writes every regular file to its temporary file, each on
+        /// a thread of its own (a report's largest download then does not wait for the others);
+        /// when one fails, deletes the others and throws.
+        init(_ files: [(path: String, contents: FileContents)]) throws {
+            var streams: [(destination: String, path: String, contents: FileContents)] = []
+            var regular: [(destination: String, path: String, contents: FileContents)] = []
+            for (path, contents) in files {
+                try checkWritable(path)
+                if isStream(path) {
+                    // Opened through its links by the kernel: /dev/stdout leads to a pipe or terminal.
+                    streams.append((path, path, contents))
+                } else {
+                    regular.append((try destination(of: path), path, contents))
+                }
+            }
+            let results = Mutex([Result<String, any Error>?](repeating: nil, count: regular.count))
+            let targets = regular
+            DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+                let file = targets[index]
+                let result = Result { try stage(file.contents, beside: file.destination, displayPath: file.path) }
+                results.withLock { $0[index] = result }
+            }
+            var staged: [(temporary: String, destination: String)] = []
+            var failure: (any Error)?
+            for (file, result) in zip(regular, results.withLock { $0 }) {
+                switch result {
+                case .success(let temporary): staged.append((temporary, file.destination))
+                case .failure(let error): failure = failure ?? error
+                // Every iteration has run once concurrentPerform returns.
+                case nil: failure = failure ?? CommandFailure("cannot write '\(file.path)'")
+                }
+            }
+            if let failure {
+                for file in staged { unlink(file.temporary) }
+                throw failure
+            }
+            self.staged = staged
+            self.streams = streams
         }
-        var streams: [(destination: String, path: String, contents: FileContents)] = []
-        var regular: [(destination: String, path: String, contents: FileContents)] = []
-        for (path, contents) in files {
-            try checkWritable(path)
-            if isStream(path) {
-                // Opened through its links by the kernel: /dev/stdout leads to a pipe or terminal.
-                streams.append((path, path, contents))
-            } else {
-                regular.append((try destination(of: path), path, contents))
+
+        deinit {
+            if !isSettled.withLock({ $0 }) {
+                for file in staged { unlink(file.temporary) }
             }
         }
-        // Each file is copied into the kernel and synced on a thread of its own: a report's
-        // largest download then no longer waits for the others.
-        let results = Mutex([Result<String, any Error>?](repeating: nil, count: regular.count))
-        let targets = regular
-        DispatchQueue.concurrentPerform(iterations: targets.count) { index in
-            let file = targets[index]
-            let result = Result { try stage(file.contents, beside: file.destination, displayPath: file.path) }
-            results.withLock { $0[index] = result }
-        }
-        var failure: (any Error)?
-        for (file, result) in zip(regular, results.withLock { $0 }) {
-            switch result {
-            case .success(let temporary): staged.append((temporary, file.destination))
-            case .failure(let error): failure = failure ?? error
-            // Every iteration has run once concurrentPerform returns.
-            case nil: failure = failure ?? CommandFailure("cannot write '\(file.path)'")
-            }
-        }
-        if let failure { throw failure }
+    }
+
+    /// Renames the files of every staging into place, in order, then writes the streams. When a
+    /// rename fails, the files not yet in place are deleted and the message names those that are.
+    static func commit(_ stagings: [Staging]) throws {
+        for staging in stagings { staging.isSettled.withLock { $0 = true } }
+        let staged = stagings.flatMap(\.staged)
         for (index, file) in staged.enumerated() where rename(file.temporary, file.destination) != 0 {
             let code = errno
             let reason = SystemError.describe(code) + (code == ENAMETOOLONG ? " (at most 255 bytes); choose a shorter -o name" : "")
             for later in staged[index...] { unlink(later.temporary) }
-            committed = true
             // Renames are not undone: the files already in place are whole, and the message lists them.
             let written = staged[..<index].map { "'\($0.destination)'" }
             let note = written.isEmpty ? "" : "; \(written.joined(separator: ", ")) \(written.count == 1 ? "was" : "were") written"
             throw CommandFailure("cannot write '\(file.destination)': \(reason)\(note)")
         }
-        committed = true
-        for stream in streams {
+        for stream in stagings.flatMap(\.streams) {
             try writeThrough(stream.contents, to: stream.destination, displayPath: stream.path)
         }
     }

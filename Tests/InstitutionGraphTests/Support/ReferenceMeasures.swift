@@ -1,7 +1,8 @@
 @testable import InstitutionGraph
 
 /// The straightforward implementations the library's fast ones replaced, kept as test oracles:
-/// the fast ones must give the same numbers, bit for bit, and the same communities.
+/// the fast ones must give the same numbers (bit for bit, or up to rounding where they factor a
+/// sum) and the same communities.
 enum ReferenceMeasures {
     /// Structural holes by a pass over every contact's contacts (as NetworkX sums them).
     static func structuralHoles(_ graph: CSRGraph, weighted: Bool) -> StructuralHoles {
