@@ -222,6 +222,25 @@ struct ReportScaleTests {
         #expect(korean.contains("커뮤니티 1,200개, 모듈성"))
     }
 
+    @Test("the lead's counts have their digits grouped, in both languages: the busiest institution's consortia and partners")
+    func leadCountsGrouped() async throws {
+        // A hub in 1,200 consortia of three, each with two members of its own.
+        let hubs = Dataset(
+            title: LocalizedName(english: "Hub"),
+            institutions: (0..<2_401).map { Institution(id: "i\($0)", name: LocalizedName(english: "I\($0)")) },
+            consortia: (0..<1_200).map { team in
+                Consortium(
+                    id: "c\(team)", name: LocalizedName(english: "C\(team)"),
+                    members: [Membership(institution: 0), Membership(institution: 1 + 2 * team), Membership(institution: 2 + 2 * team)])
+            })
+        let english = try await Report.make(hubs, warnings: [], format: .html, language: .english).text
+        #expect(english.contains("I0 is in 1,200 of the 1,200 consortia;"))
+        #expect(english.contains("The most linked is I0, with 2,400 partners."))
+        let korean = try await Report.make(hubs, warnings: [], format: .html, language: .korean).text
+        #expect(korean.contains("컨소시엄 1,200개 중 1,200개에 참여하며"))
+        #expect(korean.contains("(2,400곳)입니다."))
+    }
+
     @Test("a dataset without warnings is said to have every name in both languages only when it has")
     func qualityLine() async throws {
         let english = try await Report.make(data, warnings: [], format: .html, language: .english).text

@@ -45,11 +45,12 @@ struct ReportSummaries {
         } else {
             let names = Self.list(mostShared.prefix(3).map(institution), more: mostShared.count - 3, korean: korean)
             if korean {
-                sharing = "\(names)\(KoreanParticle.topic(after: names)) 컨소시엄 \(consortia)개 중 \(most)개에 참여하며, 둘 이상에 참여하는 기관은 \(sharedCount.groupedDigits)곳입니다."
+                sharing =
+                    "\(names)\(KoreanParticle.topic(after: names)) 컨소시엄 \(consortia.groupedDigits)개 중 \(most.groupedDigits)개에 참여하며, 둘 이상에 참여하는 기관은 \(sharedCount.groupedDigits)곳입니다."
             } else {
                 let verb = mostShared.count == 1 ? "is" : "are"
                 sharing =
-                    "\(names) \(verb) in \(most) of the \(consortia.groupedDigits) consortia; \(sharedCount.groupedDigits) institution\(sharedCount == 1 ? " is" : "s are") in more than one."
+                    "\(names) \(verb) in \(most.groupedDigits) of the \(consortia.groupedDigits) consortia; \(sharedCount.groupedDigits) institution\(sharedCount == 1 ? " is" : "s are") in more than one."
             }
         }
 
@@ -76,8 +77,8 @@ struct ReportSummaries {
         let overlap = largest.map { pair in
             let (a, b, n) = (consortium(pair.first), consortium(pair.second), pair.shared.count)
             return korean
-                ? "가장 많이 겹치는 쌍은 \(a)\(KoreanParticle.and(after: a)) \(b)\(KoreanParticle.via(after: b)), 기관 \(n)곳을 공유합니다."
-                : "The largest overlap: \(a) and \(b) share \(n) institution\(n == 1 ? "" : "s")."
+                ? "가장 많이 겹치는 쌍은 \(a)\(KoreanParticle.and(after: a)) \(b)\(KoreanParticle.via(after: b)), 기관 \(n.groupedDigits)곳을 공유합니다."
+                : "The largest overlap: \(a) and \(b) share \(n.groupedDigits) institution\(n == 1 ? "" : "s")."
         }
 
         lead = ([size, sharing] + [isolation, overlap].compactMap { $0 }).joined(separator: " ")
@@ -87,10 +88,10 @@ struct ReportSummaries {
             let partners = busiest.map { (institution($0), projection.degree(of: $0)) }
             if korean {
                 return "같은 컨소시엄에 참여하는 기관끼리 연결됩니다: 연결 \(projection.edgeCount.groupedDigits)개."
-                    + (partners.map { " 가장 많이 연결된 기관은 \($0.0)(\($0.1)곳)입니다." } ?? "")
+                    + (partners.map { " 가장 많이 연결된 기관은 \($0.0)(\($0.1.groupedDigits)곳)입니다." } ?? "")
             }
             return "Institutions are linked when they share a consortium: \(projection.edgeCount.groupedDigits) ties."
-                + (partners.map { " The most linked is \($0.0), with \($0.1) partners." } ?? "")
+                + (partners.map { " The most linked is \($0.0), with \($0.1.groupedDigits) partner\($0.1 == 1 ? "" : "s")." } ?? "")
         }
         let pairs: Int = consortia * (consortia - 1) / 2
         let overlappingPairs: Int = parts.overlaps.total

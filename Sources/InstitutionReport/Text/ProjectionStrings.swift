@@ -104,7 +104,7 @@ struct ProjectionStrings: Sendable {
     /// The lead paragraph's sentence on the pair that overlaps most.
     func largestOverlap(_ pair: ListedOverlap) -> String {
         language == .korean
-            ? "가장 많이 겹치는 쌍은 \(pair.first)\(KoreanParticle.and(after: pair.first)) \(pair.second)\(KoreanParticle.via(after: pair.second)), 기관 \(pair.shared)곳을 공유합니다."
-            : "The largest overlap: \(pair.first) and \(pair.second) share \(pair.shared) institution\(pair.shared == 1 ? "" : "s")."
+            ? "가장 많이 겹치는 쌍은 \(pair.first)\(KoreanParticle.and(after: pair.first)) \(pair.second)\(KoreanParticle.via(after: pair.second)), 기관 \(pair.shared.groupedDigits)곳을 공유합니다."
+            : "The largest overlap: \(pair.first) and \(pair.second) share \(pair.shared.groupedDigits) institution\(pair.shared == 1 ? "" : "s")."
     }
 }
