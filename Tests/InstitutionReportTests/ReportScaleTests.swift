@@ -205,17 +205,21 @@ struct ReportScaleTests {
         #expect(exactHTML.contains("(weight: shared consortia), the best of ten seeded runs. Agreement"))
     }
 
+    /// A dataset of institutions `I0`, `I1`, … and consortia `C0`, `C1`, …, consortium `c`'s
+    /// members being the institutions `members(c)`.
+    static func numbered(_ title: String, institutions: Int, consortia: Int, members: (Int) -> [Int]) -> Dataset {
+        Dataset(
+            title: LocalizedName(english: title),
+            institutions: (0..<institutions).map { Institution(id: "i\($0)", name: LocalizedName(english: "I\($0)")) },
+            consortia: (0..<consortia).map { team in
+                Consortium(id: "c\(team)", name: LocalizedName(english: "C\(team)"), members: members(team).map { Membership(institution: $0) })
+            })
+    }
+
     @Test("the communities' counts have their digits grouped, in both languages")
     func communityCountsGrouped() async throws {
         // 1,200 consortia of two that share no one: 1,200 communities of two.
-        let pairs = Dataset(
-            title: LocalizedName(english: "Pairs"),
-            institutions: (0..<2_400).map { Institution(id: "i\($0)", name: LocalizedName(english: "I\($0)")) },
-            consortia: (0..<1_200).map { team in
-                Consortium(
-                    id: "c\(team)", name: LocalizedName(english: "C\(team)"),
-                    members: [Membership(institution: 2 * team), Membership(institution: 2 * team + 1)])
-            })
+        let pairs = Self.numbered("Pairs", institutions: 2_400, consortia: 1_200) { [2 * $0, 2 * $0 + 1] }
         let english = try await Report.make(pairs, warnings: [], format: .html, language: .english).text
         #expect(english.contains("1,200 communities; modularity"))
         let korean = try await Report.make(pairs, warnings: [], format: .html, language: .korean).text
@@ -225,14 +229,7 @@ struct ReportScaleTests {
     @Test("the lead's counts have their digits grouped, in both languages: the busiest institution's consortia and partners")
     func leadCountsGrouped() async throws {
         // A hub in 1,200 consortia of three, each with two members of its own.
-        let hubs = Dataset(
-            title: LocalizedName(english: "Hub"),
-            institutions: (0..<2_401).map { Institution(id: "i\($0)", name: LocalizedName(english: "I\($0)")) },
-            consortia: (0..<1_200).map { team in
-                Consortium(
-                    id: "c\(team)", name: LocalizedName(english: "C\(team)"),
-                    members: [Membership(institution: 0), Membership(institution: 1 + 2 * team), Membership(institution: 2 + 2 * team)])
-            })
+        let hubs = Self.numbered("Hub", institutions: 2_401, consortia: 1_200) { [0, 1 + 2 * $0, 2 + 2 * $0] }
         let english = try await Report.make(hubs, warnings: [], format: .html, language: .english).text
         #expect(english.contains("I0 is in 1,200 of the 1,200 consortia;"))
         #expect(english.contains("The most linked is I0, with 2,400 partners."))
