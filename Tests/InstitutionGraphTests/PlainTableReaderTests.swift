@@ -176,6 +176,94 @@ struct PlainTableReaderTests {
         #expect(taken > 0, "the quick reader took none of the tables, so none tested its batches")
     }
 
+    /// What a table read for its graph gives, as comparable values: the two-mode graph's arrays
+    /// and who its nodes are, with the warnings; or the error's lines.
+    enum GraphOutcome: Equatable {
+        case graph(offsets: [Int32], targets: [Int32], consortia: [String], institutions: [String], kinds: [InstitutionKind?], warnings: [String])
+        case failed([String])
+
+        init(_ bipartite: BipartiteGraph, consortia: [String], institutions: [String], kinds: [InstitutionKind?], warnings: [Diagnostic]) {
+            self = .graph(
+                offsets: bipartite.graph.offsets, targets: bipartite.graph.targets, consortia: consortia, institutions: institutions,
+                kinds: kinds, warnings: warnings.map(\.description))
+        }
+    }
+
+    /// `text` read for its graph alone, straight from the table or through the whole dataset;
+    /// with `full`, what the full reader's dataset makes of it.
+    static func graph(_ text: String, mapping: ColumnMapping, chunks: Int? = nil, full: Bool = false) -> (GraphOutcome, tookTable: Bool) {
+        do {
+            let input =
+                full
+                ? LoadedGraphInput.dataset(
+                    try DatasetLoader.load(
+                        bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil, checksQuality: false,
+                        presets: { [] }, readsPlainTablesQuickly: false))
+                : try DatasetLoader.loadGraph(
+                    bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, presets: { [] }, plainTableChunks: chunks)
+            switch input {
+            case .table(let table, let warnings):
+                return (
+                    GraphOutcome(
+                        table.bipartite, consortia: table.consortiumIDs, institutions: table.institutionIDs, kinds: table.institutionKinds,
+                        warnings: warnings), true
+                )
+            case .dataset(let loaded):
+                let data = loaded.dataset
+                return (
+                    GraphOutcome(
+                        BipartiteGraph(data), consortia: data.consortia.map(\.id), institutions: data.institutions.map(\.id),
+                        kinds: data.institutions.map(\.kind), warnings: loaded.warnings), false
+                )
+            }
+        } catch let error as DatasetLoadError {
+            return (.failed(error.diagnostics.map(\.description)), false)
+        } catch {
+            return (.failed(["\(error)"]), false)
+        }
+    }
+
+    @Test("read for its graph alone, a table gives the graph, ids, kinds and warnings its dataset gives, plain or not", arguments: 0..<16)
+    func graphAlone(seed: Int) throws {
+        var random = SeededRandom(seed: UInt64(seed) &* 6_271 &+ 5)
+        var straight = 0
+        for index in 0..<40 {
+            let (text, mapping) = index.isMultiple(of: 4) ? Self.longTable(&random) : Self.randomTable(&random)
+            let full = Self.graph(text, mapping: mapping, full: true).0
+            for chunks in [nil, 3] {
+                let (alone, tookTable) = Self.graph(text, mapping: mapping, chunks: chunks)
+                #expect(alone == full, "\(chunks ?? 0) stretches:\n\(text)")
+                if tookTable { straight += 1 }
+            }
+        }
+        #expect(straight >= 8, "only \(straight) of 80 readings went straight to the graph; the comparison would test little")
+    }
+
+    @Test("read for its graph alone: the lead's place, a repeated member and a skipped role change nothing, and a broken table fails as it would")
+    func graphAloneCases() throws {
+        var mapping = ColumnMapping()
+        mapping.skipRoles = ["observer"]
+        let plain = "consortium,institution,role,kind\nc1,B,member,\nc1,A,lead,university\nc2,C,observer,\nc2,B,member,company\n"
+        let (alone, tookTable) = Self.graph(plain, mapping: mapping)
+        #expect(tookTable)
+        #expect(alone == Self.graph(plain, mapping: mapping, full: true).0)
+        // Consortia 0 and 1, then B, A (C's only row is skipped): c1 holds nodes 2 and 3, c2 node 2.
+        #expect(
+            alone
+                == .graph(
+                    offsets: [0, 2, 3, 5, 6], targets: [2, 3, 2, 0, 1, 0], consortia: ["c1", "c2"], institutions: ["B", "A"], kinds: [.company, .university],
+                    warnings: []))
+        let repeated = "consortium,institution\nc1,A\nc1,A\nc1,B\n"
+        let (graph, straight) = Self.graph(repeated, mapping: ColumnMapping())
+        #expect(!straight, "a repeated member is left to the full reader")
+        #expect(graph == Self.graph(repeated, mapping: ColumnMapping(), full: true).0)
+        let broken = "consortium,institution\nc1,\"A\n"
+        let (failure, _) = Self.graph(broken, mapping: ColumnMapping())
+        guard case .failed(let lines) = failure else { Issue.record("loaded: \(failure)"); return }
+        #expect(failure == Self.graph(broken, mapping: ColumnMapping(), full: true).0)
+        #expect(lines.first?.hasPrefix("t.csv:2:") == true, "\(lines)")
+    }
+
     /// A table of up to 300 rows in runs by consortium, each member once, that the quick reader
     /// mostly takes; now and then, after the first batches, a row that it must warn about as the
     /// full reader does (a role no rule names) or hand back (a second kind, a repeated member).

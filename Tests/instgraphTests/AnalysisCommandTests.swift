@@ -64,6 +64,33 @@ struct AnalysisCommandTests {
         }
     }
 
+    @Test(
+        "centrality on a plain table, read straight into its graph, prints what the whole dataset gives: names, kinds, counts and warnings",
+        arguments: ["bipartite", "institutions", "consortia"])
+    func centralityStraightFromTable(graph: String) throws {
+        let rows = [
+            "c1,KAIST,lead,university", "c1,Naver Cloud,member,company", "c2,KAIST,member,university", "c2,서울대학교,chief,university",
+            "c3,ETRI,lead,research", "c3,Naver Cloud,member,company", "c4,Lonely,member,",
+        ]
+        let plain = "consortium,institution,role,kind\n" + rows.joined(separator: "\n") + "\n"
+        // One quoted cell sends the same table through the full reader and its dataset.
+        let quoted = plain.replacingOccurrences(of: "c4,Lonely", with: "c4,\"Lonely\"")
+        let folder = try CommandRunner.folder(with: ["plain.csv": plain, "quoted.csv": quoted])
+        for format in ["csv", "json"] {
+            let arguments = ["centrality", "--graph", graph, "--measures", "degree,pagerank,closeness", "--format", format]
+            let straight = try CommandRunner.run(arguments + ["plain.csv"], in: folder)
+            let whole = try CommandRunner.run(arguments + ["quoted.csv"], in: folder)
+            let piped = try CommandRunner.run(arguments + ["-"], in: folder, input: plain)
+            #expect(straight.status == 0 && whole.status == 0 && piped.status == 0, "\(straight.standardError)")
+            #expect(straight.standardOutput == whole.standardOutput)
+            #expect(straight.standardOutput == piped.standardOutput)
+            #expect(straight.standardError.contains("plain.csv:5:") && straight.standardError.contains("'chief'"), "\(straight.standardError)")
+            #expect(straight.standardError == whole.standardError.replacingOccurrences(of: "quoted.csv", with: "plain.csv"))
+        }
+        let json = try CommandRunner.run(["centrality", "plain.csv", "--graph", "bipartite", "--measures", "degree", "--format", "json"], in: folder)
+        #expect(json.standardOutput.contains(#""kind" : "university""#) || json.standardOutput.contains(#""kind":"university""#), "\(json.standardOutput)")
+    }
+
     @Test("centrality refuses a misspelt measure with a suggestion, and a bipartite normalisation on a projection")
     func centralityUsage() throws {
         let misspelt = try CommandRunner.run(["centrality", "--measures", "closness"])

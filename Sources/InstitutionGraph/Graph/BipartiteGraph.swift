@@ -39,7 +39,17 @@ public struct BipartiteGraph: Sendable {
     ///
     /// - Complexity: O(*n* + *m* log *s*) for *m* memberships and consortia of at most *s* members.
     public init(_ dataset: Dataset) {
-        let (consortiumCount, institutionCount) = (dataset.consortia.count, dataset.institutions.count)
+        self.init(
+            consortiumCount: dataset.consortia.count, institutionCount: dataset.institutions.count,
+            members: { dataset.consortia[$0].members.lazy.map(\.institution) })
+    }
+
+    /// Builds the graph of `consortiumCount` consortia whose members (institution indices, in
+    /// any order, a repeated one counted once) `members` lists, as ``init(_:)`` builds a
+    /// dataset's.
+    ///
+    /// - Complexity: O(*n* + *m* log *s*) for *m* memberships and consortia of at most *s* members.
+    init<Members: Sequence<Int>>(consortiumCount: Int, institutionCount: Int, members: (Int) -> Members) {
         self.consortiumCount = consortiumCount
         self.institutionCount = institutionCount
         let nodeCount = consortiumCount + institutionCount
@@ -47,12 +57,12 @@ public struct BipartiteGraph: Sendable {
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         // Each consortium's distinct members, as institution nodes in ascending order.
         var targets: [Int32] = []
-        targets.reserveCapacity(2 * dataset.consortia.reduce(0) { $0 + $1.members.count })
-        for (consortium, entry) in dataset.consortia.enumerated() {
+        targets.reserveCapacity(2 * (0..<consortiumCount).reduce(0) { $0 + members($1).underestimatedCount })
+        for consortium in 0..<consortiumCount {
             let start = targets.count
-            for member in entry.members {
-                precondition((0..<institutionCount).contains(member.institution), "institution \(member.institution) out of range")
-                targets.append(Int32(consortiumCount + member.institution))
+            for institution in members(consortium) {
+                precondition((0..<institutionCount).contains(institution), "institution \(institution) out of range")
+                targets.append(Int32(consortiumCount + institution))
             }
             let kept = targets.withUnsafeMutableBufferPointer { buffer in
                 let members = UnsafeMutableBufferPointer(rebasing: buffer[start...])

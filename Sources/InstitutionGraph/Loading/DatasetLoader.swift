@@ -7,6 +7,14 @@ public struct LoadedDataset: Sendable {
     public var warnings: [Diagnostic]
 }
 
+/// A dataset loaded for its two-mode graph (``DatasetLoader/loadGraph(contentsOf:displayPath:format:mapping:presets:)``).
+public enum LoadedGraphInput: Sendable {
+    /// A plain membership table, read straight into its graph, and its warnings.
+    case table(MembershipGraph, warnings: [Diagnostic])
+    /// Any other dataset, loaded whole.
+    case dataset(LoadedDataset)
+}
+
 /// Reads datasets from YAML, JSON, a membership table (CSV, TSV, Excel) or a two-mode graph file
 /// (GraphML, GEXF, node-link JSON), and resolves who is who.
 public enum DatasetLoader {
@@ -38,6 +46,54 @@ public enum DatasetLoader {
         return try load(
             bytes: bytes, displayPath: path, format: format, mapping: mapping, registry: registry,
             checksQuality: checksQuality, presets: presets, readsPlainTablesQuickly: true)
+    }
+
+    /// Loads the file at `url` for its two-mode graph alone: a plain CSV or TSV table (the kind
+    /// the quick reader takes, see ``load(contentsOf:displayPath:format:mapping:registry:checksQuality:presets:)``)
+    /// straight into a ``MembershipGraph``, with no ``Dataset`` of strings; any other file
+    /// whole, as that method loads it without quality checks.
+    ///
+    /// Either way the graph, ids and warnings are those of the dataset `load` gives.
+    ///
+    /// - Throws: ``DatasetLoadError`` with every error found, each with its file, line and column.
+    public static func loadGraph(
+        contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil, mapping: ColumnMapping = ColumnMapping(),
+        presets: () -> [(name: String, mapping: ColumnMapping)] = { [] }
+    ) throws -> LoadedGraphInput {
+        let path = displayPath ?? url.path
+        let bytes = try InputText.read(url, displayPath: path)
+        let format = try format ?? detectFormat(of: url, displayPath: path)
+        return try loadGraph(bytes: bytes, displayPath: path, format: format, mapping: mapping, presets: presets)
+    }
+
+    /// Loads `bytes` for their two-mode graph, as the public `loadGraph(contentsOf:…)` does.
+    ///
+    /// - Parameter plainTableChunks: how many stretches the quick way scans side by side (by
+    ///   default, as the table's size and the cores suggest); tests split small tables too.
+    @_spi(Testing) public static func loadGraph(
+        bytes: consuming [UInt8], displayPath: String, format: InputFormat, mapping: ColumnMapping,
+        presets: () -> [(name: String, mapping: ColumnMapping)], plainTableChunks: Int? = nil
+    ) throws -> LoadedGraphInput {
+        var bytes = bytes
+        if format == .csv || format == .tsv {
+            let text = try InputText(bytes: consume bytes, displayPath: displayPath)
+            let (delimiter, origin) = plainDelimiter(format: format, mapping: mapping)
+            switch PlainTableReader.readGraph(text, delimiter: delimiter, origin: origin, mapping: mapping, chunks: plainTableChunks) {
+            case .read(let graph, let warnings): return .table(graph, warnings: warnings)
+            case .declined(let declined): bytes = declined.bytes
+            }
+        }
+        return .dataset(
+            try load(
+                bytes: bytes, displayPath: displayPath, format: format, mapping: mapping, registry: nil, checksQuality: false,
+                presets: presets, readsPlainTablesQuickly: false))
+    }
+
+    /// The delimiter a table is read with: the one given, or a tab for a .tsv file; `nil` to
+    /// sniff it from the header. Then where it came from, as messages say it.
+    private static func plainDelimiter(format: InputFormat, mapping: ColumnMapping) -> (CSVDelimiter?, String) {
+        let byFormat: CSVDelimiter? = format == .tsv ? .tab : nil
+        return (mapping.delimiter ?? byFormat, mapping.delimiter == nil ? "for a .tsv file" : "given")
     }
 
     /// Loads a dataset held in memory: one compiled into the tool, or read from standard input.
@@ -102,8 +158,7 @@ public enum DatasetLoader {
             draft = try GraphFileReader.readGEXF(InputText(bytes: bytes, displayPath: displayPath))
         case .csv, .tsv:
             var text = try InputText(bytes: consume bytes, displayPath: displayPath)
-            let byFormat: CSVDelimiter? = format == .tsv ? .tab : nil
-            let (delimiter, origin) = (mapping.delimiter ?? byFormat, mapping.delimiter == nil ? "for a .tsv file" : "given")
+            let (delimiter, origin) = plainDelimiter(format: format, mapping: mapping)
             if readsPlainTablesQuickly, registry == nil {
                 switch PlainTableReader.read(
                     consume text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: checksQuality, chunks: plainTableChunks)

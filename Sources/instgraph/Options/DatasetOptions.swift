@@ -51,6 +51,25 @@ struct DatasetOptions: ParsableArguments {
         return loaded
     }
 
+    /// Loads the dataset for its two-mode graph alone: a plain table file straight into its
+    /// graph (``DatasetLoader/loadGraph(contentsOf:displayPath:format:mapping:presets:)``), any
+    /// other input (the bundled dataset, standard input, a registry) as ``load(warnings:)``
+    /// loads it. Warnings are printed as `load` prints them.
+    func loadGraph() throws -> LoadedGraphInput {
+        guard let path, path != "-", registry == nil, !ProjectionFolder.holdsProjection(URL(fileURLWithPath: path)) else {
+            return .dataset(try load())
+        }
+        InputFiles.record(path)
+        let loaded = try DatasetLoader.loadGraph(
+            contentsOf: URL(fileURLWithPath: path), displayPath: path, format: inputFormat, mapping: try columns.resolved(),
+            presets: { BundledDatasets.presets })
+        switch loaded {
+        case .table(_, let warnings): Self.printWarnings(warnings)
+        case .dataset(let dataset): Self.printWarnings(dataset.warnings)
+        }
+        return loaded
+    }
+
     /// The commands that read an institutions projection folder, for messages.
     static let projectionCommands =
         "report (the sections a projection answers), centrality --graph institutions, communities, brokerage, render --view institutions and export --graph institutions"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Collections
 import Foundation
 import InstitutionGraph
 
@@ -132,11 +133,14 @@ struct Centrality: DataCommand {
 
     /// The positions of `scores`, highest first, then by name, then in node order; with `top`,
     /// only the first `top`. Only the positions that score at least the `top`-th highest score
-    /// are sorted, so that the ten best of two hundred thousand cost a sort of the scores.
+    /// are sorted, and that score is found with a heap of `top`, so that the ten best of two
+    /// hundred thousand cost one pass over the scores.
     static func ranked(_ scores: [Double], names: [String], top: Int?) -> [Int] {
         var candidates = Array(scores.indices)
         if let top, top < scores.count {
-            let threshold = scores.sorted(by: >)[top - 1]
+            var best = Heap(scores.prefix(top))
+            for score in scores.dropFirst(top) where score > best.min! { best.replaceMin(with: score) }
+            let threshold = best.min!
             candidates.removeAll { scores[$0] < threshold }
         }
         candidates.sort { a, b in
@@ -180,13 +184,36 @@ struct Centrality: DataCommand {
         }
     }
 
+    /// The scores on the graph `--graph` names, made from `bipartite`, and the node each
+    /// position stands for.
+    private func centrality(
+        of bipartite: BipartiteGraph, measures: [CentralityMeasure], options: CentralityOptions
+    ) throws -> (CentralityScores, [BipartiteNode]) {
+        switch graph {
+        case .bipartite:
+            return (try bipartite.centrality(measures, options: options), (0..<bipartite.graph.nodeCount).map(bipartite.describe))
+        case .institutions:
+            let projection = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, weighting: weighting) }
+            return (
+                try projection.centrality(measures, options: options),
+                (0..<bipartite.institutionCount).map { BipartiteNode(side: .institution, index: $0) }
+            )
+        case .consortia:
+            let projection = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .consortium) }
+            return (
+                try projection.centrality(measures, options: options),
+                (0..<bipartite.consortiumCount).map { BipartiteNode(side: .consortium, index: $0) }
+            )
+        }
+    }
+
     func execute() async throws {
         let options = CentralityOptions(
             normalization: appliedNormalization, weighted: weighted, threads: parallelism.threads,
             betweennessApproximation: approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) },
             closenessApproximation: approx.map { ClosenessApproximation(epsilon: $0, confidence: confidence ?? 0.9, seed: seed ?? 0) })
         let measures = chosenMeasures
-        let data: Dataset
+        let labels: NodeLabels
         let consortiumCounts: [Int]
         let scores: CentralityScores
         let nodes: [BipartiteNode]
@@ -196,56 +223,41 @@ struct Centrality: DataCommand {
                     "\(dataset.displayPath) is an institutions projection: give --graph institutions (the two-mode graph and the consortia need the membership table), without --max-consortium-size or grouping"
                 )
             }
-            data = network.dataset
+            labels = NodeLabels(network.dataset, language: output.lang)
             consortiumCounts = network.consortiumCounts
             scores = try network.projection(weighting: weighting).centrality(measures, options: options)
-            nodes = data.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
+            nodes = network.dataset.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
         } else {
-            var loaded = try grouping.apply(try dataset.load().dataset)
-            if let maxConsortiumSize {
-                loaded = loaded.subset(
-                    keepingConsortium: { loaded.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
+            // A plain table is read straight into its graph when the dataset itself is not needed.
+            let input = grouping.rollsUp || maxConsortiumSize != nil ? .dataset(try dataset.load()) : try dataset.loadGraph()
+            let bipartite: BipartiteGraph
+            switch input {
+            case .table(let table, _):
+                bipartite = table.bipartite
+                labels = NodeLabels(table)
+            case .dataset(let loaded):
+                var data = try grouping.apply(loaded.dataset)
+                if let maxConsortiumSize {
+                    data = data.subset(keepingConsortium: { data.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
+                }
+                bipartite = BipartiteGraph(data)
+                labels = NodeLabels(data, language: output.lang)
             }
-            data = loaded
-            let bipartite = BipartiteGraph(data)
-            consortiumCounts = data.institutions.indices.map { bipartite.graph.degree(of: bipartite.node(institution: $0)) }
-            switch graph {
-            case .bipartite:
-                scores = try bipartite.centrality(measures, options: options)
-                nodes = (0..<bipartite.graph.nodeCount).map(bipartite.describe)
-            case .institutions:
-                scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .institution, weighting: weighting) }
-                    .centrality(measures, options: options)
-                nodes = data.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
-            case .consortia:
-                scores = try guarded { () throws(ProjectionTooLarge) in try bipartite.guardedProjection(onto: .consortium) }.centrality(
-                    measures, options: options)
-                nodes = data.consortia.indices.map { BipartiteNode(side: .consortium, index: $0) }
-            }
+            consortiumCounts = (0..<bipartite.institutionCount).map { bipartite.graph.degree(of: bipartite.node(institution: $0)) }
+            (scores, nodes) = try centrality(of: bipartite, measures: measures, options: options)
         }
-        let language = output.lang
         let rankBy = measures.firstIndex(of: sort ?? (measures.contains(.betweenness) ? .betweenness : measures[0]))!
         let ranked = scores[measures[rankBy]]!
-        let names = nodes.map { node in
-            node.side == .institution ? data.institutions[node.index].name.preferred(language) : data.consortia[node.index].name.preferred(language)
-        }
+        let names = nodes.map(labels.name)
         // Positions are ranked, so that only the rows shown are made.
         let order = Self.ranked(ranked, names: names, top: top)
         let rows = order.map { position in
             let node = nodes[position]
-            switch node.side {
-            case .institution:
-                let institution = data.institutions[node.index]
-                return Row(
-                    id: institution.id, name: names[position], side: .institution,
-                    kind: institution.kind?.rawValue ?? "", consortia: consortiumCounts[node.index],
-                    scores: measures.map { scores[$0]![position] })
-            case .consortium:
-                let consortium = data.consortia[node.index]
-                return Row(
-                    id: consortium.id, name: names[position], side: .consortium,
-                    kind: "consortium", consortia: nil, scores: measures.map { scores[$0]![position] })
-            }
+            return Row(
+                id: labels.id(of: node), name: names[position], side: node.side,
+                kind: node.side == .institution ? labels.institutionKinds[node.index] : "consortium",
+                consortia: node.side == .institution ? consortiumCounts[node.index] : nil,
+                scores: measures.map { scores[$0]![position] })
         }
 
         let graphName = graph == .institutions && weighting == .newman ? "institutions (Newman weighting)" : graph.rawValue
@@ -293,6 +305,40 @@ struct Centrality: DataCommand {
             })
         let header = "Graph: \(graphName), \(nodes.count) nodes; normalisation: \(appliedNormalization.rawValue) — \(notes.joined(separator: "; "))."
         try output.write(TabularReport(sections: [.init(lines: [header], table: table)]).rendered(as: output.resolvedFormat))
+    }
+}
+
+/// Who the nodes are, as `centrality`'s rows show them.
+private struct NodeLabels {
+    var institutionIDs: [String]
+    var institutionNames: [String]
+    /// Each institution's kind, or an empty string.
+    var institutionKinds: [String]
+    var consortiumIDs: [String]
+    var consortiumNames: [String]
+
+    /// A dataset's nodes, named in `language`.
+    init(_ data: Dataset, language: Language) {
+        institutionIDs = data.institutions.map(\.id)
+        institutionNames = data.institutions.map { $0.name.preferred(language) }
+        institutionKinds = data.institutions.map { $0.kind?.rawValue ?? "" }
+        consortiumIDs = data.consortia.map(\.id)
+        consortiumNames = data.consortia.map { $0.name.preferred(language) }
+    }
+
+    /// A plain table's nodes, which its ids name in either language.
+    init(_ table: MembershipGraph) {
+        (institutionIDs, institutionNames) = (table.institutionIDs, table.institutionIDs)
+        institutionKinds = table.institutionKinds.map { $0?.rawValue ?? "" }
+        (consortiumIDs, consortiumNames) = (table.consortiumIDs, table.consortiumIDs)
+    }
+
+    func id(of node: BipartiteNode) -> String {
+        node.side == .institution ? institutionIDs[node.index] : consortiumIDs[node.index]
+    }
+
+    func name(of node: BipartiteNode) -> String {
+        node.side == .institution ? institutionNames[node.index] : consortiumNames[node.index]
     }
 }
 

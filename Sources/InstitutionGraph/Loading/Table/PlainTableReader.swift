@@ -19,9 +19,9 @@ enum PlainTableReader {
     static let minimumChunkBytes = 2 << 20
 
     /// What became of a table.
-    enum Reading {
-        /// Read: the dataset and its warnings.
-        case read(Dataset, [Diagnostic])
+    enum Reading<Value> {
+        /// Read: what was asked for (a dataset, or the two-mode graph) and the warnings.
+        case read(Value, [Diagnostic])
         /// Left to the full reader, which gets the text back.
         case declined(InputText)
     }
@@ -39,7 +39,50 @@ enum PlainTableReader {
     /// - Complexity: O(bytes), plus O(distinct names) `String`s.
     static func read(
         _ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, checksQuality: Bool, chunks: Int? = nil
-    ) -> Reading {
+    ) -> Reading<Dataset> {
+        let displayPath = text.displayPath
+        switch rows(of: text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: checksQuality, chunks: chunks) {
+        case .declined(let text): return .declined(text)
+        case .read(let table, var warnings):
+            let title =
+                mapping.title.map(LocalizedName.init(guessingLanguageOf:))
+                ?? LocalizedName(english: URL(fileURLWithPath: displayPath).deletingPathExtension().lastPathComponent)
+            let (institutions, consortia) = table.rows.build(table.grouped, names: table.names)
+            let dataset = Dataset(title: title, institutions: institutions, consortia: consortia)
+            if checksQuality {
+                warnings += DatasetQuality.warnings(about: dataset, institutionLocations: table.rows.institutionLocations, institutionsNamedByID: true)
+            }
+            return .read(dataset, warnings)
+        }
+    }
+
+    /// Reads the table in `text` only as far as its two-mode graph, with no ``Dataset``: the
+    /// graph is the one ``BipartiteGraph/init(_:)`` makes of the dataset ``read(_:delimiter:origin:mapping:checksQuality:chunks:)``
+    /// gives, and the warnings are the same, probable mistakes left unchecked.
+    static func readGraph(
+        _ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, chunks: Int? = nil
+    ) -> Reading<MembershipGraph> {
+        switch rows(of: text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: false, chunks: chunks) {
+        case .declined(let text): return .declined(text)
+        case .read(let table, let warnings):
+            let (firstRow, rowsByConsortium, institutionOfRow) = (table.grouped.firstRow, table.grouped.rows, table.rows.institutionOfRow)
+            let bipartite = BipartiteGraph(
+                consortiumCount: table.names.consortia.count, institutionCount: table.names.institutions.count,
+                members: { consortium in
+                    rowsByConsortium[firstRow[consortium]..<firstRow[consortium + 1]].lazy.map { Int(institutionOfRow[Int($0)]) }
+                })
+            let kinds = table.rows.kindOfInstitution.map { $0 >= 0 ? table.rows.kinds[Int($0)] : nil }
+            let graph = MembershipGraph(
+                bipartite: bipartite, consortiumIDs: table.names.consortia, institutionIDs: table.names.institutions, institutionKinds: kinds)
+            return .read(graph, warnings)
+        }
+    }
+
+    /// The table's rows, grouped by consortium, and their names, with the rules' warnings;
+    /// the text is let go once the names are copied out, unless it is handed back.
+    private static func rows(
+        of text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, checksQuality: Bool, chunks: Int?
+    ) -> Reading<ReadRows> {
         guard let header = Header(text, delimiter: delimiter, origin: origin, mapping: mapping) else { return .declined(text) }
         let layout = PlainTableChunk.Layout(
             columns: header.columns, width: header.width, delimiter: header.delimiter, rules: RoleAndKindRules(mapping),
@@ -48,21 +91,20 @@ enum PlainTableReader {
             var rows = PlainRows(joining: scanned, firstLine: header.resumePoint.line, layout: layout, file: text.displayPath),
             !rows.consortiumOfRow.isEmpty
         else { return .declined(text) }
-        var warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
+        let warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
         guard !warnings.contains(where: { $0.severity == .error }), let grouped = rows.grouped(), let names = rows.names() else {
             return .declined(text)
         }
-        let title =
-            mapping.title.map(LocalizedName.init(guessingLanguageOf:))
-            ?? LocalizedName(english: URL(fileURLWithPath: text.displayPath).deletingPathExtension().lastPathComponent)
-        // Every name has been copied out: the table's bytes can go before the dataset is built.
+        // Every name has been copied out: the table's bytes can go before anything is built.
         _ = consume text
-        let (institutions, consortia) = rows.build(grouped, names: names)
-        let dataset = Dataset(title: title, institutions: institutions, consortia: consortia)
-        if checksQuality {
-            warnings += DatasetQuality.warnings(about: dataset, institutionLocations: rows.institutionLocations, institutionsNamedByID: true)
-        }
-        return .read(dataset, warnings)
+        return .read(ReadRows(rows: rows, grouped: grouped, names: names), warnings)
+    }
+
+    /// A table's rows as ``rows(of:delimiter:origin:mapping:checksQuality:chunks:)`` reads them.
+    private struct ReadRows {
+        let rows: PlainRows
+        let grouped: (firstRow: [Int], rows: [Int32])
+        let names: (institutions: [String], consortia: [String])
     }
 
     /// The rows from byte `start` on, scanned in `chunks` stretches side by side; `nil` when one
