@@ -239,6 +239,37 @@ struct PlainTableReaderTests {
         #expect(straight >= 8, "only \(straight) of 80 readings went straight to the graph; the comparison would test little")
     }
 
+    /// A summary as comparable lines.
+    static func lines(of summary: DatasetSummary) -> [String] {
+        ["\(summary.consortia) \(summary.institutions) \(summary.memberships) \(summary.components) \(summary.sharedInstitutions)"]
+            + summary.consortiumLines.map { "\($0.consortium) \($0.lead ?? -1) \($0.size) \($0.sharedMembers) \($0.component)" }
+            + summary.institutionsByKind.map { "\($0.kind?.rawValue ?? "-") \($0.count)" }
+    }
+
+    @Test("read for its graph alone, a table gives the summary and the shared institutions of its dataset", arguments: 0..<8)
+    func graphAloneCounts(seed: Int) throws {
+        var random = SeededRandom(seed: UInt64(seed) &* 3_571 &+ 9)
+        var straight = 0
+        for index in 0..<30 {
+            let (text, mapping) = index.isMultiple(of: 3) ? Self.longTable(&random) : Self.randomTable(&random)
+            guard
+                case .table(let table, _) = try? DatasetLoader.loadGraph(
+                    bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, presets: { [] })
+            else { continue }
+            straight += 1
+            let data = try DatasetLoader.load(
+                bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil, checksQuality: false,
+                presets: { [] }, readsPlainTablesQuickly: false
+            ).dataset
+            #expect(table.title == data.title)
+            #expect(Self.lines(of: DatasetSummary(table)) == Self.lines(of: DatasetSummary(data)), "\(text)")
+            for minimum in 1...3 {
+                #expect(table.sharedInstitutions(minimumConsortia: minimum) == data.sharedInstitutions(minimumConsortia: minimum), "\(text)")
+            }
+        }
+        #expect(straight >= 5, "only \(straight) of 30 tables went straight to the graph")
+    }
+
     @Test("read for its graph alone: the lead's place, a repeated member and a skipped role change nothing, and a broken table fails as it would")
     func graphAloneCases() throws {
         var mapping = ColumnMapping()

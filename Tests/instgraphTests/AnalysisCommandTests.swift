@@ -91,6 +91,31 @@ struct AnalysisCommandTests {
         #expect(json.standardOutput.contains(#""kind" : "university""#) || json.standardOutput.contains(#""kind":"university""#), "\(json.standardOutput)")
     }
 
+    @Test("summary and shared on a plain table, read straight into its graph, print what the whole dataset gives, in every format")
+    func summaryAndSharedStraightFromTable() throws {
+        var rows = ["consortium,institution,role,kind", "c1,KAIST,lead,university", "c1,Naver Cloud,member,company", "c2,KAIST,member,university"]
+        rows += ["c2,서울대학교,lead,", "c3,ETRI,member,research", "c3,Naver Cloud,member,company", "c3,KAIST,member,university", "c4,Lonely,lead,"]
+        rows += (0..<40).map { "c\(5 + $0 % 35),member-\($0 % 9),member,startup" }
+        let plain = rows.joined(separator: "\n") + "\n"
+        // The same table with one quoted cell goes through the full reader and its dataset; both
+        // files are called m.csv, as the title comes from the file's name.
+        let straight = try CommandRunner.folder(with: ["m.csv": plain])
+        let whole = try CommandRunner.folder(with: ["m.csv": plain.replacingOccurrences(of: "c4,Lonely", with: "c4,\"Lonely\"")])
+        for arguments in [["summary"], ["shared"], ["shared", "--min-consortia", "1"], ["shared", "--min-consortia", "3"]] {
+            for format in ["table", "csv", "json", "markdown"] {
+                let command = arguments + ["m.csv", "--format", format]
+                let (fast, full) = (try CommandRunner.run(command, in: straight), try CommandRunner.run(command, in: whole))
+                #expect(fast.status == 0 && full.status == 0, "\(command): \(fast.standardError)")
+                #expect(fast.standardOutput == full.standardOutput, "\(command)")
+                #expect(fast.standardError == full.standardError, "\(command)")
+            }
+        }
+        let summary = try CommandRunner.run(["summary", "m.csv"], in: straight)
+        #expect(summary.standardOutput.contains("서울대학교"), "the lead of c2 is listed: \(summary.standardOutput)")
+        let shared = try CommandRunner.run(["shared", "m.csv", "--format", "csv"], in: straight)
+        #expect(shared.standardOutput.contains("KAIST,university,3,"), "\(shared.standardOutput)")
+    }
+
     @Test("centrality refuses a misspelt measure with a suggestion, and a bipartite normalisation on a projection")
     func centralityUsage() throws {
         let misspelt = try CommandRunner.run(["centrality", "--measures", "closness"])

@@ -9,7 +9,9 @@ public enum FuzzedLoad {
     /// A table is loaded a second time by the full reader alone, which must give what the quick
     /// one (taken by a plain table, straight from its bytes) gives: the same dataset and
     /// warnings, or a failure too; and a third time by the quick one in three stretches scanned
-    /// side by side, which must give the same again.
+    /// side by side, which must give the same again. Read for its graph alone (straight from a
+    /// plain table, without the dataset), a table must give the graph, ids and kinds its dataset
+    /// gives, or fail as the full reader does.
     public static func check(_ bytes: [UInt8], format: InputFormat) {
         let isTable = format == .csv || format == .tsv
         let full =
@@ -24,6 +26,25 @@ public enum FuzzedLoad {
             precondition(
                 stretched?.dataset == full?.dataset && stretched?.warnings == full?.warnings,
                 "the quick reader in three stretches differs from the full reader")
+        }
+        if isTable {
+            let quiet = try? DatasetLoader.load(
+                bytes: bytes, displayPath: "fuzz", format: format, mapping: ColumnMapping(), registry: nil, checksQuality: false,
+                presets: { [] }, readsPlainTablesQuickly: false)
+            switch try? DatasetLoader.loadGraph(bytes: bytes, displayPath: "fuzz", format: format, mapping: ColumnMapping(), presets: { [] }) {
+            case .table(let table, let warnings):
+                guard let data = quiet?.dataset else { preconditionFailure("the graph was read from a table the full reader refuses") }
+                let graph = BipartiteGraph(data).graph
+                precondition(
+                    table.bipartite.graph.offsets == graph.offsets && table.bipartite.graph.targets == graph.targets
+                        && table.institutionIDs == data.institutions.map(\.id) && table.consortiumIDs == data.consortia.map(\.id)
+                        && table.institutionKinds == data.institutions.map(\.kind) && warnings == quiet?.warnings,
+                    "the graph read alone differs from the dataset's")
+            case .dataset(let loaded):
+                precondition(loaded.dataset == quiet?.dataset && loaded.warnings == quiet?.warnings, "the dataset loaded for its graph differs")
+            case nil:
+                precondition(quiet == nil, "the full reader loaded a table that reading its graph refuses")
+            }
         }
         do {
             let loaded = try DatasetLoader.load(bytes: bytes, displayPath: "fuzz", format: format, checksQuality: true)

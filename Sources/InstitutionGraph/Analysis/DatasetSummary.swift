@@ -48,26 +48,45 @@ public struct DatasetSummary: Sendable {
 
     /// Summarises `dataset`, whose two-mode graph is built.
     init(_ dataset: Dataset, bipartite: BipartiteGraph) {
+        self.init(
+            bipartite: bipartite, memberships: dataset.membershipCount, lead: { dataset.consortia[$0].lead },
+            members: { dataset.consortia[$0].members.lazy.map(\.institution) }, kinds: dataset.institutions.lazy.map(\.kind))
+    }
+
+    /// Summarises a plain table read for its graph alone: the summary of the dataset it loads into.
+    ///
+    /// - Complexity: O(memberships + institutions + consortia × log consortia).
+    public init(_ graph: MembershipGraph) {
+        self.init(
+            bipartite: graph.bipartite, memberships: graph.bipartite.graph.edgeCount, lead: graph.lead(ofConsortium:),
+            members: graph.members(ofConsortium:), kinds: graph.institutionKinds)
+    }
+
+    /// Summarises the consortia of `bipartite`, each led by `lead(c)` and listing `members(c)`
+    /// (a member listed twice counted twice in its size), and institutions of `kinds`.
+    private init<Members: Collection<Int>>(
+        bipartite: BipartiteGraph, memberships: Int, lead: (Int) -> Int?, members: (Int) -> Members, kinds: some Sequence<InstitutionKind?>
+    ) {
         let components = bipartite.graph.connectedComponents()
         // Components are numbered from 1, largest first (ties: the one met first).
         let bySize = components.sizes.indices.sorted { (components.sizes[$1], $0) < (components.sizes[$0], $1) }
         var number = [Int](repeating: 0, count: components.count)
         for (rank, component) in bySize.enumerated() { number[component] = rank + 1 }
-        consortia = dataset.consortia.count
-        institutions = dataset.institutions.count
-        memberships = dataset.membershipCount
+        consortia = bipartite.consortiumCount
+        institutions = bipartite.institutionCount
+        self.memberships = memberships
         self.components = components.count
         // An institution's degree in the two-mode graph is its number of consortia.
         let isShared = (0..<bipartite.institutionCount).map { bipartite.graph.degree(of: bipartite.node(institution: $0)) > 1 }
         sharedInstitutions = isShared.lazy.filter { $0 }.count
-        consortiumLines = dataset.consortia.enumerated().map { position, consortium in
-            ConsortiumLine(
-                consortium: position, lead: consortium.lead, size: consortium.members.count,
-                sharedMembers: consortium.members.lazy.filter { isShared[$0.institution] }.count,
+        consortiumLines = (0..<bipartite.consortiumCount).map { position in
+            let listed = members(position)
+            return ConsortiumLine(
+                consortium: position, lead: lead(position), size: listed.count, sharedMembers: listed.lazy.filter { isShared[$0] }.count,
                 component: number[components.labels[bipartite.node(consortium: position)]])
         }
         var counts: [InstitutionKind?: Int] = [:]
-        for institution in dataset.institutions { counts[institution.kind, default: 0] += 1 }
+        for kind in kinds { counts[kind, default: 0] += 1 }
         institutionsByKind = counts.map { (kind: $0.key, count: $0.value) }.sorted { InstitutionKind.displayOrder($0.kind, $1.kind) }
     }
 }

@@ -57,3 +57,19 @@ extension Dataset {
         return order.map { shared[$0] }
     }
 }
+
+extension MembershipGraph {
+    /// Institutions in at least `minimumConsortia` consortia, most shared first, then by id:
+    /// what ``Dataset/sharedInstitutions(minimumConsortia:language:)`` gives of the dataset the
+    /// table loads into, whose names are its ids.
+    ///
+    /// - Complexity: O(institutions + k log k + their memberships) for k institutions returned.
+    public func sharedInstitutions(minimumConsortia: Int = 2) -> [SharedInstitution] {
+        let count = { (institution: Int) in bipartite.graph.degree(of: bipartite.node(institution: institution)) }
+        let kept = institutionIDs.indices.filter { count($0) >= minimumConsortia }
+        let order = kept.sorted { first, second in
+            count(first) != count(second) ? count(first) > count(second) : institutionIDs[first] < institutionIDs[second]
+        }
+        return order.map { SharedInstitution(institution: $0, consortia: Array(consortia(ofInstitution: $0))) }
+    }
+}

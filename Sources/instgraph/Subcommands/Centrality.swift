@@ -223,7 +223,7 @@ struct Centrality: DataCommand {
                     "\(dataset.displayPath) is an institutions projection: give --graph institutions (the two-mode graph and the consortia need the membership table), without --max-consortium-size or grouping"
                 )
             }
-            labels = NodeLabels(network.dataset, language: output.lang)
+            labels = .dataset(network.dataset, output.lang)
             consortiumCounts = network.consortiumCounts
             scores = try network.projection(weighting: weighting).centrality(measures, options: options)
             nodes = network.dataset.institutions.indices.map { BipartiteNode(side: .institution, index: $0) }
@@ -234,14 +234,14 @@ struct Centrality: DataCommand {
             switch input {
             case .table(let table, _):
                 bipartite = table.bipartite
-                labels = NodeLabels(table)
+                labels = .table(table)
             case .dataset(let loaded):
                 var data = try grouping.apply(loaded.dataset)
                 if let maxConsortiumSize {
                     data = data.subset(keepingConsortium: { data.consortia[$0].members.count <= maxConsortiumSize }, institution: { _ in true })
                 }
                 bipartite = BipartiteGraph(data)
-                labels = NodeLabels(data, language: output.lang)
+                labels = .dataset(data, output.lang)
             }
             consortiumCounts = (0..<bipartite.institutionCount).map { bipartite.graph.degree(of: bipartite.node(institution: $0)) }
             (scores, nodes) = try centrality(of: bipartite, measures: measures, options: options)
@@ -255,7 +255,7 @@ struct Centrality: DataCommand {
             let node = nodes[position]
             return Row(
                 id: labels.id(of: node), name: names[position], side: node.side,
-                kind: node.side == .institution ? labels.institutionKinds[node.index] : "consortium",
+                kind: node.side == .institution ? labels.kind(ofInstitution: node.index)?.rawValue ?? "" : "consortium",
                 consortia: node.side == .institution ? consortiumCounts[node.index] : nil,
                 scores: measures.map { scores[$0]![position] })
         }
@@ -305,40 +305,6 @@ struct Centrality: DataCommand {
             })
         let header = "Graph: \(graphName), \(nodes.count) nodes; normalisation: \(appliedNormalization.rawValue) — \(notes.joined(separator: "; "))."
         try output.write(TabularReport(sections: [.init(lines: [header], table: table)]).rendered(as: output.resolvedFormat))
-    }
-}
-
-/// Who the nodes are, as `centrality`'s rows show them.
-private struct NodeLabels {
-    var institutionIDs: [String]
-    var institutionNames: [String]
-    /// Each institution's kind, or an empty string.
-    var institutionKinds: [String]
-    var consortiumIDs: [String]
-    var consortiumNames: [String]
-
-    /// A dataset's nodes, named in `language`.
-    init(_ data: Dataset, language: Language) {
-        institutionIDs = data.institutions.map(\.id)
-        institutionNames = data.institutions.map { $0.name.preferred(language) }
-        institutionKinds = data.institutions.map { $0.kind?.rawValue ?? "" }
-        consortiumIDs = data.consortia.map(\.id)
-        consortiumNames = data.consortia.map { $0.name.preferred(language) }
-    }
-
-    /// A plain table's nodes, which its ids name in either language.
-    init(_ table: MembershipGraph) {
-        (institutionIDs, institutionNames) = (table.institutionIDs, table.institutionIDs)
-        institutionKinds = table.institutionKinds.map { $0?.rawValue ?? "" }
-        (consortiumIDs, consortiumNames) = (table.consortiumIDs, table.consortiumIDs)
-    }
-
-    func id(of node: BipartiteNode) -> String {
-        node.side == .institution ? institutionIDs[node.index] : consortiumIDs[node.index]
-    }
-
-    func name(of node: BipartiteNode) -> String {
-        node.side == .institution ? institutionNames[node.index] : consortiumNames[node.index]
     }
 }
 

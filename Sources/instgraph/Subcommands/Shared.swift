@@ -29,35 +29,47 @@ struct Shared: DataCommand {
     }
 
     func execute() throws {
-        let data = try grouping.apply(try dataset.load().dataset)
         let language = output.lang
-        let shared = data.sharedInstitutions(minimumConsortia: minimumConsortia, language: language)
+        // A plain table is read straight into its graph, unless institutions are rolled up.
+        let input = grouping.rollsUp ? .dataset(try dataset.load()) : try dataset.loadGraph()
+        let labels: NodeLabels
+        let shared: [SharedInstitution]
+        switch input {
+        case .table(let table, _):
+            labels = .table(table)
+            shared = table.sharedInstitutions(minimumConsortia: minimumConsortia)
+        case .dataset(let loaded):
+            let data = try grouping.apply(loaded.dataset)
+            labels = .dataset(data, language)
+            shared = data.sharedInstitutions(minimumConsortia: minimumConsortia, language: language)
+        }
+        let institution = { (index: Int) in BipartiteNode(side: .institution, index: index) }
         if output.resolvedFormat == .json {
             let rows = shared.map { entry in
-                let institution = data.institutions[entry.institution]
-                return Row(
-                    id: institution.id, name: institution.name.preferred(language), kind: institution.kind?.rawValue,
-                    consortia: entry.consortia.map { data.consortia[$0].id }, count: entry.consortia.count)
+                Row(
+                    id: labels.id(of: institution(entry.institution)), name: labels.name(of: institution(entry.institution)),
+                    kind: labels.kind(ofInstitution: entry.institution)?.rawValue,
+                    consortia: entry.consortia.map { labels.id(of: BipartiteNode(side: .consortium, index: $0)) }, count: entry.consortia.count)
             }
             try output.write(JSONOutput.encode(rows))
             return
         }
         // Named once each, not once per listing (a consortium struct is costly to copy out).
-        let consortiumNames = data.consortia.map { $0.name.preferred(language) }
+        let consortiumNames = (0..<labels.consortiumCount).map { labels.name(of: BipartiteNode(side: .consortium, index: $0)) }
         let listed = output.resolvedFormat == .csv ? nil : Self.listedNames
         let table = TextTable(
             columns: [.init("institution"), .init("kind"), .init("consortia", alignment: .right), .init("in")],
             rows: shared.concurrentMap { entry in
-                let institution = data.institutions[entry.institution]
-                return [
-                    institution.name.preferred(language), institution.kind?.rawValue ?? "",
+                [
+                    labels.name(of: BipartiteNode(side: .institution, index: entry.institution)),
+                    labels.kind(ofInstitution: entry.institution)?.rawValue ?? "",
                     String(entry.consortia.count),
                     ListText.abbreviated(
                         entry.consortia.lazy.map { consortiumNames[$0] },
                         keeping: listed),
                 ]
             })
-        let note = "\(shared.count) of \(data.institutions.count) institutions are in \(minimumConsortia) or more consortia."
+        let note = "\(shared.count) of \(labels.institutionCount) institutions are in \(minimumConsortia) or more consortia."
         try output.write(TabularReport(sections: [.init(lines: [note], table: table)]).rendered(as: output.resolvedFormat))
     }
 }

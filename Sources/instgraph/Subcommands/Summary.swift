@@ -34,20 +34,27 @@ struct Summary: DataCommand {
     }
 
     func execute() throws {
-        let data = try dataset.load().dataset
-        let language = output.lang
-        let summary = DatasetSummary(data)
+        // A plain table is read straight into its graph, which is all the counts need.
+        let input = try dataset.loadGraph()
+        let labels = NodeLabels(input, language: output.lang)
+        let summary =
+            switch input {
+            case .table(let table, _): DatasetSummary(table)
+            case .dataset(let loaded): DatasetSummary(loaded.dataset)
+            }
+        let consortium = { (index: Int) in BipartiteNode(side: .consortium, index: index) }
+        let institution = { (index: Int) in BipartiteNode(side: .institution, index: index) }
         let kindName = { (kind: InstitutionKind?) in kind?.rawValue ?? "(unspecified)" }
 
         if output.resolvedFormat == .json {
             let report = JSONReport(
-                title: data.title.preferred(language), source: data.source?.citation(in: language), asOf: data.asOf,
+                title: labels.title, source: labels.source, asOf: labels.asOf,
                 consortia: summary.consortia, institutions: summary.institutions, memberships: summary.memberships,
                 components: summary.components, sharedInstitutions: summary.sharedInstitutions,
                 consortiumSizes: summary.consortiumLines.map { line in
                     .init(
-                        id: data.consortia[line.consortium].id, name: data.consortia[line.consortium].name.preferred(language),
-                        lead: line.lead.map { data.institutions[$0].id }, size: line.size,
+                        id: labels.id(of: consortium(line.consortium)), name: labels.name(of: consortium(line.consortium)),
+                        lead: line.lead.map { labels.id(of: institution($0)) }, size: line.size,
                         sharedMembers: line.sharedMembers, component: line.component)
                 },
                 institutionsByKind: Dictionary(uniqueKeysWithValues: summary.institutionsByKind.map { (kindName($0.kind), $0.count) }))
@@ -55,9 +62,9 @@ struct Summary: DataCommand {
             return
         }
 
-        var heading = [data.title.preferred(language)]
-        if let source = data.source?.citation(in: language), !source.isEmpty { heading.append("Source: \(source)") }
-        if let asOf = data.asOf { heading.append("As of: \(asOf)") }
+        var heading = [labels.title]
+        if let source = labels.source, !source.isEmpty { heading.append("Source: \(source)") }
+        if let asOf = labels.asOf { heading.append("As of: \(asOf)") }
         let counts = TextTable(
             columns: [.init("measure"), .init("count", alignment: .right)],
             rows: [
@@ -79,8 +86,8 @@ struct Summary: DataCommand {
             ],
             rows: listed.map { line in
                 [
-                    data.consortia[line.consortium].name.preferred(language),
-                    line.lead.map { data.institutions[$0].name.preferred(language) } ?? "—",
+                    labels.name(of: consortium(line.consortium)),
+                    line.lead.map { labels.name(of: institution($0)) } ?? "—",
                     String(line.size), String(line.sharedMembers), String(line.component),
                 ]
             })

@@ -40,13 +40,10 @@ enum PlainTableReader {
     static func read(
         _ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, checksQuality: Bool, chunks: Int? = nil
     ) -> Reading<Dataset> {
-        let displayPath = text.displayPath
+        let title = Self.title(mapping: mapping, displayPath: text.displayPath)
         switch rows(of: text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: checksQuality, chunks: chunks) {
         case .declined(let text): return .declined(text)
         case .read(let table, var warnings):
-            let title =
-                mapping.title.map(LocalizedName.init(guessingLanguageOf:))
-                ?? LocalizedName(english: URL(fileURLWithPath: displayPath).deletingPathExtension().lastPathComponent)
             let (institutions, consortia) = table.rows.build(table.grouped, names: table.names)
             let dataset = Dataset(title: title, institutions: institutions, consortia: consortia)
             if checksQuality {
@@ -62,6 +59,7 @@ enum PlainTableReader {
     static func readGraph(
         _ text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, chunks: Int? = nil
     ) -> Reading<MembershipGraph> {
+        let title = Self.title(mapping: mapping, displayPath: text.displayPath)
         switch rows(of: text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: false, chunks: chunks) {
         case .declined(let text): return .declined(text)
         case .read(let table, let warnings):
@@ -73,9 +71,16 @@ enum PlainTableReader {
                 })
             let kinds = table.rows.kindOfInstitution.map { $0 >= 0 ? table.rows.kinds[Int($0)] : nil }
             let graph = MembershipGraph(
-                bipartite: bipartite, consortiumIDs: table.names.consortia, institutionIDs: table.names.institutions, institutionKinds: kinds)
+                title: title, bipartite: bipartite, consortiumIDs: table.names.consortia, institutionIDs: table.names.institutions,
+                institutionKinds: kinds, leads: table.rows.leads(table.grouped))
             return .read(graph, warnings)
         }
+    }
+
+    /// The title the mapping gives, or else the file's name without its extension.
+    private static func title(mapping: ColumnMapping, displayPath: String) -> LocalizedName {
+        mapping.title.map(LocalizedName.init(guessingLanguageOf:))
+            ?? LocalizedName(english: URL(fileURLWithPath: displayPath).deletingPathExtension().lastPathComponent)
     }
 
     /// The table's rows, grouped by consortium, and their names, with the rules' warnings;
@@ -284,6 +289,21 @@ private struct PlainRows {
             }
         }
         return (firstRow, rows)
+    }
+
+    /// Each consortium's lead (the institution of its row whose role means lead; ``grouped()``
+    /// made sure there is at most one), or -1.
+    func leads(_ grouped: (firstRow: [Int], rows: [Int32])) -> [Int32] {
+        let leadRoles = rules.roleValues.map { $0.decision == .lead }
+        var leads = [Int32](repeating: -1, count: consortia.count)
+        guard leadRoles.contains(true) else { return leads }
+        for consortium in leads.indices {
+            for row in grouped.rows[grouped.firstRow[consortium]..<grouped.firstRow[consortium + 1]].lazy.map(Int.init)
+            where roleOfRow[row] >= 0 && leadRoles[Int(roleOfRow[row])] {
+                leads[consortium] = institutionOfRow[row]
+            }
+        }
+        return leads
     }
 
     /// The institutions' and consortia's ids as strings; `nil` when two are equal as Swift
