@@ -7,7 +7,12 @@ enum DatasetQuality {
     ///   - institutionLocations: where each institution was declared (or, in a table, first named).
     ///   - institutionsNamedByID: whether the dataset is a table whose rows name institutions by
     ///     id, which has already warned about one name used by several ids.
-    static func warnings(about dataset: Dataset, institutionLocations: [SourceLocation], institutionsNamedByID: Bool) -> [Diagnostic] {
+    ///   - duplicates: the institutions' probable duplicates, when the caller has looked for them
+    ///     (``DuplicateFinder/probableDuplicates(in:)``) while building the rest.
+    static func warnings(
+        about dataset: Dataset, institutionLocations: [SourceLocation], institutionsNamedByID: Bool,
+        duplicates: [DuplicateFinder.Pair]? = nil
+    ) -> [Diagnostic] {
         var found: [Diagnostic] = []
         func warning(at location: SourceLocation, _ message: String) { found.append(Diagnostic(.warning, at: location, message)) }
         var inSomeConsortium = [Bool](repeating: false, count: dataset.institutions.count)
@@ -36,7 +41,7 @@ enum DatasetQuality {
                 )
             }
         }
-        for pair in DuplicateFinder.probableDuplicates(in: dataset.institutions) {
+        for pair in duplicates ?? DuplicateFinder.probableDuplicates(in: dataset.institutions) {
             let (first, second) = (dataset.institutions[pair.first], dataset.institutions[pair.second])
             // A table keyed by id has already said that one name is used by several ids.
             if institutionsNamedByID, first.name.preferred(.english).lowercased() == second.name.preferred(.english).lowercased() {

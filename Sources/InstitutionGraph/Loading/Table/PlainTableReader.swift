@@ -44,10 +44,22 @@ enum PlainTableReader {
         switch rows(of: text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: checksQuality, chunks: chunks) {
         case .declined(let text): return .declined(text)
         case .read(let table, var warnings):
-            let (institutions, consortia) = table.rows.build(table.grouped, names: table.names)
-            let dataset = Dataset(title: title, institutions: institutions, consortia: consortia)
+            let institutions = table.rows.institutions(named: table.names.institutions)
+            // The probable duplicates among the names are looked for while the consortia are built.
+            let consortia = StripedResults<[Consortium]>(count: 1)
+            let duplicates = StripedResults<[DuplicateFinder.Pair]>(count: 1)
+            DispatchQueue.concurrentPerform(iterations: checksQuality ? 2 : 1) { task in
+                if task == 0 {
+                    consortia.store(table.rows.consortia(table.grouped, named: table.names.consortia), at: 0)
+                } else {
+                    duplicates.store(DuplicateFinder.probableDuplicates(in: institutions), at: 0)
+                }
+            }
+            let dataset = Dataset(title: title, institutions: institutions, consortia: consortia.takeValues()[0])
             if checksQuality {
-                warnings += DatasetQuality.warnings(about: dataset, institutionLocations: table.rows.institutionLocations, institutionsNamedByID: true)
+                warnings += DatasetQuality.warnings(
+                    about: dataset, institutionLocations: table.rows.institutionLocations, institutionsNamedByID: true,
+                    duplicates: duplicates.takeValues()[0])
             }
             return .read(dataset, warnings)
         }
@@ -314,13 +326,19 @@ private struct PlainRows {
         return names
     }
 
-    /// The institutions and consortia, each consortium's lead first and then its members in the
-    /// order of their rows.
-    func build(_ grouped: (firstRow: [Int], rows: [Int32]), names: (institutions: [String], consortia: [String])) -> ([Institution], [Consortium]) {
+    /// The institutions, named by their ids, with their kinds.
+    func institutions(named names: [String]) -> [Institution] {
+        zip(names, kindOfInstitution).map { id, kind in
+            Institution(id: id, name: LocalizedName(guessingLanguageOf: id), kind: kind >= 0 ? kinds[Int(kind)] : nil)
+        }
+    }
+
+    /// The consortia, each consortium's lead first and then its members in the order of their rows.
+    func consortia(_ grouped: (firstRow: [Int], rows: [Int32]), named names: [String]) -> [Consortium] {
         let leads = rules.roleValues.map { $0.decision == .lead }
         let keepsRole = columns.role.map { _ in !rules.rolesArePlain } ?? false
         let roleName = columns.role.map { columns.names[$0] } ?? ""
-        let consortia = names.consortia.enumerated().map { position, id in
+        return names.enumerated().map { position, id in
             let rows = grouped.rows[grouped.firstRow[position]..<grouped.firstRow[position + 1]].lazy.map(Int.init)
             var members: [Membership] = []
             members.reserveCapacity(rows.count)
@@ -334,10 +352,6 @@ private struct PlainRows {
             }
             return Consortium(id: id, name: LocalizedName(guessingLanguageOf: id), members: members)
         }
-        let institutions = zip(names.institutions, kindOfInstitution).map { id, kind in
-            Institution(id: id, name: LocalizedName(guessingLanguageOf: id), kind: kind >= 0 ? kinds[Int(kind)] : nil)
-        }
-        return (institutions, consortia)
     }
 
     /// Whether no two of `names`, distinct as bytes, are equal as Swift compares strings
