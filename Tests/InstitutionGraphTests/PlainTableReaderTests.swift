@@ -223,7 +223,9 @@ struct PlainTableReaderTests {
         }
     }
 
-    @Test("read for its graph alone, a table gives the graph, ids, kinds and warnings its dataset gives, plain or not", arguments: 0..<16)
+    @Test(
+        "read for its graph alone, a table gives the graph, ids, kinds, warnings, summary and shared institutions its dataset gives, plain or not",
+        arguments: 0..<16)
     func graphAlone(seed: Int) throws {
         var random = SeededRandom(seed: UInt64(seed) &* 6_271 &+ 5)
         var straight = 0
@@ -235,6 +237,7 @@ struct PlainTableReaderTests {
                 #expect(alone == full, "\(chunks ?? 0) stretches:\n\(text)")
                 if tookTable { straight += 1 }
             }
+            try Self.expectSameCounts(text, mapping: mapping)
         }
         #expect(straight >= 8, "only \(straight) of 80 readings went straight to the graph; the comparison would test little")
     }
@@ -246,28 +249,22 @@ struct PlainTableReaderTests {
             + summary.institutionsByKind.map { "\($0.kind?.rawValue ?? "-") \($0.count)" }
     }
 
-    @Test("read for its graph alone, a table gives the summary and the shared institutions of its dataset", arguments: 0..<8)
-    func graphAloneCounts(seed: Int) throws {
-        var random = SeededRandom(seed: UInt64(seed) &* 3_571 &+ 9)
-        var straight = 0
-        for index in 0..<30 {
-            let (text, mapping) = index.isMultiple(of: 3) ? Self.longTable(&random) : Self.randomTable(&random)
-            guard
-                case .table(let table, _) = try? DatasetLoader.loadGraph(
-                    bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, presets: { [] })
-            else { continue }
-            straight += 1
-            let data = try DatasetLoader.load(
-                bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil, checksQuality: false,
-                presets: { [] }, readsPlainTablesQuickly: false
-            ).dataset
-            #expect(table.title == data.title)
-            #expect(Self.lines(of: DatasetSummary(table)) == Self.lines(of: DatasetSummary(data)), "\(text)")
-            for minimum in 1...3 {
-                #expect(table.sharedInstitutions(minimumConsortia: minimum) == data.sharedInstitutions(minimumConsortia: minimum), "\(text)")
-            }
+    /// When `text` goes straight to its graph: the title, summary and shared institutions the
+    /// graph gives are those of the dataset the full reader makes.
+    static func expectSameCounts(_ text: String, mapping: ColumnMapping) throws {
+        guard
+            case .table(let table, _) = try? DatasetLoader.loadGraph(
+                bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, presets: { [] })
+        else { return }
+        let data = try DatasetLoader.load(
+            bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil, checksQuality: false,
+            presets: { [] }, readsPlainTablesQuickly: false
+        ).dataset
+        #expect(table.title == data.title)
+        #expect(Self.lines(of: DatasetSummary(table)) == Self.lines(of: DatasetSummary(data)), "\(text)")
+        for minimum in 1...3 {
+            #expect(table.sharedInstitutions(minimumConsortia: minimum) == data.sharedInstitutions(minimumConsortia: minimum), "\(text)")
         }
-        #expect(straight >= 5, "only \(straight) of 30 tables went straight to the graph")
     }
 
     @Test("read for its graph alone: the lead's place, a repeated member and a skipped role change nothing, and a broken table fails as it would")
