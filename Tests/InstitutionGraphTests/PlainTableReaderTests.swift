@@ -189,18 +189,43 @@ struct PlainTableReaderTests {
         }
     }
 
+    /// How a table is read for its graph: by the full reader, or for its graph alone from
+    /// memory or from a file a window at a time.
+    enum GraphReading {
+        case full
+        case memory(chunks: Int?)
+        case file(chunks: Int?, windowBytes: Int)
+    }
+
     /// `text` read for its graph alone, straight from the table or through the whole dataset;
     /// with `full`, what the full reader's dataset makes of it.
     static func graph(_ text: String, mapping: ColumnMapping, chunks: Int? = nil, full: Bool = false) -> (GraphOutcome, tookTable: Bool) {
+        graph(Array(text.utf8), mapping: mapping, reading: full ? .full : .memory(chunks: chunks))
+    }
+
+    /// `bytes` read for their graph as `reading` says.
+    static func graph(_ bytes: [UInt8], mapping: ColumnMapping, reading: GraphReading) -> (GraphOutcome, tookTable: Bool) {
         do {
-            let input =
-                full
-                ? LoadedGraphInput.dataset(
+            let input: LoadedGraphInput
+            switch reading {
+            case .full:
+                input = .dataset(
                     try DatasetLoader.load(
-                        bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil, checksQuality: false,
+                        bytes: bytes, displayPath: "t.csv", format: .csv, mapping: mapping, registry: nil, checksQuality: false,
                         presets: { [] }, readsPlainTablesQuickly: false))
-                : try DatasetLoader.loadGraph(
-                    bytes: Array(text.utf8), displayPath: "t.csv", format: .csv, mapping: mapping, presets: { [] }, plainTableChunks: chunks)
+            case .memory(let chunks):
+                input = try DatasetLoader.loadGraph(
+                    bytes: bytes, displayPath: "t.csv", format: .csv, mapping: mapping, presets: { [] }, plainTableChunks: chunks)
+            case .file(let chunks, let windowBytes):
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("instgraph-windows-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: folder) }
+                let file = folder.appendingPathComponent("t.csv")
+                try Data(bytes).write(to: file)
+                input = try DatasetLoader.loadGraph(
+                    contentsOf: file, displayPath: "t.csv", format: nil, mapping: mapping, presets: { [] }, plainTableChunks: chunks,
+                    windowBytes: windowBytes)
+            }
             switch input {
             case .table(let table, let warnings):
                 return (
@@ -232,14 +257,51 @@ struct PlainTableReaderTests {
         for index in 0..<40 {
             let (text, mapping) = index.isMultiple(of: 4) ? Self.longTable(&random) : Self.randomTable(&random)
             let full = Self.graph(text, mapping: mapping, full: true).0
-            for chunks in [nil, 3] {
-                let (alone, tookTable) = Self.graph(text, mapping: mapping, chunks: chunks)
-                #expect(alone == full, "\(chunks ?? 0) stretches:\n\(text)")
+            let windowBytes = Int.random(in: 1...64, using: &random)
+            let readings: [GraphReading] = [
+                .memory(chunks: nil), .memory(chunks: 3), .file(chunks: nil, windowBytes: windowBytes), .file(chunks: 3, windowBytes: windowBytes),
+            ]
+            for reading in readings {
+                let (alone, tookTable) = Self.graph(Array(text.utf8), mapping: mapping, reading: reading)
+                #expect(alone == full, "\(reading):\n\(text)")
                 if tookTable { straight += 1 }
             }
             try Self.expectSameCounts(text, mapping: mapping)
         }
-        #expect(straight >= 8, "only \(straight) of 80 readings went straight to the graph; the comparison would test little")
+        #expect(straight >= 16, "only \(straight) of 160 readings went straight to the graph; the comparison would test little")
+    }
+
+    @Test("read from a file a window at a time, awkward bytes give what the full reader gives, or its error")
+    func windowedFile() throws {
+        let rows = (0..<3_000).map { "c\($0 / 5),기관-\($0 % 701),\($0 % 5 == 0 ? "lead" : "member")\n" }.joined()
+        let table = Array("consortium,institution,role\n\(rows)".utf8)
+        let utf16 = Array("consortium,institution\nc1,A\nc1,B\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let cases: [(name: String, bytes: [UInt8], isPlain: Bool)] = [
+            ("plain", table, true),
+            ("a byte-order mark", [0xEF, 0xBB, 0xBF] + table, true),
+            ("CRLF", Array(String(decoding: table, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8), true),
+            ("no last line feed", table.dropLast(), true),
+            ("blank lines", Array("consortium,institution\n\nc1,A\n\n\nc1,B\n\n".utf8), true),
+            ("a line longer than a window", Array("consortium,institution\nc1,\(String(repeating: "long", count: 40))\nc2,A\n".utf8), true),
+            ("UTF-16 with its mark", [0xFF, 0xFE] + utf16, false),
+            ("UTF-16 without one", utf16, false),
+            ("a NUL among the first 64 KiB", table.prefix(100) + [0] + table.dropFirst(100), false),
+            ("a NUL further on", table + table.dropFirst(30).prefix(70_000) + [0] + Array(",x\n".utf8), false),
+            ("invalid UTF-8 far into the file", table + Array("c9,".utf8) + [0xC3, 0x28] + Array("\n".utf8), false),
+            ("only a header", Array("consortium,institution\n".utf8), false),
+            ("nothing", [], false),
+            ("a ZIP archive", [0x50, 0x4B, 0x03, 0x04] + table, false),
+        ]
+        for (name, bytes, isPlain) in cases {
+            let full = Self.graph(bytes, mapping: ColumnMapping(), reading: .full).0
+            for chunks in [nil, 2, 3] {
+                for windowBytes in [1, 5, 4_096, 1 << 20] {
+                    let (windowed, tookTable) = Self.graph(bytes, mapping: ColumnMapping(), reading: .file(chunks: chunks, windowBytes: windowBytes))
+                    #expect(windowed == full, "\(name), \(chunks ?? 0) stretches, windows of \(windowBytes) bytes")
+                    #expect(tookTable == isPlain, "\(name), \(chunks ?? 0) stretches, windows of \(windowBytes) bytes")
+                }
+            }
+        }
     }
 
     /// A summary as comparable lines.

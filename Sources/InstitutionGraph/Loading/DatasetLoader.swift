@@ -60,7 +60,39 @@ public enum DatasetLoader {
         contentsOf url: URL, displayPath: String? = nil, format: InputFormat? = nil, mapping: ColumnMapping = ColumnMapping(),
         presets: () -> [(name: String, mapping: ColumnMapping)] = { [] }
     ) throws -> LoadedGraphInput {
+        try loadGraph(
+            contentsOf: url, displayPath: displayPath, format: format, mapping: mapping, presets: presets, plainTableChunks: nil,
+            windowBytes: PlainTableReader.windowBytes)
+    }
+
+    /// Loads the file at `url` for its two-mode graph, as the public `loadGraph(contentsOf:…)`
+    /// does: a plain table in a regular file is read a window at a time, so that the file is
+    /// never whole in memory.
+    ///
+    /// - Parameters:
+    ///   - plainTableChunks: how many stretches of the table are read side by side (by default,
+    ///     as the file's size and the cores suggest).
+    ///   - windowBytes: how many bytes each stretch reads at a time; tests make it small.
+    @_spi(Testing) public static func loadGraph(
+        contentsOf url: URL, displayPath: String?, format: InputFormat?, mapping: ColumnMapping,
+        presets: () -> [(name: String, mapping: ColumnMapping)], plainTableChunks: Int?, windowBytes: Int
+    ) throws -> LoadedGraphInput {
         let path = displayPath ?? url.path
+        if let tableFormat = format ?? InputFormat(pathExtension: url.pathExtension), tableFormat == .csv || tableFormat == .tsv,
+            let file = TableFile(url, displayPath: path)
+        {
+            let (delimiter, origin) = plainDelimiter(format: tableFormat, mapping: mapping)
+            if let (graph, warnings) = PlainTableReader.readGraph(
+                file, delimiter: delimiter, origin: origin, mapping: mapping, chunks: plainTableChunks, windowBytes: windowBytes)
+            {
+                return .table(graph, warnings: warnings)
+            }
+            // Any table the quick reader leaves is read whole, with a line and column in every message.
+            return .dataset(
+                try load(
+                    bytes: InputText.read(url, displayPath: path), displayPath: path, format: tableFormat, mapping: mapping, registry: nil,
+                    checksQuality: false, presets: presets, readsPlainTablesQuickly: false))
+        }
         let bytes = try InputText.read(url, displayPath: path)
         let format = try format ?? detectFormat(of: url, displayPath: path)
         return try loadGraph(bytes: bytes, displayPath: path, format: format, mapping: mapping, presets: presets)

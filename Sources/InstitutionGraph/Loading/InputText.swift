@@ -133,6 +133,12 @@ struct InputText {
         self.bytes = text
     }
 
+    /// Whether `bytes` (a file's first bytes, 16 or more) are read as UTF-16 and decoded, marked
+    /// or not.
+    static func isUTF16(_ bytes: [UInt8]) -> Bool {
+        utf16ByteOrder(of: bytes) != nil || unmarkedUTF16ByteOrder(of: bytes) != nil
+    }
+
     /// `true` for UTF-16 big-endian, `false` for little-endian, `nil` without a UTF-16 byte-order mark.
     private static func utf16ByteOrder(of bytes: [UInt8]) -> Bool? {
         if bytes.starts(with: [0xFE, 0xFF]) { return true }
@@ -190,25 +196,28 @@ struct InputText {
 
     /// The offset of the first byte that is not part of well-formed UTF-8, if any.
     static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            let raw = UnsafeRawBufferPointer(buffer)
-            var offset = 0
-            while offset < buffer.count {
-                // ASCII, most of any table, is skipped eight bytes at a time.
-                if offset + 8 <= buffer.count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    offset += 8
-                    continue
-                }
-                if buffer[offset] < 0x80 {
-                    offset += 1
-                    continue
-                }
-                var decoder = UTF8()
-                var iterator = buffer[offset...].makeIterator()
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return offset }
-                offset += UTF8.width(scalar)
+        bytes.withUnsafeBufferPointer(firstInvalidUTF8Byte)
+    }
+
+    /// The offset in `buffer` of the first byte that is not part of well-formed UTF-8, if any.
+    static func firstInvalidUTF8Byte(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        let raw = UnsafeRawBufferPointer(buffer)
+        var offset = 0
+        while offset < buffer.count {
+            // ASCII, most of any table, is skipped eight bytes at a time.
+            if offset + 8 <= buffer.count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                offset += 8
+                continue
             }
-            return nil
+            if buffer[offset] < 0x80 {
+                offset += 1
+                continue
+            }
+            var decoder = UTF8()
+            var iterator = buffer[offset...].makeIterator()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return offset }
+            offset += UTF8.width(scalar)
         }
+        return nil
     }
 }

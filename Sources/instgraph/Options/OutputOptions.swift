@@ -40,10 +40,19 @@ struct OutputOptions: ParsableArguments {
     /// Prints `text` to standard output, or replaces the output file with it atomically, so a
     /// failure never leaves a partial file behind.
     func write(_ text: String) throws {
+        try write(.text(text))
+    }
+
+    /// Prints `report` in the format asked for, as ``write(_:)-(String)`` prints text.
+    func write(_ report: TabularReport) throws {
+        try write(.bytes(report.renderedBytes(as: resolvedFormat)))
+    }
+
+    private func write(_ contents: FileContents) throws {
         guard let output, output != "-" else {
-            try StandardOutput.write(Data(text.utf8))
+            try StandardOutput.write(contents)
             return
         }
-        try OutputFile.write(.text(text), to: output)
+        try OutputFile.write(contents, to: output)
     }
 }

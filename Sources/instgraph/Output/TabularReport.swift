@@ -28,26 +28,30 @@ struct TabularReport: Sendable {
     ///
     /// CSV holds the tables only, one block per section separated by a blank line.
     func rendered(as format: TextFormat) -> String {
-        switch format {
-        case .csv:
-            return sections.compactMap { $0.table?.csv() }.joined(separator: "\n")
-        case .table:
-            return sections.map { section in
-                var parts: [String] = []
-                if let title = section.title { parts.append(title + "\n") }
-                parts += section.lines.map { $0 + "\n" }
-                if let table = section.table { parts.append(table.aligned()) }
-                return parts.joined()
-            }.joined(separator: "\n")
-        case .markdown, .json:
-            return sections.map { section in
-                var parts: [String] = []
-                if let title = section.title { parts.append("## \(title)\n\n") }
-                if !section.lines.isEmpty { parts.append(section.lines.joined(separator: "\n") + "\n\n") }
-                if let table = section.table { parts.append(table.markdown()) }
-                return parts.joined()
-            }.joined(separator: "\n")
+        String(decoding: renderedBytes(as: format), as: UTF8.self)
+    }
+
+    /// The report in `format`, as ``rendered(as:)`` gives it, in UTF-8: made in one buffer, with
+    /// no copy of a long table's text.
+    func renderedBytes(as format: TextFormat) -> [UInt8] {
+        var text: [UInt8] = []
+        let separated = format == .csv ? sections.filter { $0.table != nil } : sections
+        for (position, section) in separated.enumerated() {
+            if position > 0 { text.append(UInt8(ascii: "\n")) }
+            switch format {
+            case .csv:
+                text.append(contentsOf: section.table?.csv().utf8 ?? "".utf8)
+            case .table:
+                if let title = section.title { text.append(contentsOf: "\(title)\n".utf8) }
+                for line in section.lines { text.append(contentsOf: "\(line)\n".utf8) }
+                section.table?.appendAligned(to: &text)
+            case .markdown, .json:
+                if let title = section.title { text.append(contentsOf: "## \(title)\n\n".utf8) }
+                if !section.lines.isEmpty { text.append(contentsOf: (section.lines.joined(separator: "\n") + "\n\n").utf8) }
+                if let table = section.table { text.append(contentsOf: table.markdown().utf8) }
+            }
         }
+        return text
     }
 }
 

@@ -6,6 +6,13 @@ extension TextTable {
     ///
     /// - Complexity: O(characters): each cell is measured once and its bytes copied once.
     func aligned() -> String {
+        var text: [UInt8] = []
+        appendAligned(to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the table as ``aligned()`` gives it, in UTF-8.
+    func appendAligned(to text: inout [UInt8]) {
         // A left-aligned last column needs no padding: its cells end the line.
         let paddedColumns = columns.last?.alignment == .left ? columns.count - 1 : columns.count
         let header = columns.map(\.header)
@@ -25,8 +32,7 @@ extension TextTable {
                 widths[column] = max(widths[column], width)
             }
         }
-        var text: [UInt8] = []
-        text.reserveCapacity(cellBytes + (rows.count + 2) * (widths.reduce(0, +) + 2 * columns.count + 1))
+        text.reserveCapacity(text.count + cellBytes + (rows.count + 2) * (widths.reduce(0, +) + 2 * columns.count + 1))
         /// Appends `cells` as a line, each padded one to its column's width.
         func append(_ cells: [String], widths cellWidth: (Int) -> Int) {
             for (column, cell) in cells.enumerated() {
@@ -53,6 +59,5 @@ extension TextTable {
         for (row, cells) in rows.enumerated() {
             append(cells) { cellWidths[row * paddedColumns + $0] }
         }
-        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -108,6 +108,6 @@ struct Brokerage: DataCommand {
             })
         let note =
             "Institutions projection, \(unweighted ? "every tie 1" : "ties weighted by shared consortia"); brokers first: highest effective size, then lowest constraint. Roles: pairs of untied partners, by kind; — for an institution without partners."
-        try output.write(TabularReport(sections: [.init(lines: [note], table: table)]).rendered(as: output.resolvedFormat))
+        try output.write(TabularReport(sections: [.init(lines: [note], table: table)]))
     }
 }

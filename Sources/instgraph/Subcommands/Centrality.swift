@@ -304,7 +304,7 @@ struct Centrality: DataCommand {
                 [String(rank + 1), row.name, row.kind, row.consortia.map(String.init) ?? ""] + row.scores.map { FixedDecimal.text($0, digits: 6) }
             })
         let header = "Graph: \(graphName), \(nodes.count) nodes; normalisation: \(appliedNormalization.rawValue) — \(notes.joined(separator: "; "))."
-        try output.write(TabularReport(sections: [.init(lines: [header], table: table)]).rendered(as: output.resolvedFormat))
+        try output.write(TabularReport(sections: [.init(lines: [header], table: table)]))
     }
 }
 

@@ -99,6 +99,6 @@ struct Communities: DataCommand {
             "Louvain on the institutions projection (weight: \(weighting == .count ? "shared consortia" : "Newman")), resolution \(resolution), seed \(seed), best of \(trials) runs.",
             "\(found.communities.count) communities; modularity \(Formatting.decimal(found.partition.modularity, digits: 4))\(agreement).",
         ]
-        try output.write(TabularReport(sections: [.init(lines: lines, table: table)]).rendered(as: output.resolvedFormat))
+        try output.write(TabularReport(sections: [.init(lines: lines, table: table)]))
     }
 }

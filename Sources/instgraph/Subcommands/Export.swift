@@ -70,7 +70,7 @@ struct Export: DataCommand {
         }
         let text = try exported.written(as: resolvedFormat)
         guard let output, output != "-" else {
-            try StandardOutput.write(Data(text.utf8))
+            try StandardOutput.write(.text(text))
             return
         }
         try OutputFile.write(.text(text), to: output)

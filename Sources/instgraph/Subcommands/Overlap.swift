@@ -100,7 +100,7 @@ struct Overlap: DataCommand {
                 ? "The pair of consortia (of \(pairCount)) that overlaps" : "The \(pairs.count) pairs of consortia (of \(pairCount)) that overlap")
                 + " most by \(measure.rawValue)\(top == nil ? "; --top N shows more or fewer" : "")."
         sections.append(.init(title: "Pairs that share institutions", lines: [note], table: pairTable))
-        try output.write(TabularReport(sections: sections).rendered(as: output.resolvedFormat))
+        try output.write(TabularReport(sections: sections))
     }
 
     private func format(_ value: Double) -> String {

@@ -211,6 +211,6 @@ struct Render: DataCommand {
         if !textual.contains(String(format.rawValue.prefix { $0 != ":" })), isatty(STDOUT_FILENO) != 0 {
             throw CommandFailure("\(format.rawValue.uppercased()) is binary; write it to a file with -o FILE.\(format.rawValue), or redirect standard output")
         }
-        try StandardOutput.write(Data(bytes))
+        try StandardOutput.write(.bytes(bytes))
     }
 }

@@ -54,6 +54,7 @@ struct Shared: DataCommand {
             try output.write(JSONOutput.encode(rows))
             return
         }
+        let note = "\(shared.count) of \(labels.institutionCount) institutions are in \(minimumConsortia) or more consortia."
         // Named once each, not once per listing (a consortium struct is costly to copy out).
         let consortiumNames = (0..<labels.consortiumCount).map { labels.name(of: BipartiteNode(side: .consortium, index: $0)) }
         let listed = output.resolvedFormat == .csv ? nil : Self.listedNames
@@ -69,7 +70,6 @@ struct Shared: DataCommand {
                         keeping: listed),
                 ]
             })
-        let note = "\(shared.count) of \(labels.institutionCount) institutions are in \(minimumConsortia) or more consortia."
-        try output.write(TabularReport(sections: [.init(lines: [note], table: table)]).rendered(as: output.resolvedFormat))
+        try output.write(TabularReport(sections: [.init(lines: [note], table: table)]))
     }
 }

@@ -105,6 +105,6 @@ struct Summary: DataCommand {
                 ], table: consortia),
             .init(title: "Institutions by kind", table: kinds),
         ])
-        try output.write(report.rendered(as: output.resolvedFormat))
+        try output.write(report)
     }
 }

@@ -70,7 +70,7 @@ struct Validate: DataCommand {
                 rows: diagnostics.map {
                     [$0.severity.rawValue, $0.location.file, $0.location.line.map(String.init) ?? "", $0.location.column.map(String.init) ?? "", $0.message]
                 })
-            try output.write(TabularReport(sections: [.init(table: table)]).rendered(as: output.resolvedFormat))
+            try output.write(TabularReport(sections: [.init(table: table)]))
         case .table:
             // Like a compiler: each error and warning on standard error, the verdict on standard
             // output (or in the -o file).

@@ -8,11 +8,16 @@ import Foundation
 /// error with status 1. On a terminal, control characters in the text are shown rather than
 /// obeyed (``TerminalText``): a name cannot clear or retitle the screen.
 enum StandardOutput {
-    static func write(_ data: Data) throws {
+    /// Writes `contents`, in place unless a terminal shows them.
+    static func write(_ contents: FileContents) throws {
         ProgressLine.clear()
-        let shown = isatty(STDOUT_FILENO) != 0 ? Data(TerminalText.visible(String(decoding: data, as: UTF8.self)).utf8) : data
         do {
-            try SystemError.writeAll(shown, to: STDOUT_FILENO)
+            if isatty(STDOUT_FILENO) != 0 {
+                let text = contents.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+                try SystemError.writeAll(Data(TerminalText.visible(text).utf8), to: STDOUT_FILENO)
+            } else {
+                try contents.withUnsafeBytes { (bytes) throws(SystemError) in try SystemError.writeAll(bytes, to: STDOUT_FILENO) }
+            }
         } catch  where error.code == EPIPE {
             throw ExitCode(141)
         } catch {

@@ -63,6 +63,11 @@ struct ByteStringInterner {
     mutating func ids(of other: ByteStringInterner) -> [(id: Int32, isNew: Bool)] {
         var ids: [(id: Int32, isNew: Bool)] = []
         ids.reserveCapacity(other.count)
+        // Room for every string being new, so that the arrays are not copied as they grow
+        // (which would briefly hold both copies); room never used is never touched.
+        storage.reserveCapacity(storage.count + other.storage.count)
+        starts.reserveCapacity(starts.count + other.count)
+        hashes.reserveCapacity(count + other.count)
         other.hashes.withUnsafeBufferPointer { hashes in
             other.storage.withUnsafeBufferPointer { storage in
                 for batch in stride(from: 0, to: other.count, by: Self.warmedTogether) {

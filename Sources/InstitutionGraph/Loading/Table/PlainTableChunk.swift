@@ -1,3 +1,5 @@
+import Foundation
+
 /// One stretch of a plain table's rows, scanned on its own so that the stretches of a large
 /// table can be scanned side by side: every distinct value numbered in order of first sight
 /// within the stretch, the rows as those numbers, and where each value was first seen, by line
@@ -52,13 +54,50 @@ struct PlainTableChunk: Sendable {
         guard scan(buffer, range: range, layout: layout) else { return nil }
     }
 
+    /// Scans the bytes `range` of `file`, which starts at a line's start, a window of
+    /// `windowBytes` at a time (more for a longer line): each window's whole lines are checked
+    /// to be UTF-8 and scanned, and what follows the last line feed is kept for the next. `nil`
+    /// as soon as a row needs the full reader, or when the file cannot be read as it was.
+    ///
+    /// - Parameter reservingFor: as in ``init(_:range:layout:reservingFor:)``.
+    init?(_ file: TableFile, range: Range<Int>, layout: Layout, reservingFor reservedBytes: Int, windowBytes: Int) {
+        var window = [UInt8](repeating: 0, count: max(1, min(windowBytes, range.count)))
+        // The bytes of an unfinished line carried over at the window's start, and the next to read.
+        var (carried, offset) = (0, range.lowerBound)
+        var reserved = false
+        while offset < range.upperBound {
+            if carried == window.count { window += repeatElement(0, count: window.count) }
+            let wanted = min(window.count - carried, range.upperBound - offset)
+            let read = window.withUnsafeMutableBufferPointer {
+                file.read(into: UnsafeMutableBufferPointer(rebasing: $0[carried..<(carried + wanted)]), at: offset)
+            }
+            guard read else { return nil }
+            offset += wanted
+            let filled = carried + wanted
+            // Whole lines only, but at the stretch's end, where the last line may have no line feed.
+            let end = offset == range.upperBound ? filled : window[..<filled].lastIndex(of: .lineFeed).map { $0 + 1 } ?? 0
+            carried = filled
+            guard end > 0 else { continue }
+            let scanned = window.withUnsafeBufferPointer { buffer in
+                let lines = UnsafeBufferPointer(rebasing: buffer[..<end])
+                if !reserved { reserveRows(sample: lines, bytes: reservedBytes) }
+                return InputText.firstInvalidUTF8Byte(in: lines) == nil && scan(buffer, range: 0..<end, layout: layout)
+            }
+            guard scanned else { return nil }
+            reserved = true
+            window.withUnsafeMutableBufferPointer { _ = memmove($0.baseAddress!, $0.baseAddress! + end, filled - end) }
+            carried = filled - end
+        }
+    }
+
     private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: Layout) -> Bool {
         let (end, width, delimiter) = (range.upperBound, layout.width, layout.delimiter)
         guard let institutionColumn = layout.columns.institution else { return false }
         var position = range.lowerBound
         var batch = PlainRecordBatch(width: width)
         var previousConsortium: (cell: UnsafeBufferPointer<UInt8>, id: Int32)?
-        var (line, lineStart) = (0, position)
+        // A window of a file continues the lines of the one before.
+        var (line, lineStart) = (lineCount, position)
         defer { lineCount = line }
         while true {
             // Blank lines between records, skipped as the full reader skips them.

@@ -74,19 +74,73 @@ enum PlainTableReader {
         let title = Self.title(mapping: mapping, displayPath: text.displayPath)
         switch rows(of: text, delimiter: delimiter, origin: origin, mapping: mapping, checksQuality: false, chunks: chunks) {
         case .declined(let text): return .declined(text)
-        case .read(let table, let warnings):
-            let (firstRow, rowsByConsortium, institutionOfRow) = (table.grouped.firstRow, table.grouped.rows, table.rows.institutionOfRow)
-            let bipartite = BipartiteGraph(
-                consortiumCount: table.names.consortia.count, institutionCount: table.names.institutions.count,
-                members: { consortium in
-                    rowsByConsortium[firstRow[consortium]..<firstRow[consortium + 1]].lazy.map { Int(institutionOfRow[Int($0)]) }
-                })
-            let kinds = table.rows.kindOfInstitution.map { $0 >= 0 ? table.rows.kinds[Int($0)] : nil }
-            let graph = MembershipGraph(
-                title: title, bipartite: bipartite, consortiumIDs: table.names.consortia, institutionIDs: table.names.institutions,
-                institutionKinds: kinds, leads: table.rows.leads(table.grouped))
-            return .read(graph, warnings)
+        case .read(let table, let warnings): return .read(graph(of: table, title: title), warnings)
         }
+    }
+
+    /// The bytes of a file read a window at a time, per stretch, unless a test asks for smaller.
+    static let windowBytes = 4 << 20
+
+    /// Reads the table in `file` as ``readGraph(_:delimiter:origin:mapping:chunks:)`` reads its
+    /// text, but a window at a time, so that at most a few windows of the file are in memory at
+    /// once; `nil` when the full reader must read the file (whole).
+    ///
+    /// - Parameter windowBytes: the bytes each stretch reads at a time; tests make it small.
+    static func readGraph(
+        _ file: TableFile, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, chunks: Int? = nil,
+        windowBytes: Int = windowBytes
+    ) -> (MembershipGraph, [Diagnostic])? {
+        // The first bytes: the header, and what the full reader checks before any row (a byte-order
+        // mark, UTF-16, a binary file, a NUL byte among the first 64 KiB).
+        let prefixBytes = 3 + 1 << 16
+        guard let prefix = file.bytes(0..<min(file.size, prefixBytes)), !InputText.isUTF16(prefix) else { return nil }
+        let bom = prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard !prefix.dropFirst(bom).prefix(1 << 16).contains(0) else { return nil }
+        // The header is read from the prefix's whole lines, as the full reader would read it.
+        let lines = file.size <= prefixBytes ? prefix.count : prefix.lastIndex(of: .lineFeed).map { $0 + 1 } ?? 0
+        guard let text = try? InputText(bytes: Array(prefix[..<lines]), displayPath: file.displayPath),
+            let header = Header(text, delimiter: delimiter, origin: origin, mapping: mapping),
+            bom + header.resumePoint.offset <= lines
+        else { return nil }
+        let layout = header.layout(mapping: mapping, locatesInstitutions: false)
+        let rowBytes = (bom + header.resumePoint.offset)..<file.size
+        let count = max(1, chunks ?? min(ProcessInfo.processInfo.activeProcessorCount, rowBytes.count / minimumChunkBytes))
+        var bounds = [rowBytes.lowerBound]
+        for part in 1..<count {
+            guard let bound = file.lineStart(atOrAfter: rowBytes.lowerBound + rowBytes.count / count * part) else { return nil }
+            bounds.append(max(bounds[part - 1], bound))
+        }
+        bounds.append(rowBytes.upperBound)
+        let ranges = (0..<count).map { bounds[$0]..<bounds[$0 + 1] }
+        let scans = StripedResults<PlainTableChunk?>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let range = ranges[index]
+            scans.store(
+                PlainTableChunk(
+                    file, range: range, layout: layout, reservingFor: index == 0 ? rowBytes.count : range.count, windowBytes: windowBytes),
+                at: index)
+        }
+        guard let scanned = Self.scanned(scans),
+            let (table, warnings) = rows(header: header, layout: layout, scanned: scanned, file: file.displayPath)
+        else { return nil }
+        return (graph(of: table, title: Self.title(mapping: mapping, displayPath: file.displayPath)), warnings)
+    }
+
+    /// The two-mode graph of a table's rows, their ids, kinds and leads.
+    private static func graph(of table: consuming ReadRows, title: LocalizedName) -> MembershipGraph {
+        let kinds = table.rows.kindOfInstitution.map { $0 >= 0 ? table.rows.kinds[Int($0)] : nil }
+        let leads = table.rows.leads(table.grouped)
+        // The roles go before the graph is built.
+        table.rows.roleOfRow = []
+        let (firstRow, rowsByConsortium, institutionOfRow) = (table.grouped.firstRow, table.grouped.rows, table.rows.institutionOfRow)
+        let bipartite = BipartiteGraph(
+            consortiumCount: table.names.consortia.count, institutionCount: table.names.institutions.count,
+            members: { consortium in
+                rowsByConsortium[firstRow[consortium]..<firstRow[consortium + 1]].lazy.map { Int(institutionOfRow[Int($0)]) }
+            })
+        return MembershipGraph(
+            title: title, bipartite: bipartite, consortiumIDs: table.names.consortia, institutionIDs: table.names.institutions,
+            institutionKinds: kinds, leads: leads)
     }
 
     /// The title the mapping gives, or else the file's name without its extension.
@@ -101,25 +155,33 @@ enum PlainTableReader {
         of text: consuming InputText, delimiter: CSVDelimiter?, origin: String, mapping: ColumnMapping, checksQuality: Bool, chunks: Int?
     ) -> Reading<ReadRows> {
         guard let header = Header(text, delimiter: delimiter, origin: origin, mapping: mapping) else { return .declined(text) }
-        let layout = PlainTableChunk.Layout(
-            columns: header.columns, width: header.width, delimiter: header.delimiter, rules: RoleAndKindRules(mapping),
-            locatesInstitutions: checksQuality)
+        let layout = header.layout(mapping: mapping, locatesInstitutions: checksQuality)
         guard let scanned = scan(text.bytes, from: header.resumePoint.offset, layout: layout, chunks: chunks),
-            var rows = PlainRows(joining: scanned, firstLine: header.resumePoint.line, layout: layout, file: text.displayPath),
-            !rows.consortiumOfRow.isEmpty
+            let (table, warnings) = rows(header: header, layout: layout, scanned: scanned, file: text.displayPath)
         else { return .declined(text) }
-        let warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
-        guard !warnings.contains(where: { $0.severity == .error }), let grouped = rows.grouped(), let names = rows.names() else {
-            return .declined(text)
-        }
         // Every name has been copied out: the table's bytes can go before anything is built.
         _ = consume text
-        return .read(ReadRows(rows: rows, grouped: grouped, names: names), warnings)
+        return .read(table, warnings)
     }
 
-    /// A table's rows as ``rows(of:delimiter:origin:mapping:checksQuality:chunks:)`` reads them.
+    /// The rows of the stretches `scanned`, joined, grouped by consortium and named, with the
+    /// rules' warnings; `nil` when the full reader must read the table.
+    private static func rows(
+        header: Header, layout: PlainTableChunk.Layout, scanned: consuming [PlainTableChunk], file: String
+    ) -> (ReadRows, [Diagnostic])? {
+        guard var rows = PlainRows(joining: scanned, firstLine: header.resumePoint.line, layout: layout, file: file),
+            !rows.institutionOfRow.isEmpty
+        else { return nil }
+        let warnings = header.columns.warnings + rows.finishRules(roleColumn: header.roleColumn)
+        guard !warnings.contains(where: { $0.severity == .error }), let names = rows.takeNames(), let grouped = rows.groupByConsortium() else {
+            return nil
+        }
+        return (ReadRows(rows: rows, grouped: grouped, names: names), warnings)
+    }
+
+    /// A table's rows as ``rows(header:layout:scanned:file:)`` reads them.
     private struct ReadRows {
-        let rows: PlainRows
+        var rows: PlainRows
         let grouped: (firstRow: [Int], rows: [Int32])
         let names: (institutions: [String], consortia: [String])
     }
@@ -138,6 +200,11 @@ enum PlainTableReader {
             }
             scans.store(chunk, at: index)
         }
+        return scanned(scans)
+    }
+
+    /// The stretches scanned, in file order; `nil` when one of them needs the full reader.
+    private static func scanned(_ scans: StripedResults<PlainTableChunk?>) -> [PlainTableChunk]? {
         var scanned: [PlainTableChunk] = []
         for chunk in scans.takeValues() {
             guard let chunk else { return nil }
@@ -170,6 +237,12 @@ private struct Header {
         self.delimiter = records.delimiter.byte
         roleColumn = columns.role.map { (columns.names[$0], records.location(of: $0, in: header)) }
     }
+
+    /// How every stretch of the rows is read.
+    func layout(mapping: ColumnMapping, locatesInstitutions: Bool) -> PlainTableChunk.Layout {
+        PlainTableChunk.Layout(
+            columns: columns, width: width, delimiter: delimiter, rules: RoleAndKindRules(mapping), locatesInstitutions: locatesInstitutions)
+    }
 }
 
 /// The rows of a plain table as compact ids, its stretches joined in file order.
@@ -179,6 +252,9 @@ private struct PlainRows {
 
     var consortia = ByteStringInterner()
     var institutions = ByteStringInterner()
+    /// How many consortia and institutions there are, once ``takeNames()`` has let go of their bytes.
+    private(set) var consortiumCount = 0
+    private(set) var institutionCount = 0
     /// Distinct role values as written, each with its position among the rules' role values and
     /// its number of rows.
     var roleValues = ByteStringInterner()
@@ -237,8 +313,12 @@ private struct PlainRows {
                 swap(&roleOfRow, &chunk.roleOfRow)
                 Self.renumber(&roleOfRow, through: rolePosition)
             } else {
-                let consortiumID = consortia.ids(of: chunk.consortia).map(\.id)
+                // Each of the stretch's names goes once joined, the institutions' before the
+                // consortia grow the table's (a sorted table's stretches share no consortium).
                 let institutionID = institutions.ids(of: chunk.institutions)
+                chunk.institutions = ByteStringInterner()
+                let consortiumID = consortia.ids(of: chunk.consortia).map(\.id)
+                chunk.consortia = ByteStringInterner()
                 for (local, (institution, isNew)) in institutionID.enumerated() {
                     let kind = chunk.kindOfInstitution[local] < 0 ? -1 : kindID[Int(chunk.kindOfInstitution[local])]
                     if isNew {
@@ -249,8 +329,11 @@ private struct PlainRows {
                         if known < 0 { kindOfInstitution[Int(institution)] = kind } else if known != kind { return nil }
                     }
                 }
+                // Each of the stretch's columns goes as soon as it is appended.
                 consortiumOfRow.append(contentsOf: chunk.consortiumOfRow.lazy.map { consortiumID[Int($0)] })
+                chunk.consortiumOfRow = []
                 institutionOfRow.append(contentsOf: chunk.institutionOfRow.lazy.map { institutionID[Int($0)].id })
+                chunk.institutionOfRow = []
                 roleOfRow.append(contentsOf: chunk.roleOfRow.lazy.map { $0 < 0 ? -1 : rolePosition[Int($0)] })
             }
             line += chunk.lineCount
@@ -274,9 +357,10 @@ private struct PlainRows {
 
     /// The rows grouped by consortium, in row order within each (a counting sort): consortium
     /// `c`'s rows are `rows[firstRow[c]..<firstRow[c + 1]]`. `nil` when a consortium has two
-    /// leads or an institution twice, which the full reader reports.
-    func grouped() -> (firstRow: [Int], rows: [Int32])? {
-        let consortiumCount = consortia.count
+    /// leads or an institution twice, which the full reader reports. Each row's consortium is
+    /// let go: the groups say it.
+    mutating func groupByConsortium() -> (firstRow: [Int], rows: [Int32])? {
+        let consortiumCount = consortiumCount
         var firstRow = [Int](repeating: 0, count: consortiumCount + 1)
         for consortium in consortiumOfRow { firstRow[Int(consortium) + 1] += 1 }
         for consortium in 0..<consortiumCount { firstRow[consortium + 1] += firstRow[consortium] }
@@ -286,8 +370,9 @@ private struct PlainRows {
             rows[next[Int(consortium)]] = Int32(row)
             next[Int(consortium)] += 1
         }
+        consortiumOfRow = []
         let leads = rules.roleValues.map { $0.decision == .lead }
-        var lastConsortium = [Int32](repeating: -1, count: institutions.count)
+        var lastConsortium = [Int32](repeating: -1, count: institutionCount)
         for consortium in 0..<consortiumCount {
             var hasLead = false
             for row in rows[firstRow[consortium]..<firstRow[consortium + 1]].lazy.map(Int.init) {
@@ -307,7 +392,7 @@ private struct PlainRows {
     /// made sure there is at most one), or -1.
     func leads(_ grouped: (firstRow: [Int], rows: [Int32])) -> [Int32] {
         let leadRoles = rules.roleValues.map { $0.decision == .lead }
-        var leads = [Int32](repeating: -1, count: consortia.count)
+        var leads = [Int32](repeating: -1, count: consortiumCount)
         guard leadRoles.contains(true) else { return leads }
         for consortium in leads.indices {
             for row in grouped.rows[grouped.firstRow[consortium]..<grouped.firstRow[consortium + 1]].lazy.map(Int.init)
@@ -318,11 +403,14 @@ private struct PlainRows {
         return leads
     }
 
-    /// The institutions' and consortia's ids as strings; `nil` when two are equal as Swift
-    /// compares strings but written differently, which the full reader would count as one.
-    func names() -> (institutions: [String], consortia: [String])? {
-        let names = (institutions.strings, consortia.strings)
-        guard Self.bytesTellApart(names.0), Self.bytesTellApart(names.1) else { return nil }
+    /// The institutions' and consortia's ids as strings, the bytes they were looked up by let
+    /// go; `nil` when two are equal as Swift compares strings but written differently, which
+    /// the full reader would count as one.
+    mutating func takeNames() -> (institutions: [String], consortia: [String])? {
+        let names = (institutions: institutions.strings, consortia: consortia.strings)
+        (consortiumCount, institutionCount) = (consortia.count, institutions.count)
+        (consortia, institutions) = (ByteStringInterner(), ByteStringInterner())
+        guard Self.bytesTellApart(names.institutions), Self.bytesTellApart(names.consortia) else { return nil }
         return names
     }
 
