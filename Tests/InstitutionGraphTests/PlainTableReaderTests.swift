@@ -325,7 +325,10 @@ struct PlainTableReaderTests {
         #expect(table.title == data.title)
         #expect(Self.lines(of: DatasetSummary(table)) == Self.lines(of: DatasetSummary(data)), "\(text)")
         for minimum in 1...3 {
-            #expect(table.sharedInstitutions(minimumConsortia: minimum) == data.sharedInstitutions(minimumConsortia: minimum), "\(text)")
+            let shared = table.sharedInstitutionIndices(minimumConsortia: minimum).map {
+                SharedInstitution(institution: $0, consortia: Array(table.consortia(ofInstitution: $0)))
+            }
+            #expect(shared == data.sharedInstitutions(minimumConsortia: minimum), "\(text)")
         }
     }
 

@@ -59,17 +59,16 @@ extension Dataset {
 }
 
 extension MembershipGraph {
-    /// Institutions in at least `minimumConsortia` consortia, most shared first, then by id:
-    /// what ``Dataset/sharedInstitutions(minimumConsortia:language:)`` gives of the dataset the
-    /// table loads into, whose names are its ids.
+    /// The institutions in at least `minimumConsortia` consortia, most shared first, then by id:
+    /// the institutions of what ``Dataset/sharedInstitutions(minimumConsortia:language:)`` gives
+    /// of the dataset the table loads into, whose names are its ids. Each one's consortia are
+    /// ``consortia(ofInstitution:)``, read from the graph rather than copied out.
     ///
-    /// - Complexity: O(institutions + k log k + their memberships) for k institutions returned.
-    public func sharedInstitutions(minimumConsortia: Int = 2) -> [SharedInstitution] {
+    /// - Complexity: O(institutions + k log k) for k institutions returned.
+    public func sharedInstitutionIndices(minimumConsortia: Int = 2) -> [Int] {
         let count = { (institution: Int) in bipartite.graph.degree(of: bipartite.node(institution: institution)) }
-        let kept = institutionIDs.indices.filter { count($0) >= minimumConsortia }
-        let order = kept.sorted { first, second in
+        return institutionIDs.indices.filter { count($0) >= minimumConsortia }.sorted { first, second in
             count(first) != count(second) ? count(first) > count(second) : institutionIDs[first] < institutionIDs[second]
         }
-        return order.map { SharedInstitution(institution: $0, consortia: Array(consortia(ofInstitution: $0))) }
     }
 }

@@ -29,23 +29,31 @@ public struct TextTable: Sendable {
 
     /// RFC 4180 CSV with a header row; fields holding commas, quotes or line breaks are quoted.
     public func csv() -> String {
-        var text = ""
-        for line in [columns.map(\.header)] + rows {
-            for (position, field) in line.enumerated() {
-                if position > 0 { text += "," }
-                Self.appendCSVField(field, to: &text)
-            }
-            text += "\n"
-        }
-        return text
+        var text: [UInt8] = []
+        Self.appendCSVRecord(columns.map(\.header), to: &text)
+        for row in rows { Self.appendCSVRecord(row, to: &text) }
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends `field` to `text`, quoted when it holds a comma, a quote or a line break.
-    static func appendCSVField(_ field: String, to text: inout String) {
-        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
-        else { text += field; return }
-        text += "\""
-        text += field.replacingOccurrences(of: "\"", with: "\"\"")
-        text += "\""
+    /// Appends `fields` to `text` as one CSV record ending in a line feed, as ``csv()`` writes
+    /// each row: a field holding a comma, a quote or a line break quoted, its quotes doubled.
+    public static func appendCSVRecord(_ fields: [String], to text: inout [UInt8]) {
+        for (position, field) in fields.enumerated() {
+            if position > 0 { text.append(UInt8(ascii: ",")) }
+            let needsQuotes = field.utf8.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+            }
+            guard needsQuotes else {
+                text.append(contentsOf: field.utf8)
+                continue
+            }
+            text.append(UInt8(ascii: "\""))
+            for byte in field.utf8 {
+                if byte == UInt8(ascii: "\"") { text.append(byte) }
+                text.append(byte)
+            }
+            text.append(UInt8(ascii: "\""))
+        }
+        text.append(UInt8(ascii: "\n"))
     }
 }

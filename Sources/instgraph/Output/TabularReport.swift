@@ -11,9 +11,13 @@ struct TabularReport: Sendable {
         var title: String?
         /// Lines printed before the table (notes such as which graph produced the numbers).
         var lines: [String]
-        var table: TextTable?
+        var table: PrintedTable?
 
         init(title: String? = nil, lines: [String] = [], table: TextTable? = nil) {
+            self.init(title: title, lines: lines, table: table.map(PrintedTable.init))
+        }
+
+        init(title: String? = nil, lines: [String] = [], table: PrintedTable?) {
             self.title = title
             self.lines = lines
             self.table = table
@@ -40,7 +44,7 @@ struct TabularReport: Sendable {
             if position > 0 { text.append(UInt8(ascii: "\n")) }
             switch format {
             case .csv:
-                text.append(contentsOf: section.table?.csv().utf8 ?? "".utf8)
+                section.table?.appendCSV(to: &text)
             case .table:
                 if let title = section.title { text.append(contentsOf: "\(title)\n".utf8) }
                 for line in section.lines { text.append(contentsOf: "\(line)\n".utf8) }
@@ -48,7 +52,7 @@ struct TabularReport: Sendable {
             case .markdown, .json:
                 if let title = section.title { text.append(contentsOf: "## \(title)\n\n".utf8) }
                 if !section.lines.isEmpty { text.append(contentsOf: (section.lines.joined(separator: "\n") + "\n\n").utf8) }
-                if let table = section.table { text.append(contentsOf: table.markdown().utf8) }
+                section.table?.appendMarkdown(to: &text)
             }
         }
         return text

@@ -33,43 +33,55 @@ struct Shared: DataCommand {
         // A plain table is read straight into its graph, unless institutions are rolled up.
         let input = grouping.rollsUp ? .dataset(try dataset.load()) : try dataset.loadGraph()
         let labels: NodeLabels
-        let shared: [SharedInstitution]
+        /// The institutions listed, most shared first, and the consortia of the one at a place in
+        /// the list: a table's are read from its graph when its row is printed, not copied out.
+        let listed: [Int]
+        let consortia: @Sendable (_ place: Int) -> [Int]
+        /// Every consortium's name, as its rows name it.
+        let consortiumNames: [String]
         switch input {
         case .table(let table, _):
             labels = .table(table)
-            shared = table.sharedInstitutions(minimumConsortia: minimumConsortia)
+            listed = table.sharedInstitutionIndices(minimumConsortia: minimumConsortia)
+            consortia = { [listed] in Array(table.consortia(ofInstitution: listed[$0])) }
+            consortiumNames = table.consortiumIDs
         case .dataset(let loaded):
             let data = try grouping.apply(loaded.dataset)
             labels = .dataset(data, language)
-            shared = data.sharedInstitutions(minimumConsortia: minimumConsortia, language: language)
+            let shared = data.sharedInstitutions(minimumConsortia: minimumConsortia, language: language)
+            listed = shared.map(\.institution)
+            consortia = { shared[$0].consortia }
+            // Named once each, not once per listing (a consortium struct is costly to copy out).
+            consortiumNames = data.consortia.map { $0.name.preferred(language) }
         }
-        let institution = { (index: Int) in BipartiteNode(side: .institution, index: index) }
+        let institution = { @Sendable (index: Int) in BipartiteNode(side: .institution, index: index) }
         if output.resolvedFormat == .json {
-            let rows = shared.map { entry in
-                Row(
-                    id: labels.id(of: institution(entry.institution)), name: labels.name(of: institution(entry.institution)),
-                    kind: labels.kind(ofInstitution: entry.institution)?.rawValue,
-                    consortia: entry.consortia.map { labels.id(of: BipartiteNode(side: .consortium, index: $0)) }, count: entry.consortia.count)
+            let rows = listed.indices.map { place in
+                let entry = listed[place]
+                let ids = consortia(place).map { labels.id(of: BipartiteNode(side: .consortium, index: $0)) }
+                return Row(
+                    id: labels.id(of: institution(entry)), name: labels.name(of: institution(entry)),
+                    kind: labels.kind(ofInstitution: entry)?.rawValue, consortia: ids, count: ids.count)
             }
             try output.write(JSONOutput.encode(rows))
             return
         }
-        let note = "\(shared.count) of \(labels.institutionCount) institutions are in \(minimumConsortia) or more consortia."
-        // Named once each, not once per listing (a consortium struct is costly to copy out).
-        let consortiumNames = (0..<labels.consortiumCount).map { labels.name(of: BipartiteNode(side: .consortium, index: $0)) }
-        let listed = output.resolvedFormat == .csv ? nil : Self.listedNames
-        let table = TextTable(
+        let note = "\(listed.count) of \(labels.institutionCount) institutions are in \(minimumConsortia) or more consortia."
+        let shown = output.resolvedFormat == .csv ? nil : Self.listedNames
+        // Each row is made as it is printed: a programme's million shared institutions are never
+        // held as cells.
+        let table = PrintedTable(
             columns: [.init("institution"), .init("kind"), .init("consortia", alignment: .right), .init("in")],
-            rows: shared.concurrentMap { entry in
-                [
-                    labels.name(of: BipartiteNode(side: .institution, index: entry.institution)),
-                    labels.kind(ofInstitution: entry.institution)?.rawValue ?? "",
-                    String(entry.consortia.count),
-                    ListText.abbreviated(
-                        entry.consortia.lazy.map { consortiumNames[$0] },
-                        keeping: listed),
-                ]
-            })
+            rowCount: listed.count
+        ) { place in
+            let memberships = consortia(place)
+            return [
+                labels.name(of: institution(listed[place])),
+                labels.kind(ofInstitution: listed[place])?.rawValue ?? "",
+                String(memberships.count),
+                ListText.abbreviated(memberships.lazy.map { consortiumNames[$0] }, keeping: shown),
+            ]
+        }
         try output.write(TabularReport(sections: [.init(lines: [note], table: table)]))
     }
 }
