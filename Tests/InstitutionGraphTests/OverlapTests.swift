@@ -75,8 +75,24 @@ struct OverlapTests {
             let dataset = RandomDatasets.make(seed: UInt64(seed), consortia: 80, institutions: 30)
             let full = dataset.overlapRanking(top: limit, by: .count, threads: 1).pairs
             for threads in 1...3 {
-                #expect(dataset.topPairsBySharedCount(limit, threads: threads) == full)
+                #expect(BipartiteGraph(dataset).topPairsBySharedCount(limit, threads: threads) == full)
             }
+        }
+    }
+
+    @Test("a member a dataset lists twice in one consortium is shared once, whichever way the pairs are ranked")
+    func repeatedMember() {
+        let institutions = (0..<3).map { Institution(id: "i\($0)", name: LocalizedName(english: "I\($0)")) }
+        let twice = Consortium(
+            id: "a", name: LocalizedName(english: "A"),
+            members: [Membership(institution: 0, role: .lead), Membership(institution: 1, role: .member), Membership(institution: 0, role: .member)])
+        let other = Consortium(
+            id: "b", name: LocalizedName(english: "B"), members: [Membership(institution: 0, role: .lead), Membership(institution: 2, role: .member)])
+        let dataset = Dataset(title: LocalizedName(english: "t"), institutions: institutions, consortia: [twice, other])
+        let expected = [ConsortiumPair(first: 0, second: 1, shared: [0], firstSize: 2, secondSize: 2)]
+        #expect(dataset.overlappingPairs() == expected)
+        for measure in OverlapMeasure.allCases {
+            #expect(dataset.overlappingPairs(top: 5, by: measure, threads: 2) == expected)
         }
     }
 

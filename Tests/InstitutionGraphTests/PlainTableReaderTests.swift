@@ -312,7 +312,8 @@ struct PlainTableReaderTests {
     }
 
     /// When `text` goes straight to its graph: the title, summary and shared institutions the
-    /// graph gives are those of the dataset the full reader makes.
+    /// graph gives, and the overlapping pairs of consortia, are those of the dataset the full
+    /// reader makes.
     static func expectSameCounts(_ text: String, mapping: ColumnMapping) throws {
         guard
             case .table(let table, _) = try? DatasetLoader.loadGraph(
@@ -329,6 +330,16 @@ struct PlainTableReaderTests {
                 SharedInstitution(institution: $0, consortia: Array(table.consortia(ofInstitution: $0)))
             }
             #expect(shared == data.sharedInstitutions(minimumConsortia: minimum), "\(text)")
+        }
+        let everyPair = table.overlappingPairs()
+        #expect(everyPair == data.overlappingPairs(), "\(text)")
+        for measure in OverlapMeasure.allCases {
+            #expect(table.overlapMatrix(measure, pairs: everyPair) == data.overlapMatrix(measure, pairs: everyPair), "\(text)")
+            for (top, threads) in [(1, 1), (3, 2), (50, 3)] {
+                #expect(
+                    table.overlappingPairs(top: top, by: measure, threads: threads) == data.overlappingPairs(top: top, by: measure, threads: threads), "\(text)"
+                )
+            }
         }
     }
 

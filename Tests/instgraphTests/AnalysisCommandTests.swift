@@ -91,17 +91,24 @@ struct AnalysisCommandTests {
         #expect(json.standardOutput.contains(#""kind" : "university""#) || json.standardOutput.contains(#""kind":"university""#), "\(json.standardOutput)")
     }
 
-    @Test("summary and shared on a plain table, read straight into its graph, print what the whole dataset gives, in every format")
-    func summaryAndSharedStraightFromTable() throws {
+    @Test(
+        "summary, shared and overlap on a plain table, read straight into its graph, print what the whole dataset gives, in every format",
+        arguments: [5, 35])
+    func summaryAndSharedStraightFromTable(spread: Int) throws {
         var rows = ["consortium,institution,role,kind", "c1,KAIST,lead,university", "c1,Naver Cloud,member,company", "c2,KAIST,member,university"]
         rows += ["c2,서울대학교,lead,", "c3,ETRI,member,research", "c3,Naver Cloud,member,company", "c3,KAIST,member,university", "c4,Lonely,lead,"]
-        rows += (0..<40).map { "c\(5 + $0 % 35),member-\($0 % 9),member,startup" }
+        // Over 5 more consortia the overlap matrix is printed; over 35, the top pairs alone.
+        rows += (0..<40).map { "c\(5 + $0 % spread),member-\($0 % 9),member,startup" }
         let plain = rows.joined(separator: "\n") + "\n"
         // The same table with one quoted cell goes through the full reader and its dataset; both
         // files are called m.csv, as the title comes from the file's name.
         let straight = try CommandRunner.folder(with: ["m.csv": plain])
         let whole = try CommandRunner.folder(with: ["m.csv": plain.replacingOccurrences(of: "c4,Lonely", with: "c4,\"Lonely\"")])
-        for arguments in [["summary"], ["shared"], ["shared", "--min-consortia", "1"], ["shared", "--min-consortia", "3"]] {
+        let commands = [
+            ["summary"], ["shared"], ["shared", "--min-consortia", "1"], ["shared", "--min-consortia", "3"], ["overlap"], ["overlap", "--top", "3"],
+            ["overlap", "--measure", "jaccard", "--top", "4"], ["overlap", "--measure", "overlap-coefficient", "--threads", "1"],
+        ]
+        for arguments in commands {
             for format in ["table", "csv", "json", "markdown"] {
                 let command = arguments + ["m.csv", "--format", format]
                 let (fast, full) = (try CommandRunner.run(command, in: straight), try CommandRunner.run(command, in: whole))
@@ -110,6 +117,8 @@ struct AnalysisCommandTests {
                 #expect(fast.standardError == full.standardError, "\(command)")
             }
         }
+        let overlap = try CommandRunner.run(["overlap", "m.csv", "--format", "csv"], in: straight)
+        #expect(overlap.standardOutput.contains("c1,c3,2,0.667,1.000,\"KAIST, Naver Cloud\""), "\(overlap.standardOutput)")
         let summary = try CommandRunner.run(["summary", "m.csv"], in: straight)
         #expect(summary.standardOutput.contains("서울대학교"), "the lead of c2 is listed: \(summary.standardOutput)")
         let shared = try CommandRunner.run(["shared", "m.csv", "--format", "csv"], in: straight)

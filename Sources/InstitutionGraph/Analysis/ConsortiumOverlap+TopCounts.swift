@@ -1,8 +1,8 @@
 import Foundation
 
-extension Dataset {
+extension BipartiteGraph {
     /// The `limit` pairs of consortia that share the most institutions, as
-    /// ``overlappingPairs(top:by:threads:)`` ranks them by `.count`, without counting the pairs
+    /// ``Dataset/overlappingPairs(top:by:threads:)`` ranks them by `.count`, without counting the pairs
     /// that cannot make the list: a size filter in the manner of similarity joins.
     ///
     /// Two consortia share at most as many institutions as the smaller has. Consortia are taken
@@ -15,45 +15,58 @@ extension Dataset {
     /// - Complexity: O(Σ over the consortia reached of their members' partners not skipped),
     ///   at worst the full sweep's O(Σ_i c_i²).
     func topPairsBySharedCount(_ limit: Int, threads: Int) -> [ConsortiumPair] {
-        guard limit > 0, !consortia.isEmpty else { return [] }
-        // Consortia renumbered by rank: larger first, then dataset order.
-        let sizes = consortia.map(\.members.count)
-        let byRank = consortia.indices.sorted { (sizes[$1], $0) < (sizes[$0], $1) }
+        guard limit > 0, consortiumCount > 0 else { return [] }
+        // Consortia renumbered by rank: larger first, then in order.
+        let sizes = (0..<consortiumCount).map(size(ofConsortium:))
+        let byRank = sizes.indices.sorted { (sizes[$1], $0) < (sizes[$0], $1) }
         let rankedSizes = byRank.map { Int32(sizes[$0]) }
-        let members = FlatLists(byRank.map { consortia[$0].members.map(\.institution) })
-        // Each institution's consortia by ascending rank, so by descending size.
-        var ranksOf = Array(repeating: [Int](), count: institutions.count)
+        // Each ranked consortium's institutions, and each institution's consortia by ascending
+        // rank, so by descending size (its list as long as in the graph, filled rank by rank).
+        var memberOffsets = [Int32](repeating: 0, count: consortiumCount + 1)
+        var memberValues = [Int32](repeating: 0, count: graph.edgeCount)
+        let firstInstitutionSlot = graph.offsets[consortiumCount]
+        let rankOffsets = graph.offsets[consortiumCount...].map { $0 - firstInstitutionSlot }
+        var nextSlot = rankOffsets
+        var ranks = [Int32](repeating: 0, count: graph.edgeCount)
         for rank in byRank.indices {
-            for member in consortia[byRank[rank]].members { ranksOf[member.institution].append(rank) }
+            var slot = Int(memberOffsets[rank])
+            for institutionNode in graph.neighbors(of: node(consortium: byRank[rank])) {
+                let institution = Int(institutionNode) - consortiumCount
+                memberValues[slot] = Int32(institution)
+                slot += 1
+                ranks[Int(nextSlot[institution])] = Int32(rank)
+                nextSlot[institution] += 1
+            }
+            memberOffsets[rank + 1] = Int32(slot)
         }
-        let consortiaOf = FlatLists(ranksOf)
-        ranksOf = []
+        nextSlot = []
+        let (rankedMemberOffsets, rankedMembers, ranksOf) = (memberOffsets, memberValues, ranks)
 
-        let stripes = Swift.max(1, Swift.min(threads, consortia.count))
+        let stripes = Swift.max(1, Swift.min(threads, consortiumCount))
         let results = StripedResults<BoundedBest<RankedPair>>(count: stripes)
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
             var best = BoundedBest<RankedPair>(capacity: limit)
-            var counts = [Int32](repeating: 0, count: consortia.count)
+            var counts = [Int32](repeating: 0, count: consortiumCount)
             var touched: [Int32] = []
             for first in Swift.stride(from: stripe, to: rankedSizes.count, by: stripes) {
                 // Fewer than the weakest kept pair's count can only tie it, and then lose to it
                 // or to any pair that also ties; strictly fewer cannot enter at all.
                 let needed = best.weakest.map { Int32($0.count) } ?? 0
                 guard rankedSizes[first] >= needed else { break }
-                for slot in Int(members.offsets[first])..<Int(members.offsets[first + 1]) {
-                    let institution = Int(members.values[slot])
-                    var position = Int(consortiaOf.offsets[institution])
-                    let end = Int(consortiaOf.offsets[institution + 1])
+                for slot in Int(rankedMemberOffsets[first])..<Int(rankedMemberOffsets[first + 1]) {
+                    let institution = Int(rankedMembers[slot])
+                    var position = Int(rankOffsets[institution])
+                    let end = Int(rankOffsets[institution + 1])
                     // Partners are those ranked after `first`: skip to them, then stop at the
                     // first too small to matter (sizes fall along the list).
                     var (low, high) = (position, end)
                     while low < high {
                         let middle = (low + high) / 2
-                        if Int(consortiaOf.values[middle]) <= first { low = middle + 1 } else { high = middle }
+                        if Int(ranksOf[middle]) <= first { low = middle + 1 } else { high = middle }
                     }
                     position = low
                     while position < end {
-                        let second = Int(consortiaOf.values[position])
+                        let second = Int(ranksOf[position])
                         guard rankedSizes[second] >= needed else { break }
                         if counts[second] == 0 { touched.append(Int32(second)) }
                         counts[second] += 1
@@ -72,7 +85,6 @@ extension Dataset {
         }
         var best = BoundedBest<RankedPair>(capacity: limit)
         for stripe in results.values { for pair in stripe.sortedDescending() { best.insert(pair) } }
-        let memberOf = consortiaByInstitution()
-        return best.sortedDescending().map { pair($0.first, $0.second, memberOf: memberOf, sharedCount: $0.count) }
+        return best.sortedDescending().map { pair($0.first, $0.second, sharedCount: $0.count) }
     }
 }

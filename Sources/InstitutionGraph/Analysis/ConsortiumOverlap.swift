@@ -49,13 +49,7 @@ extension Dataset {
     /// - Complexity: O(Σ_i c_i² + P × size) for c_i consortia per institution and P pairs; see
     ///   ``overlappingPairs(top:by:threads:)`` for large datasets.
     public func overlappingPairs() -> [ConsortiumPair] {
-        var pairs: [ConsortiumPair] = []
-        let memberOf = consortiaByInstitution()
-        let members = FlatLists(consortia.map { $0.members.map(\.institution) })
-        Self.sweepOverlaps(members: members, consortiaOf: FlatLists(memberOf), firsts: consortia.indices, inOrder: true) { first, second, count in
-            pairs.append(pair(first, second, memberOf: memberOf, sharedCount: count))
-        }
-        return pairs
+        BipartiteGraph(self).overlappingPairs()
     }
 
     /// The `limit` pairs of consortia that overlap most under `measure` (ties: more shared
@@ -63,16 +57,17 @@ extension Dataset {
     ///
     /// Overlaps are counted consortium by consortium into a dense array, on `threads` threads, and
     /// only the best `limit` pairs are kept and have their shared institutions listed, so memory
-    /// stays O(consortia + institutions + limit) however many pairs overlap. By `.count`, pairs
-    /// that cannot reach the best `limit` are skipped unseen (see
-    /// `topPairsBySharedCount(_:threads:)`). The result does not depend on the number of threads:
-    /// ranks are a total order.
+    /// stays O(memberships + limit) however many pairs overlap. By `.count`, pairs that cannot
+    /// reach the best `limit` are skipped unseen: consortia are taken largest first, and a
+    /// consortium smaller than the weakest pair kept cannot make the list (a size filter, as in
+    /// similarity joins). The result does not depend on the number of threads: ranks are a
+    /// total order.
     ///
     /// - Complexity: O(Σ_i c_i² + P log limit) for c_i consortia per institution and P overlapping pairs.
     public func overlappingPairs(
         top limit: Int, by measure: OverlapMeasure, threads: Int = CentralityOptions.defaultThreadCount
     ) -> [ConsortiumPair] {
-        measure == .count ? topPairsBySharedCount(limit, threads: threads) : overlapRanking(top: limit, by: measure, threads: threads).pairs
+        BipartiteGraph(self).overlappingPairs(top: limit, by: measure, threads: threads)
     }
 
     /// The `limit` pairs of consortia that overlap most under `measure`, as
@@ -82,18 +77,60 @@ extension Dataset {
     public func overlapRanking(
         top limit: Int, by measure: OverlapMeasure, threads: Int = CentralityOptions.defaultThreadCount
     ) -> (pairs: [ConsortiumPair], overlappingPairCount: Int) {
-        let memberOf = consortiaByInstitution()
-        let sizes = consortia.map(\.members.count)
-        let members = FlatLists(consortia.map { $0.members.map(\.institution) })
-        let consortiaOf = FlatLists(memberOf)
-        let stripes = Swift.max(1, Swift.min(threads, consortia.count))
+        BipartiteGraph(self).overlapRanking(top: limit, by: measure, threads: threads)
+    }
+}
+
+extension MembershipGraph {
+    /// Every pair of consortia that shares at least one institution, as
+    /// ``Dataset/overlappingPairs()`` gives them for the dataset the table loads into.
+    ///
+    /// - Complexity: that of ``Dataset/overlappingPairs()``.
+    public func overlappingPairs() -> [ConsortiumPair] {
+        bipartite.overlappingPairs()
+    }
+
+    /// The `limit` pairs of consortia that overlap most under `measure`, as
+    /// ``Dataset/overlappingPairs(top:by:threads:)`` gives them for the dataset the table loads
+    /// into, read from the graph: 8 bytes per membership beside it, and no dataset of strings.
+    ///
+    /// - Complexity: that of ``Dataset/overlappingPairs(top:by:threads:)``.
+    public func overlappingPairs(
+        top limit: Int, by measure: OverlapMeasure, threads: Int = CentralityOptions.defaultThreadCount
+    ) -> [ConsortiumPair] {
+        bipartite.overlappingPairs(top: limit, by: measure, threads: threads)
+    }
+}
+
+extension BipartiteGraph {
+    /// The number of institutions consortium `index` has.
+    func size(ofConsortium index: Int) -> Int { graph.degree(of: node(consortium: index)) }
+
+    /// Every pair of consortia that shares at least one institution, ordered by the first
+    /// consortium then the second.
+    func overlappingPairs() -> [ConsortiumPair] {
+        var pairs: [ConsortiumPair] = []
+        sweepOverlaps(firsts: 0..<consortiumCount, inOrder: true) { first, second, count in
+            pairs.append(pair(first, second, sharedCount: count))
+        }
+        return pairs
+    }
+
+    /// The `limit` pairs of consortia that overlap most under `measure`, most first.
+    func overlappingPairs(top limit: Int, by measure: OverlapMeasure, threads: Int) -> [ConsortiumPair] {
+        measure == .count ? topPairsBySharedCount(limit, threads: threads) : overlapRanking(top: limit, by: measure, threads: threads).pairs
+    }
+
+    /// The `limit` pairs of consortia that overlap most under `measure`, and how many pairs
+    /// overlap in all: every overlapping pair counted, on `threads` threads.
+    func overlapRanking(top limit: Int, by measure: OverlapMeasure, threads: Int) -> (pairs: [ConsortiumPair], overlappingPairCount: Int) {
+        let stripes = Swift.max(1, Swift.min(threads, consortiumCount))
         let results = StripedResults<(best: BoundedBest<RankedPair>, count: Int)>(count: stripes)
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
             var best = BoundedBest<RankedPair>(capacity: limit)
             var count = 0
-            Self.sweepOverlaps(members: members, consortiaOf: consortiaOf, firsts: Swift.stride(from: stripe, to: sizes.count, by: stripes), inOrder: false) {
-                first, second, shared in
-                let value = ConsortiumPair.value(measure, shared: shared, sizes[first], sizes[second])
+            sweepOverlaps(firsts: Swift.stride(from: stripe, to: consortiumCount, by: stripes), inOrder: false) { first, second, shared in
+                let value = ConsortiumPair.value(measure, shared: shared, size(ofConsortium: first), size(ofConsortium: second))
                 best.insert(RankedPair(value: value, count: shared, first: first, second: second))
                 count += 1
             }
@@ -101,63 +138,55 @@ extension Dataset {
         }
         var best = BoundedBest<RankedPair>(capacity: limit)
         for stripe in results.values { for pair in stripe.best.sortedDescending() { best.insert(pair) } }
-        let pairs = best.sortedDescending().map { pair($0.first, $0.second, memberOf: memberOf, sharedCount: $0.count) }
+        let pairs = best.sortedDescending().map { pair($0.first, $0.second, sharedCount: $0.count) }
         return (pairs, results.values.reduce(0) { $0 + $1.count })
     }
 
     /// Calls `body(first, second, shared)` for every overlapping pair with `first` in `firsts`
     /// and `first < second`: by `first`, and by `second` within it when `inOrder`.
     ///
-    /// Works on flat arrays (members of each consortium, consortia of each institution, in
-    /// ascending order) and a dense counter per consortium, so the inner loop is a load and an
-    /// increment.
-    private static func sweepOverlaps(
-        members: FlatLists, consortiaOf: FlatLists, firsts: some Sequence<Int>, inOrder: Bool,
-        _ body: (Int, Int, Int) -> Void
-    ) {
-        var counts = [Int32](repeating: 0, count: members.offsets.count - 1)
+    /// Reads the graph's arrays in place, with a dense counter per consortium, so the inner loop
+    /// is a load and an increment.
+    private func sweepOverlaps(firsts: some Sequence<Int>, inOrder: Bool, _ body: (Int, Int, Int) -> Void) {
+        var counts = [Int32](repeating: 0, count: consortiumCount)
         var touched: [Int32] = []
-        members.offsets.withUnsafeBufferPointer { memberOffsets in
-            members.values.withUnsafeBufferPointer { memberValues in
-                consortiaOf.offsets.withUnsafeBufferPointer { ofOffsets in
-                    consortiaOf.values.withUnsafeBufferPointer { ofValues in
-                        counts.withUnsafeMutableBufferPointer { counts in
-                            for first in firsts {
-                                for slot in Int(memberOffsets[first])..<Int(memberOffsets[first + 1]) {
-                                    let institution = Int(memberValues[slot])
-                                    // Consortia are listed in ascending order: walk back to `first`.
-                                    var position = Int(ofOffsets[institution + 1]) - 1
-                                    while position >= Int(ofOffsets[institution]), Int(ofValues[position]) > first {
-                                        let second = Int(ofValues[position])
-                                        if counts[second] == 0 { touched.append(Int32(second)) }
-                                        counts[second] += 1
-                                        position -= 1
-                                    }
-                                }
-                                if inOrder { touched.sort() }
-                                for second in touched {
-                                    body(first, Int(second), Int(counts[Int(second)]))
-                                    counts[Int(second)] = 0
-                                }
-                                touched.removeAll(keepingCapacity: true)
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for first in firsts {
+                        // A consortium's neighbours are institution nodes; theirs are consortia.
+                        for slot in Int(offsets[first])..<Int(offsets[first + 1]) {
+                            let institution = Int(targets[slot])
+                            // Consortia are listed in ascending order: walk back to `first`.
+                            var position = Int(offsets[institution + 1]) - 1
+                            while position >= Int(offsets[institution]), Int(targets[position]) > first {
+                                let second = Int(targets[position])
+                                if counts[second] == 0 { touched.append(Int32(second)) }
+                                counts[second] += 1
+                                position -= 1
                             }
                         }
+                        if inOrder { touched.sort() }
+                        for second in touched {
+                            body(first, Int(second), Int(counts[Int(second)]))
+                            counts[Int(second)] = 0
+                        }
+                        touched.removeAll(keepingCapacity: true)
                     }
                 }
             }
         }
     }
 
-    /// The pair with its shared institutions listed, in dataset order.
-    func pair(_ first: Int, _ second: Int, memberOf: [[Int]], sharedCount: Int) -> ConsortiumPair {
-        let (small, large) = consortia[first].members.count <= consortia[second].members.count ? (first, second) : (second, first)
-        let shared = consortia[small].members.map(\.institution)
-            .filter { memberOf[$0].binarySearchContains(large) }
-            .sorted()
+    /// The pair with its shared institutions listed, in ascending order.
+    func pair(_ first: Int, _ second: Int, sharedCount: Int) -> ConsortiumPair {
+        let (small, large) = size(ofConsortium: first) <= size(ofConsortium: second) ? (first, second) : (second, first)
+        let shared = graph.neighbors(of: node(consortium: small))
+            .filter { graph.neighbors(of: Int($0)).binarySearchContains(Int32(large)) }
+            .map { Int($0) - consortiumCount }
         assert(shared.count == sharedCount)
         return ConsortiumPair(
-            first: first, second: second, shared: shared,
-            firstSize: consortia[first].members.count, secondSize: consortia[second].members.count)
+            first: first, second: second, shared: shared, firstSize: size(ofConsortium: first), secondSize: size(ofConsortium: second))
     }
 }
 
@@ -173,17 +202,17 @@ struct RankedPair: Comparable, Sendable {
     }
 }
 
-extension Array where Element == Int {
-    /// Whether the sorted array holds `value`.
+extension ArraySlice where Element == Int32 {
+    /// Whether the sorted slice holds `value`.
     ///
     /// - Complexity: O(log n)
-    func binarySearchContains(_ value: Int) -> Bool {
-        var (low, high) = (0, count)
+    func binarySearchContains(_ value: Int32) -> Bool {
+        var (low, high) = (startIndex, endIndex)
         while low < high {
             let middle = (low + high) / 2
             if self[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < count && self[low] == value
+        return low < endIndex && self[low] == value
     }
 }
 
@@ -193,9 +222,27 @@ extension Dataset {
     ///
     /// - Complexity: O(consortia²) memory; use ``overlappingPairs()`` for large datasets.
     public func overlapMatrix(_ measure: OverlapMeasure, pairs: [ConsortiumPair]) -> [[Double]] {
-        var matrix = Array(repeating: Array(repeating: 0.0, count: consortia.count), count: consortia.count)
-        for (position, consortium) in consortia.enumerated() {
-            matrix[position][position] = measure == .count ? Double(consortium.members.count) : 1
+        ConsortiumPair.matrix(measure, sizes: consortia.map(\.members.count), pairs: pairs)
+    }
+}
+
+extension MembershipGraph {
+    /// The consortium × consortium matrix under `measure`, as ``Dataset/overlapMatrix(_:pairs:)``
+    /// gives it for the dataset the table loads into.
+    ///
+    /// - Complexity: O(consortia²) memory.
+    public func overlapMatrix(_ measure: OverlapMeasure, pairs: [ConsortiumPair]) -> [[Double]] {
+        let sizes = (0..<bipartite.consortiumCount).map { bipartite.graph.degree(of: bipartite.node(consortium: $0)) }
+        return ConsortiumPair.matrix(measure, sizes: sizes, pairs: pairs)
+    }
+}
+
+extension ConsortiumPair {
+    /// The matrix of consortia of `sizes` under `measure`, `pairs` off the diagonal.
+    static func matrix(_ measure: OverlapMeasure, sizes: [Int], pairs: [ConsortiumPair]) -> [[Double]] {
+        var matrix = Array(repeating: Array(repeating: 0.0, count: sizes.count), count: sizes.count)
+        for (position, size) in sizes.enumerated() {
+            matrix[position][position] = measure == .count ? Double(size) : 1
         }
         for pair in pairs {
             matrix[pair.first][pair.second] = pair.value(measure)

@@ -47,22 +47,41 @@ struct Overlap: DataCommand {
     }
 
     func execute() throws {
-        let data = try grouping.apply(try dataset.load().dataset)
         let language = output.lang
-        let fitsScreen = data.consortia.count <= Self.matrixLimit
+        // A plain table is read straight into its graph, unless institutions are rolled up.
+        let input = grouping.rollsUp ? .dataset(try dataset.load()) : try dataset.loadGraph()
+        let labels: NodeLabels
+        let fitsScreen: Bool
+        let pairs: [ConsortiumPair]
+        let matrix: [[Double]]?
         // A small dataset lists every overlapping pair; a large one its most overlapping ones.
-        let limit = top ?? (fitsScreen ? Int.max : Self.defaultTop)
-        let pairs = data.overlappingPairs(top: limit, by: measure, threads: parallelism.threads)
-        let matrix = fitsScreen ? data.overlapMatrix(measure, pairs: data.overlappingPairs()) : nil
+        let limit: Int
+        switch input {
+        case .table(let table, _):
+            labels = .table(table)
+            fitsScreen = table.consortiumIDs.count <= Self.matrixLimit
+            limit = top ?? (fitsScreen ? Int.max : Self.defaultTop)
+            pairs = table.overlappingPairs(top: limit, by: measure, threads: parallelism.threads)
+            matrix = fitsScreen ? table.overlapMatrix(measure, pairs: table.overlappingPairs()) : nil
+        case .dataset(let loaded):
+            let data = try grouping.apply(loaded.dataset)
+            labels = .dataset(data, language)
+            fitsScreen = data.consortia.count <= Self.matrixLimit
+            limit = top ?? (fitsScreen ? Int.max : Self.defaultTop)
+            pairs = data.overlappingPairs(top: limit, by: measure, threads: parallelism.threads)
+            matrix = fitsScreen ? data.overlapMatrix(measure, pairs: data.overlappingPairs()) : nil
+        }
+        let consortium = { (index: Int) in BipartiteNode(side: .consortium, index: index) }
+        let institution = { (index: Int) in BipartiteNode(side: .institution, index: index) }
 
         if output.resolvedFormat == .json {
             let report = JSONReport(
-                measure: measure.rawValue, consortia: data.consortia.map(\.id), matrix: matrix,
+                measure: measure.rawValue, consortia: (0..<labels.consortiumCount).map { labels.id(of: consortium($0)) }, matrix: matrix,
                 pairs: pairs.map { pair in
                     .init(
-                        a: data.consortia[pair.first].id, b: data.consortia[pair.second].id, count: pair.shared.count,
+                        a: labels.id(of: consortium(pair.first)), b: labels.id(of: consortium(pair.second)), count: pair.shared.count,
                         jaccard: pair.jaccard, overlapCoefficient: pair.overlapCoefficient,
-                        shared: pair.shared.map { data.institutions[$0].id })
+                        shared: pair.shared.map { labels.id(of: institution($0)) })
                 })
             try output.write(JSONOutput.encode(report))
             return
@@ -70,7 +89,7 @@ struct Overlap: DataCommand {
 
         var sections: [TabularReport.Section] = []
         if let matrix {
-            let names = data.consortia.map { $0.name.preferred(language) }
+            let names = (0..<labels.consortiumCount).map { labels.name(of: consortium($0)) }
             let table = TextTable(
                 columns: [.init("consortium")] + names.indices.map { .init(String($0 + 1), alignment: .right) },
                 rows: matrix.enumerated().map { row, values in
@@ -86,13 +105,13 @@ struct Overlap: DataCommand {
             ],
             rows: pairs.map { pair in
                 [
-                    data.consortia[pair.first].name.preferred(language), data.consortia[pair.second].name.preferred(language),
+                    labels.name(of: consortium(pair.first)), labels.name(of: consortium(pair.second)),
                     String(pair.shared.count), FixedDecimal.text(pair.jaccard, digits: 3), FixedDecimal.text(pair.overlapCoefficient, digits: 3),
                     ListText.abbreviated(
-                        pair.shared.map { data.institutions[$0].name.preferred(language) }, keeping: output.resolvedFormat == .csv ? nil : Shared.listedNames),
+                        pair.shared.map { labels.name(of: institution($0)) }, keeping: output.resolvedFormat == .csv ? nil : Shared.listedNames),
                 ]
             })
-        let pairCount = data.consortia.count * (data.consortia.count - 1) / 2
+        let pairCount = labels.consortiumCount * (labels.consortiumCount - 1) / 2
         let note =
             limit == Int.max
             ? "\(pairs.count) of \(pairCount) pairs of consortia share at least one institution."
