@@ -33,11 +33,11 @@ struct Shared: DataCommand {
         // A plain table is read straight into its graph, unless institutions are rolled up.
         let input = grouping.rollsUp ? .dataset(try dataset.load()) : try dataset.loadGraph()
         let labels: NodeLabels
-        /// The institutions listed, most shared first, and the consortia of the one at a place in
-        /// the list: a table's are read from its graph when its row is printed, not copied out.
+        // The institutions listed, most shared first, and the consortia of the one at a place in
+        // the list: a table's are read from its graph when its row is printed, not copied out.
         let listed: [Int]
         let consortia: @Sendable (_ place: Int) -> [Int]
-        /// Every consortium's name, as its rows name it.
+        // Every consortium's name, as the rows print it.
         let consortiumNames: [String]
         switch input {
         case .table(let table, _):
